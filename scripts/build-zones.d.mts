@@ -1,0 +1,1 @@
+export function buildZones(): { type: 'FeatureCollection'; features: unknown[] };

@@ -1,0 +1,138 @@
+// Builds data/basemap/beijing.geojson from the reference files in ../shared/geodata.
+// Repeatable: `npm run data`. Only WGS84 inputs are read; the GCJ-02 district files are never touched.
+// Every output feature carries `layer` (which map layer draws it) and `source` (a key into
+// data/README.md's provenance table).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import polylabel from 'polylabel';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.SHARED_GEODATA ?? join(root, '..', 'shared', 'geodata');
+if (!existsSync(shared)) {
+  console.error(`Reference data not found at ${shared}. Set SHARED_GEODATA to the geodata folder.`);
+  process.exit(1);
+}
+const read = (name) => JSON.parse(readFileSync(join(shared, name), 'utf8'));
+
+/** Five decimals of a degree is about 1 m: finer than any source here is accurate. */
+const round = (value) => Math.round(value * 1e5) / 1e5;
+
+function roundCoordinates(coords) {
+  if (typeof coords[0] === 'number') return coords.map(round);
+  const rounded = coords.map(roundCoordinates);
+  // Rounding can make neighbouring vertices equal; drop the repeats so rings stay clean.
+  if (typeof rounded[0][0] === 'number') {
+    return rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
+  }
+  return rounded;
+}
+
+const geometry = (g) => ({ type: g.type, coordinates: roundCoordinates(g.coordinates) });
+
+const DISTRICT_NAMES_EN = {
+  110101: 'Dongcheng',
+  110102: 'Xicheng',
+  110105: 'Chaoyang',
+  110106: 'Fengtai',
+  110107: 'Shijingshan',
+  110108: 'Haidian',
+  110109: 'Mentougou',
+  110111: 'Fangshan',
+  110112: 'Tongzhou',
+  110113: 'Shunyi',
+  110114: 'Changping',
+  110115: 'Daxing',
+  110116: 'Huairou',
+  110117: 'Pinggu',
+  110118: 'Miyun',
+  110119: 'Yanqing',
+};
+
+const LINE_NAMES_EN = {
+  首都机场线: 'Capital Airport Express',
+  大兴机场线: 'Daxing Airport Express',
+  昌平线: 'Changping Line',
+  房山线: 'Fangshan Line',
+  燕房线: 'Yanfang Line',
+  亦庄线: 'Yizhuang Line',
+  西郊线: 'Xijiao Line',
+  S1线: 'Line S1',
+};
+
+function lineNameEn(zh) {
+  const numbered = /^(\d+)号线$/.exec(zh);
+  if (numbered) return `Line ${numbered[1]}`;
+  return LINE_NAMES_EN[zh] ?? LINE_NAMES_EN[`${zh}线`] ?? zh;
+}
+
+/** Label point inside the largest polygon: a centroid can fall outside a concave district. */
+function labelPoint(multiPolygon) {
+  const polygons = multiPolygon.type === 'Polygon' ? [multiPolygon.coordinates] : multiPolygon.coordinates;
+  const ringArea = (ring) =>
+    Math.abs(
+      ring.reduce((sum, [x1, y1], i) => {
+        const [x2, y2] = ring[(i + 1) % ring.length];
+        return sum + x1 * y2 - x2 * y1;
+      }, 0),
+    );
+  const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
+  const point = polylabel(largest, 0.0005);
+  return [round(point[0]), round(point[1])];
+}
+
+const features = [];
+const push = (layer, source, properties, geom) =>
+  features.push({ type: 'Feature', properties: { layer, source, ...properties }, geometry: geom });
+
+for (const f of read('bj_districts_datav_hires_wgs84_derived.geojson').features) {
+  const { adcode, name } = f.properties;
+  const props = { adcode, name_zh: name, name_en: DISTRICT_NAMES_EN[adcode] };
+  if (!props.name_en) throw new Error(`No English name for district ${adcode}`);
+  const g = geometry(f.geometry);
+  push('district', 'datav-districts', props, g);
+  push('district-label', 'datav-districts', props, { type: 'Point', coordinates: labelPoint(g) });
+}
+
+for (const f of read('ne10m_beijing_region_context.geojson').features) {
+  const { layer, name } = f.properties;
+  if (layer === 'river') push('river', 'natural-earth', { name_en: name, name_zh: '' }, geometry(f.geometry));
+  if (layer === 'lake') {
+    push('reservoir', 'natural-earth', { name_en: 'Guanting Reservoir', name_zh: '官厅水库' }, geometry(f.geometry));
+  }
+}
+
+for (const f of read('bj_subway_lines_osm_stop_to_stop.geojson').features) {
+  const { line, colour } = f.properties;
+  push('subway-line', 'osm-subway', { name_zh: line, name_en: lineNameEn(line), colour }, geometry(f.geometry));
+}
+
+for (const f of read('bj_subway_stations_osm.geojson').features) {
+  push('subway-station', 'osm-subway', { name_zh: f.properties.name, name_en: '' }, geometry(f.geometry));
+}
+
+for (const f of read('bj_rail_stations_osm.geojson').features) {
+  const { name, name_en } = f.properties;
+  // Main stations first so that label collision keeps them at low zoom.
+  const rank = /^北京(西|南|北|朝阳|丰台)?$/.test(name) ? 1 : 2;
+  push('rail-station', 'osm-rail', { name_zh: name, name_en: name_en ?? '', rank }, geometry(f.geometry));
+}
+
+const airports = read('bj_airports_points.geojson').features.filter(
+  (f) => f.properties.point_kind.startsWith('airport') || f.properties.iata === 'PKX',
+);
+for (const f of airports) {
+  const { iata } = f.properties;
+  const names = {
+    PEK: ['北京首都国际机场', 'Beijing Capital International Airport (PEK)'],
+    PKX: ['北京大兴国际机场', 'Beijing Daxing International Airport (PKX)'],
+  }[iata];
+  const source = iata === 'PEK' ? 'natural-earth' : 'osm-subway';
+  push('airport', source, { iata, name_zh: names[0], name_en: names[1] }, geometry(f.geometry));
+}
+
+const collection = { type: 'FeatureCollection', features };
+const out = join(root, 'data', 'basemap', 'beijing.geojson');
+writeFileSync(out, JSON.stringify(collection) + '\n');
+const counts = features.reduce((acc, f) => ({ ...acc, [f.properties.layer]: (acc[f.properties.layer] ?? 0) + 1 }), {});
+console.log(`wrote ${out}`, counts);

@@ -1,0 +1,60 @@
+import { scaleOrdinal } from 'd3-scale';
+import type { ZoneCollection, ZoneKind, ZoneProperties } from '../data/schema';
+
+/**
+ * The one colour scale of the atlas. The map's paint expressions, the legend and the charts all ask
+ * it, so a zone has the same colour everywhere. Colours are from the Okabe–Ito set, which stays
+ * distinguishable with the common colour-vision deficiencies.
+ */
+const COLOR_KEYS = [
+  'sci-tech-innovation-area',
+  'international-business-services-area',
+  'high-end-industry-area',
+  'demo-zone',
+  'demo-park',
+  'airport-zone',
+  'reference-point',
+] as const;
+
+export type ColorKey = (typeof COLOR_KEYS)[number];
+
+export const colorScale = scaleOrdinal<ColorKey, string>()
+  .domain(COLOR_KEYS)
+  .range(['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#3d3d3d'])
+  .unknown('#777777');
+
+type ZoneLookup = ReadonlyMap<string, Pick<ZoneProperties, 'id' | 'kind' | 'parent'>>;
+
+/** FTZ areas and everything inside them take the area's colour; other zones take their kind's. */
+export function colorKeyOf(zone: Pick<ZoneProperties, 'id' | 'kind' | 'parent'>, zones: ZoneLookup): ColorKey {
+  let current = zone;
+  const seen = new Set<string>();
+  while (current.parent !== null && !seen.has(current.id)) {
+    seen.add(current.id);
+    const parent = zones.get(current.parent);
+    if (!parent) break;
+    current = parent;
+  }
+  if (current.kind === 'ftz-area') return current.id as ColorKey;
+  return (zone.kind === 'ftz-part' || zone.kind === 'bonded-zone' ? 'reference-point' : zone.kind) as ColorKey;
+}
+
+export function zoneColor(zone: Pick<ZoneProperties, 'id' | 'kind' | 'parent'>, zones: ZoneLookup): string {
+  return colorScale(colorKeyOf(zone, zones));
+}
+
+/** Zone id -> colour, for every zone in the collection. */
+export function zoneColors(collection: ZoneCollection): Map<string, string> {
+  const byId = new Map(collection.features.map((f) => [f.properties.id, f.properties]));
+  return new Map([...byId.values()].map((zone) => [zone.id, zoneColor(zone, byId)]));
+}
+
+export const KIND_ORDER: readonly ZoneKind[] = [
+  'ftz-area',
+  'ftz-part',
+  'bonded-zone',
+  'demo-zone',
+  'demo-park',
+  'airport-zone',
+  'reference-point',
+];

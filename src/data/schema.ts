@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** A citation: who published a figure, under what title, when, and where to read it. */
+export const sourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.string().regex(/^(https?:\/\/|seed:)/, 'an http(s) URL or seed:<file>'),
+});
+
+export const ZONE_KINDS = [
+  'ftz-area',
+  'ftz-part',
+  'bonded-zone',
+  'demo-zone',
+  'demo-park',
+  'airport-zone',
+  'reference-point',
+] as const;
+
+export const zonePropertiesSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case slug'),
+  name_en: z.string().min(1),
+  name_zh: z.string().min(1),
+  kind: z.enum(ZONE_KINDS),
+  parent: z.string().nullable(),
+  district: z.array(z.string()),
+  /** The published figure, or null where no source gives one. Never a derived number. */
+  official_area_km2: z.number().positive().nullable(),
+  /** What the official figure covers, e.g. "FTZ part of the CBD" versus "original CBD". */
+  area_scope: z.string().min(1),
+  /** "approximate": drawn from a published boundary description; "indicative": location only. */
+  outline: z.enum(['approximate', 'indicative', 'point']),
+  in_ftz: z.boolean(),
+  focus_en: z.array(z.string()),
+  focus_zh: z.array(z.string()),
+  description_en: z.string().min(1),
+  description_zh: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+});
+
+const position = z.tuple([z.number().finite(), z.number().finite()]);
+const ring = z.array(position).min(4);
+
+export const zoneGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+
+export const zoneFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  properties: zonePropertiesSchema,
+  geometry: zoneGeometrySchema,
+});
+
+export const zoneCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(zoneFeatureSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
+export type ZoneGeometry = z.infer<typeof zoneGeometrySchema>;
+export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
+export type ZoneCollection = z.infer<typeof zoneCollectionSchema>;

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { zoneCollectionSchema, type ZoneCollection } from './schema';
+
+/** Why a data file was refused: the file, the feature (when one is to blame) and the field. */
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly featureId: string | null,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    const where = [featureId && `feature "${featureId}"`, field && `field "${field}"`].filter(Boolean).join(', ');
+    super(`${file}: ${where ? `${where}: ` : ''}${problem}`);
+    this.name = 'DataError';
+  }
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; error: DataError };
+
+/** Names the feature behind a zod issue path such as ["features", 3, "properties", "name_en"]. */
+function describeIssue(file: string, input: unknown, issue: z.core.$ZodIssue): DataError {
+  const path = issue.path.map(String);
+  let featureId: string | null = null;
+  let fieldPath = path;
+  if (path[0] === 'features' && path.length > 1) {
+    const index = Number(path[1]);
+    const features = (input as { features?: unknown[] }).features ?? [];
+    const feature = features[index] as { id?: unknown; properties?: { id?: unknown } } | undefined;
+    const id = feature?.properties?.id ?? feature?.id;
+    featureId = typeof id === 'string' ? id : `#${index}`;
+    fieldPath = path.slice(2);
+    if (fieldPath[0] === 'properties') fieldPath = fieldPath.slice(1);
+  }
+  return new DataError(file, featureId, fieldPath.join('.'), issue.message);
+}
+
+/**
+ * Checks a parsed zones file against the schema and the rules between features (unique ids, parents
+ * that exist). Returns the typed collection, or the first problem found.
+ */
+export function validateZones(input: unknown, file = 'zones.geojson'): Validation<ZoneCollection> {
+  const parsed = zoneCollectionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: describeIssue(file, input, parsed.error.issues[0]!) };
+  const ids = new Set<string>();
+  for (const feature of parsed.data.features) {
+    const { id } = feature.properties;
+    if (ids.has(id)) return { ok: false, error: new DataError(file, id, 'id', 'the id is used twice') };
+    ids.add(id);
+  }
+  for (const { properties } of parsed.data.features) {
+    if (properties.parent !== null && !ids.has(properties.parent)) {
+      const problem = `parent "${properties.parent}" is not a zone in this file`;
+      return { ok: false, error: new DataError(file, properties.id, 'parent', problem) };
+    }
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,41 @@
+/** UI strings of the map shell and details panel. Each key holds both languages, so none can be missing. */
+export const coreStrings = {
+  'app.title': { en: 'Beijing FTZ Atlas', zh: '北京自贸区地图集' },
+  'app.subtitle': {
+    en: 'China (Beijing) Pilot Free Trade Zone and the services-opening demonstration zone',
+    zh: '中国（北京）自由贸易试验区与国家服务业扩大开放综合示范区',
+  },
+  'status.loading': { en: 'Loading the map…', zh: '地图加载中…' },
+  'status.noWebgl': {
+    en: 'This browser cannot draw the map: it needs WebGL2, which is turned off or not supported here. Try another browser, or enable hardware acceleration.',
+    zh: '此浏览器无法绘制地图：需要 WebGL2，但它未启用或不受支持。请换用其他浏览器，或开启硬件加速。',
+  },
+  'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
+  'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },
+  'details.close': { en: 'Close details', zh: '关闭详情' },
+  'details.officialArea': { en: 'Official area', zh: '官方面积' },
+  'details.mappedArea': { en: 'Area of the outline on this map', zh: '本图轮廓面积' },
+  'details.areaNotPublished': { en: 'not published', zh: '未公布' },
+  'details.scope': { en: 'What the figure covers', zh: '数据范围' },
+  'details.focus': { en: 'Focus industries', zh: '重点产业' },
+  'details.sources': { en: 'Sources', zh: '资料来源' },
+  'details.outline.indicative': {
+    en: 'Indicative outline: location only, the shape is schematic',
+    zh: '示意轮廓：仅示位置，形状为示意',
+  },
+  'details.outline.approximate': {
+    en: 'Approximate outline, drawn from a published boundary description',
+    zh: '近似轮廓，依据公开的四至描述绘制',
+  },
+  'details.outline.point': { en: 'Shown as a point', zh: '以点表示' },
+  'details.inFtz': { en: 'Inside the 119.68 km² Beijing FTZ', zh: '位于119.68平方公里的北京自贸试验区内' },
+  'details.notInFtz': { en: 'Not part of the Beijing FTZ', zh: '不属于北京自贸试验区' },
+  'details.seedArticle': { en: 'source article', zh: '来源文章' },
+  'kind.ftz-area': { en: 'FTZ area', zh: '自贸区片区' },
+  'kind.ftz-part': { en: 'Part of an FTZ area', zh: '片区组团' },
+  'kind.bonded-zone': { en: 'Comprehensive bonded zone', zh: '综合保税区' },
+  'kind.demo-zone': { en: 'Demonstration zone', zh: '示范区' },
+  'kind.demo-park': { en: 'Demonstration-zone park', zh: '示范区园区' },
+  'kind.airport-zone': { en: 'Airport economic zone', zh: '临空经济区' },
+  'kind.reference-point': { en: 'Point of reference', zh: '参考地点' },
+} as const;

@@ -1,0 +1,57 @@
+import './styles/main.css';
+import { BASEMAP_URL, loadZones } from './data/load';
+import { computeZoneMetrics } from './geo/metrics';
+import { zoneColors } from './color/palette';
+import { createAppStore } from './state/appState';
+import { t } from './i18n';
+import { createStatus } from './ui/status';
+import { mountDetails } from './ui/details';
+
+/** Wiring only: data -> state -> views. Each step's failure becomes a message on the page. */
+async function start(): Promise<void> {
+  const root = document.documentElement;
+  const store = createAppStore();
+  const status = createStatus(document.getElementById('status')!);
+  const language = store.get().language;
+  root.dataset.map = 'loading';
+  status.show('loading', t(language, 'status.loading'));
+
+  // Start downloading MapLibre while the zones load; it is the largest part of the first frame.
+  const mapModule = import('./map/view');
+  let zones;
+  try {
+    zones = await loadZones();
+  } catch (error) {
+    root.dataset.map = 'error';
+    status.show('error', t(language, 'status.dataError'), error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const metrics = computeZoneMetrics(zones);
+  const colors = zoneColors(zones);
+  mountDetails({ panel: document.getElementById('details')!, store, zones, metrics, colors });
+
+  try {
+    const { createMapView } = await mapModule;
+    const map = createMapView({
+      container: document.getElementById('map')!,
+      store,
+      zones,
+      metrics,
+      colors,
+      basemapUrl: BASEMAP_URL,
+      onReady: () => {
+        root.dataset.map = 'ready';
+        status.clear();
+      },
+      onError: (error) => status.show('warning', t(store.get().language, 'status.mapError'), error.message),
+    });
+    // A read-only handle for tests and for anyone debugging in the console.
+    window.atlas = { map, store, zones, metrics };
+  } catch (error) {
+    root.dataset.map = 'error';
+    const isGpu = error instanceof Error && (error.name === 'GPUInitializationError' || /WebGL/i.test(error.message));
+    status.show('error', isGpu ? t(language, 'status.noWebgl') : t(language, 'status.mapError'), String(error));
+  }
+}
+
+void start();

@@ -1,0 +1,67 @@
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+
+/** SwiftShader warns about ReadPixels stalls; that is the software renderer talking, not the atlas. */
+const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
+
+export const chromiumMissing = inject('chromiumMissing');
+
+export interface AtlasPage {
+  page: Page;
+  /** Console errors and uncaught exceptions, harmless SwiftShader noise excepted. */
+  errors: string[];
+  /** Every request whose origin is not the test server's (data: and blob: URLs are local). */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the built atlas in a fresh headless Chromium, recording errors and off-origin requests. */
+export async function openAtlas(
+  query = '',
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<AtlasPage> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(message.text()))) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  await page.goto(`${baseUrl}${query}`);
+  return { page, errors, foreignRequests, close: () => browser.close() };
+}
+
+/** Waits until the map has drawn its first frame and the zone layers have features on screen. */
+export async function waitForZones(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.atlas?.map;
+      return !!map && map.queryRenderedFeatures({ layers: ['zones-area-fill'] }).length > 0;
+    },
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** The screen position of a zone's label point (inside its largest polygon), where a person would point. */
+export async function screenPointOf(page: Page, zoneId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => {
+    const { map, metrics } = window.atlas!;
+    const projected = map.project(metrics.get(id)!.labelPoint);
+    return { x: projected.x, y: projected.y };
+  }, zoneId);
+  const box = await page.locator('#map canvas').boundingBox();
+  return { x: box!.x + point.x, y: box!.y + point.y };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs, so dist/ works from any sub-path or inside an iframe.
+  base: './',
+  build: {
+    target: 'es2022',
+    // MapLibre alone is about 1 MB minified; this is the size we expect, not a surprise.
+    chunkSizeWarningLimit: 1200,
+  },
+  assetsInclude: ['**/*.geojson'],
+});
