@@ -8,6 +8,13 @@ export const sourceSchema = z.object({
   url: z.string().regex(/^(https?:\/\/|seed:)/, 'an http(s) URL or seed:<file>'),
 });
 
+/** A park named as part of a zone, with the id of its own feature when the map draws it. */
+export const parkSchema = z.object({
+  name_en: z.string().min(1),
+  name_zh: z.string().min(1),
+  zone: z.string().optional(),
+});
+
 export const ZONE_KINDS = [
   'ftz-area',
   'ftz-part',
@@ -37,6 +44,17 @@ export const zonePropertiesSchema = z.object({
   description_en: z.string().min(1),
   description_zh: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
+  /** Other names people search for: abbreviations, place names, Chinese short forms (CBD, 亦庄…). */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Where a point or outline was placed and from what (a station, a road, a published boundary). */
+  location_note: z.string().min(1).optional(),
+  /** The id of a zone whose outline this one shares, because the sources give both the same land. */
+  same_outline_as: z.string().optional(),
+  /** Sectors a demonstration zone serves (the "7" of Shunyi's "3+7+N"), in both languages. */
+  sectors_en: z.array(z.string().min(1)).optional(),
+  sectors_zh: z.array(z.string().min(1)).optional(),
+  /** Parks a demonstration zone is built on (the "3" of "3+7+N"); `zone` links one drawn on the map. */
+  parks: z.array(parkSchema).optional(),
 });
 
 const position = z.tuple([z.number().finite(), z.number().finite()]);
@@ -61,6 +79,7 @@ export const zoneCollectionSchema = z.object({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Park = z.infer<typeof parkSchema>;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
 export type ZoneGeometry = z.infer<typeof zoneGeometrySchema>;

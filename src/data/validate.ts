@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { zoneCollectionSchema, type ZoneCollection } from './schema';
+import { zoneRuleViolations } from './zoneRules';
 
 /** Why a data file was refused: the file, the feature (when one is to blame) and the field. */
 export class DataError extends Error {
@@ -35,23 +36,14 @@ function describeIssue(file: string, input: unknown, issue: z.core.$ZodIssue): D
 }
 
 /**
- * Checks a parsed zones file against the schema and the rules between features (unique ids, parents
- * that exist). Returns the typed collection, or the first problem found.
+ * Checks a parsed zones file against the schema and the rules between features (src/data/zoneRules.ts:
+ * unique ids, references that exist, FTZ membership, map bounds…). Returns the typed collection, or the
+ * first problem found.
  */
 export function validateZones(input: unknown, file = 'zones.geojson'): Validation<ZoneCollection> {
   const parsed = zoneCollectionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: describeIssue(file, input, parsed.error.issues[0]!) };
-  const ids = new Set<string>();
-  for (const feature of parsed.data.features) {
-    const { id } = feature.properties;
-    if (ids.has(id)) return { ok: false, error: new DataError(file, id, 'id', 'the id is used twice') };
-    ids.add(id);
-  }
-  for (const { properties } of parsed.data.features) {
-    if (properties.parent !== null && !ids.has(properties.parent)) {
-      const problem = `parent "${properties.parent}" is not a zone in this file`;
-      return { ok: false, error: new DataError(file, properties.id, 'parent', problem) };
-    }
-  }
+  const [first] = zoneRuleViolations(parsed.data.features);
+  if (first) return { ok: false, error: new DataError(file, first.featureId, first.field, first.problem) };
   return { ok: true, value: parsed.data };
 }

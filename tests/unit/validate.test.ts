@@ -4,8 +4,13 @@ import { validateZones } from '../../src/data/validate';
 
 const bundled = JSON.parse(readFileSync('data/zones.geojson', 'utf8'));
 
+type Tampered = { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+
+/** The properties of the zone with this id in a copy of the bundled file. */
+const byId = (copy: Tampered, id: string) => copy.features.find((f) => f.properties['id'] === id)!.properties;
+
 /** A deep copy of the bundled zones with one change applied. */
-function tampered(change: (copy: { features: { properties: Record<string, unknown>; geometry: unknown }[] }) => void) {
+function tampered(change: (copy: Tampered) => void) {
   const copy = structuredClone(bundled);
   change(copy);
   return copy;
@@ -74,6 +79,73 @@ describe('validateZones', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.field).toMatch(/^geometry/);
+  });
+
+  it.each([
+    [
+      'a shared outline that names no zone',
+      (c: Tampered) => (byId(c, 'shunyi-demonstration-zone')['same_outline_as'] = 'nowhere'),
+      'shunyi-demonstration-zone',
+      'same_outline_as',
+    ],
+    [
+      'a park link that names no zone',
+      (c: Tampered) => ((byId(c, 'shunyi-demonstration-zone')['parks'] as { zone?: string }[])[0]!.zone = 'nowhere'),
+      'shunyi-demonstration-zone',
+      'parks.0.zone',
+    ],
+    [
+      'parents that loop',
+      (c: Tampered) => (byId(c, 'international-business-services-area')['parent'] = 'capital-airport-part'),
+      'international-business-services-area',
+      'parent',
+    ],
+    [
+      'a point outline on a polygon',
+      (c: Tampered) => (byId(c, 'cbd-part')['outline'] = 'point'),
+      'cbd-part',
+      'outline',
+    ],
+    [
+      'Chinese sectors that do not match the English ones',
+      (c: Tampered) => (byId(c, 'shunyi-demonstration-zone')['sectors_zh'] = ['航空服务']),
+      'shunyi-demonstration-zone',
+      'sectors_zh',
+    ],
+    [
+      'an FTZ part under a zone outside the FTZ',
+      (c: Tampered) => (byId(c, 'cbd-part')['parent'] = 'financial-street'),
+      'cbd-part',
+      'parent',
+    ],
+    [
+      'a zone inside an FTZ area marked as outside the FTZ',
+      (c: Tampered) => (byId(c, 'tianzhu-comprehensive-bonded-zone')['in_ftz'] = false),
+      'tianzhu-comprehensive-bonded-zone',
+      'in_ftz',
+    ],
+  ])('refuses %s, naming the feature and field', (_, change, featureId, field) => {
+    const result = validateZones(tampered(change));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect([result.error.featureId, result.error.field]).toEqual([featureId, field]);
+  });
+
+  it('refuses a point outside the map’s bounds, as swapped lon/lat would be', () => {
+    const result = validateZones(
+      tampered((c) => {
+        const index = c.features.findIndex((f) => f.properties['id'] === 'tiananmen');
+        c.features[index]!.geometry = { type: 'Point', coordinates: [39.9, 116.39] };
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.error.featureId, result.error.field]).toEqual(['tiananmen', 'geometry']);
+  });
+
+  it('refuses a feature id that differs from its properties.id', () => {
+    const result = validateZones(tampered((c) => ((c.features[3] as { id?: string }).id = 'something-else')));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.problem).toMatch(/differs from properties\.id/);
   });
 
   it('refuses something that is not a FeatureCollection at all', () => {

@@ -1,0 +1,231 @@
+// The services-opening demonstration zone: Shunyi's "3+7+N" zone, the parks named at the 9 Oct 2020
+// meeting, and the Daxing Airport Economic Zone with its bonded zone. Only the Shunyi zone overlaps the
+// FTZ (it is drawn on the FTZ's capital-airport part); the others lie outside the 119.68 km².
+import {
+  MOBILIZATION_MEETING,
+  CGTN_SHUNYI,
+  PRESS_CONFERENCE,
+  FINANCIAL_STREET_EXTENT,
+  LIZE_PLAN,
+  TONGZHOU_CULTURAL_TOURISM_PLAN,
+  DAXING_AIRPORT_ZONE,
+  DAXING_AIRPORT_ZONE_AREAS,
+  DAXING_CBZ,
+  DAXING_CBZ_PHASE_ONE,
+} from './sources.mjs';
+
+const NOT_IN_FTZ = 'Not part of the 119.68 km² Beijing FTZ.';
+
+const SHUNYI_SECTORS_EN = [
+  'Aviation services',
+  'Cross-border finance',
+  'Cultural trade',
+  'Business exhibition',
+  'Digital trade',
+  'Healthcare',
+  'International delivery and logistics',
+];
+const SHUNYI_SECTORS_ZH = ['航空服务', '跨境金融', '文化贸易', '商务会展', '数字贸易', '医疗健康', '国际寄递物流'];
+
+export const shunyi = [
+  {
+    id: 'shunyi-demonstration-zone',
+    name_en: 'Shunyi national comprehensive demonstration zone ("3+7+N")',
+    name_zh: '顺义国家综合示范区（“3+7+N”）',
+    kind: 'demo-zone',
+    parent: null,
+    district: ['Shunyi'],
+    official_area_km2: 28.5,
+    area_scope:
+      '28.5 km² as given by CGTN (2 Nov 2020). No other retrieved source describes the "3+7+N" zone; the atlas’s fact sheet (facts.md) confirms 28.5 km² only as the FTZ’s usable industrial space around Capital Airport, so the zone is drawn on that part’s outline.',
+    outline: 'indicative',
+    in_ftz: true,
+    focus_en: SHUNYI_SECTORS_EN,
+    focus_zh: SHUNYI_SECTORS_ZH,
+    description_en:
+      'Shunyi’s platform for opening up services and the digital economy: "3" parks serve companies in "7" sectors, and "N" stands for the goal of a better business environment and free investment and trade. Local government signed agreements with 26 companies at its launch.',
+    description_zh:
+      '顺义服务业和数字经济开放平台：“3”个园区服务“7”大领域的企业，“N”代表优化营商环境、促进投资贸易自由便利的总体目标。启动时与26家企业签约。',
+    sources: [CGTN_SHUNYI, PRESS_CONFERENCE],
+    aliases: ['Shunyi', '3+7+N', 'Shunyi demonstration zone', '顺义', '综合示范区'],
+    location_note:
+      'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is not drawn.',
+    same_outline_as: 'capital-airport-part',
+    sectors_en: SHUNYI_SECTORS_EN,
+    sectors_zh: SHUNYI_SECTORS_ZH,
+    parks: [
+      {
+        name_en: 'Tianzhu Free Trade Zone (Tianzhu Comprehensive Bonded Zone)',
+        name_zh: '天竺综合保税区',
+        zone: 'tianzhu-comprehensive-bonded-zone',
+      },
+      { name_en: 'Capital Airport Economic Demonstration Zone', name_zh: '首都机场临空经济示范区' },
+      { name_en: 'Sino-German International Cooperation Industrial Park', name_zh: '中德国际合作产业园' },
+    ],
+  },
+];
+
+export const demonstrationParks = [
+  {
+    id: 'financial-street',
+    name_en: 'Financial Street',
+    name_zh: '金融街',
+    kind: 'demo-park',
+    parent: null,
+    district: ['Xicheng'],
+    official_area_km2: null,
+    area_scope:
+      'No area in the retrieved sources. Beijing Review (2008) describes the street as about 600 m wide and 1.7 km long, from Fuxingmen to Fuchengmen; the outline has those dimensions (about 1 km²).',
+    outline: 'approximate',
+    in_ftz: false,
+    focus_en: ['Finance'],
+    focus_zh: ['金融'],
+    description_en: `Beijing’s financial centre on the west side of the West 2nd Ring Road, home to the central bank and the financial regulators; a key park of the demonstration zone. ${NOT_IN_FTZ}`,
+    description_zh:
+      '位于西二环东侧的北京金融中心，聚集中国人民银行和金融监管机构，是综合示范区重点园区。不属于北京自贸试验区。',
+    sources: [MOBILIZATION_MEETING, FINANCIAL_STREET_EXTENT],
+    aliases: ['Financial Street', 'Jinrongjie', 'Finance Street', '金融街'],
+    location_note:
+      'Drawn 600 m wide east of the West 2nd Ring Rd (OSM stations Fuxingmen and Fuchengmen), 1.7 km from Fuxingmen Inner St to Fuchengmen Inner St.',
+    draw: [
+      [
+        [116.3515, 39.9075],
+        [116.3585, 39.9075],
+        [116.3585, 39.9228],
+        [116.3515, 39.9228],
+      ],
+    ],
+  },
+  {
+    id: 'lize-financial-business-district',
+    name_en: 'Lize Financial Business District',
+    name_zh: '丽泽金融商务区',
+    kind: 'demo-park',
+    parent: null,
+    district: ['Fengtai'],
+    official_area_km2: 8.09,
+    area_scope: 'Total planning area of 8.09 km² (2010 plan), of which the core business area is about 2.79 km²',
+    outline: 'indicative',
+    in_ftz: false,
+    focus_en: ['Emerging finance', 'Digital finance'],
+    focus_zh: ['新兴金融', '数字金融'],
+    description_en: `Beijing’s “second Financial Street”, between the south-west 2nd and 3rd Ring Roads; a key park of the demonstration zone. ${NOT_IN_FTZ}`,
+    description_zh: '位于西南二、三环之间的“第二金融街”，是综合示范区重点园区。不属于北京自贸试验区。',
+    sources: [MOBILIZATION_MEETING, LIZE_PLAN],
+    aliases: ['Lize', 'Lize Business District', 'Second Financial Street', '丽泽', '丽泽商务区'],
+    location_note:
+      'Drawn from the West 3rd Ring Rd east past OSM station Lize Business District, south of the Xicheng boundary. Its plan boundary (administrative units from Maliandao to Taipingqiao) was not drawn precisely.',
+    draw: [
+      [
+        [116.301, 39.849],
+        [116.342, 39.849],
+        [116.342, 39.8705],
+        [116.301, 39.8705],
+      ],
+    ],
+  },
+  {
+    id: 'tongzhou-cultural-tourism-zone',
+    name_en: 'Tongzhou Cultural Tourism Zone',
+    name_zh: '通州文化旅游区',
+    kind: 'demo-park',
+    parent: null,
+    district: ['Tongzhou'],
+    official_area_km2: 12,
+    area_scope: 'About 12 km² (the zone’s 2022 implementation plan); Universal Beijing Resort is inside it',
+    outline: 'indicative',
+    in_ftz: false,
+    focus_en: ['Cultural tourism', 'Film and media', 'International exchange'],
+    focus_zh: ['文化旅游', '影视传媒', '国际交往'],
+    description_en: `The south-west of Beijing’s sub-centre around Universal Beijing Resort, between Tongzhou’s old town, the Taihu performing-arts town and Zhangjiawan; a key park of the demonstration zone. ${NOT_IN_FTZ}`,
+    description_zh:
+      '位于城市副中心西南部、以北京环球度假区为核心，北邻通州老城，南接台湖演艺小镇，东望张家湾，是综合示范区重点园区。不属于北京自贸试验区。',
+    sources: [MOBILIZATION_MEETING, TONGZHOU_CULTURAL_TOURISM_PLAN],
+    aliases: [
+      'Universal Beijing Resort',
+      'Universal Studios',
+      'Cultural Tourism Zone',
+      '环球度假区',
+      '环球影城',
+      '文旅区',
+    ],
+    location_note:
+      'Drawn around OSM station Universal Resort, west of the Zhangjiawan Design Town; the plan’s published boundary was not retrieved.',
+    draw: [
+      [
+        [116.645, 39.836],
+        [116.688, 39.836],
+        [116.688, 39.866],
+        [116.645, 39.866],
+      ],
+    ],
+  },
+];
+
+export const daxingAirport = [
+  {
+    id: 'daxing-airport-economic-zone',
+    name_en: 'Beijing Daxing International Airport Economic Zone (Beijing part)',
+    name_zh: '北京大兴国际机场临空经济区（北京部分）',
+    kind: 'airport-zone',
+    parent: null,
+    district: ['Daxing'],
+    official_area_km2: 50,
+    area_scope:
+      'About 50 km²: the Beijing (Daxing) part of a core area of about 150 km² that continues for about 100 km² in Langfang, Hebei. East area about 24 km², west area about 26 km².',
+    outline: 'indicative',
+    in_ftz: false,
+    focus_en: ['Aviation services', 'Conventions and consumption', 'Life and health', 'Sci-tech innovation'],
+    focus_zh: ['航空服务', '会展消费', '生命健康', '科技创新'],
+    description_en: `North of the new airport on the Beijing–Hebei border; the 9 Oct 2020 meeting asks to boost its development. It is described as the only area in China with the free-trade-zone policies of two provinces or municipalities. ${NOT_IN_FTZ} Whether part of it belongs to the High-end Industry Area is unverified.`,
+    description_zh:
+      '位于大兴机场北侧、京冀交界处；2020年10月9日动员会提出加快其发展。据报道，这是全国唯一同时享有两省市自贸区政策的区域。不属于北京自贸试验区（其是否有部分属于高端产业片区尚未核实）。',
+    sources: [MOBILIZATION_MEETING, DAXING_AIRPORT_ZONE, DAXING_AIRPORT_ZONE_AREAS],
+    aliases: ['Daxing Airport Economic Zone', 'Daxing airport zone', 'PKX', '大兴机场', '临空经济区', '大兴临空区'],
+    location_note:
+      'Two indicative pieces north of the airport, on either side of the airport expressway and rail corridor: the east area (bonded zone, aviation community, convention centre) and the west area (life and health, international hospital). Their boundaries were not retrieved.',
+    draw: [
+      [
+        [116.335, 39.527],
+        [116.392, 39.527],
+        [116.392, 39.575],
+        [116.335, 39.575],
+      ],
+      [
+        [116.4, 39.5305],
+        [116.4575, 39.5305],
+        [116.4575, 39.575],
+        [116.4, 39.575],
+      ],
+    ],
+  },
+  {
+    id: 'daxing-airport-comprehensive-bonded-zone',
+    name_en: 'Daxing International Airport Comprehensive Bonded Zone',
+    name_zh: '北京大兴国际机场综合保税区',
+    kind: 'bonded-zone',
+    parent: 'daxing-airport-economic-zone',
+    district: ['Daxing'],
+    official_area_km2: 4.35,
+    area_scope:
+      'About 4.35 km² in total, across the Beijing–Hebei border (Phase I is 2.12 km², of which 1.04 km² in Beijing). The split of the whole zone is not published, so the outline draws all of it on the Beijing side, against the border.',
+    outline: 'indicative',
+    in_ftz: false,
+    focus_en: ['Bonded logistics', 'Aviation services'],
+    focus_zh: ['保税物流', '航空服务'],
+    description_en: `China’s first comprehensive bonded zone across a provincial border, north-east of the airport’s cargo area. ${NOT_IN_FTZ}`,
+    description_zh: '全国首个跨省级行政区域的综合保税区，位于机场货运区东北侧。不属于北京自贸试验区。',
+    sources: [DAXING_CBZ, DAXING_CBZ_PHASE_ONE],
+    aliases: ['Daxing Airport CBZ', 'Daxing bonded zone', '大兴机场综保区'],
+    location_note:
+      'Drawn where the sources place it: north-east of the cargo area, north of the Yongxing River and west of the Jingtai Expressway, in the north-east of the airport zone’s east area.',
+    draw: [
+      [
+        [116.4335, 39.5325],
+        [116.4555, 39.5325],
+        [116.4555, 39.5525],
+        [116.4335, 39.5525],
+      ],
+    ],
+  },
+];
