@@ -25,7 +25,13 @@ export const colorScale = scaleOrdinal<ColorKey, string>()
 
 type ZoneLookup = ReadonlyMap<string, Pick<ZoneProperties, 'id' | 'kind' | 'parent'>>;
 
-/** FTZ areas and everything inside them take the area's colour; other zones take their kind's. */
+const isColorKey = (key: string): key is ColorKey => (COLOR_KEYS as readonly string[]).includes(key);
+
+/**
+ * FTZ areas and everything inside them take the area's colour. Elsewhere a zone takes its kind's
+ * colour, except parts and bonded zones, which take their top zone's (the Daxing Airport bonded zone is
+ * painted as the airport zone it belongs to).
+ */
 export function colorKeyOf(zone: Pick<ZoneProperties, 'id' | 'kind' | 'parent'>, zones: ZoneLookup): ColorKey {
   let current = zone;
   const seen = new Set<string>();
@@ -36,7 +42,8 @@ export function colorKeyOf(zone: Pick<ZoneProperties, 'id' | 'kind' | 'parent'>,
     current = parent;
   }
   if (current.kind === 'ftz-area') return current.id as ColorKey;
-  return (zone.kind === 'ftz-part' || zone.kind === 'bonded-zone' ? 'reference-point' : zone.kind) as ColorKey;
+  const kind = zone.kind === 'ftz-part' || zone.kind === 'bonded-zone' ? current.kind : zone.kind;
+  return isColorKey(kind) ? kind : 'reference-point';
 }
 
 export function zoneColor(zone: Pick<ZoneProperties, 'id' | 'kind' | 'parent'>, zones: ZoneLookup): string {

@@ -28,12 +28,27 @@ function labelPointOf(geometry: ZoneGeometry): [number, number] {
   return [x!, y!];
 }
 
-/** Computes each zone's mapped area and label point once, keyed by zone id. */
+/** The north-westernmost of the northernmost vertices: a spot on the outline's top edge. */
+function topEdgePointOf(geometry: ZoneGeometry): [number, number] {
+  const vertices = polygonsOf(geometry).flatMap((polygon) => polygon[0] ?? []);
+  const [first, ...rest] = vertices;
+  if (!first) return labelPointOf(geometry);
+  return rest.reduce((best, v) => (v[1] > best[1] || (v[1] === best[1] && v[0] < best[0]) ? v : best), first);
+}
+
+/**
+ * Computes each zone's mapped area and label point once, keyed by zone id. A zone drawn on another
+ * zone's outline (`same_outline_as`) is labelled on the outline's top edge, so the two labels do not
+ * compete for the same spot.
+ */
 export function computeZoneMetrics(zones: ZoneCollection): Map<string, ZoneMetrics> {
   const metrics = new Map<string, ZoneMetrics>();
   for (const feature of zones.features) {
     const mappedAreaKm2 = feature.geometry.type === 'Point' ? 0 : turfArea(feature.geometry) / 1e6;
-    metrics.set(feature.properties.id, { mappedAreaKm2, labelPoint: labelPointOf(feature.geometry) });
+    const labelPoint = feature.properties.same_outline_as
+      ? topEdgePointOf(feature.geometry)
+      : labelPointOf(feature.geometry);
+    metrics.set(feature.properties.id, { mappedAreaKm2, labelPoint });
   }
   return metrics;
 }

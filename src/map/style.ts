@@ -14,7 +14,9 @@ export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-l
 
 export const ZONE_FILL_LAYERS = ['zones-area-fill', 'zones-part-fill'] as const;
 export const ZONE_POINT_LAYER = 'zones-point';
-export const INTERACTIVE_ZONE_LAYERS = [...ZONE_FILL_LAYERS, ZONE_POINT_LAYER];
+/** Zones drawn on another zone's outline (Shunyi's demonstration zone) are a ring, clickable on the ring. */
+export const ZONE_SHARED_OUTLINE_LAYER = 'zones-shared-outline';
+export const INTERACTIVE_ZONE_LAYERS = [...ZONE_FILL_LAYERS, ZONE_SHARED_OUTLINE_LAYER, ZONE_POINT_LAYER];
 export const BASEMAP_LAYERS = {
   districts: ['district-fill', 'district-line', 'district-label'],
   subway: ['subway-line', 'subway-station', 'subway-station-label'],
@@ -226,6 +228,15 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
   const color = zoneColorExpression(colors);
   const isArea: FilterSpecification = ['==', ['get', 'kind'], 'ftz-area'];
   const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+  const sharesOutline: FilterSpecification = ['has', 'same_outline_as'];
+  const isPoint: FilterSpecification = ['==', ['get', 'kind'], 'reference-point'];
+  // Zones inside another zone show once zoomed in, so that at first the areas take the clicks and labels.
+  const topLevelOrZoomedIn: FilterSpecification = [
+    'any',
+    ['!', ['has', 'parent']],
+    ['==', ['get', 'parent'], null],
+    ['>=', ['zoom'], 10],
+  ];
   const src = SOURCES.zones;
   return [
     {
@@ -239,8 +250,9 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       id: 'zones-part-fill',
       type: 'fill',
       source: src,
-      minzoom: 10,
-      filter: ['all', ['!', isArea], isPolygon],
+      // Parts fill (and so take clicks from their area) once zoomed in; stand-alone zones outside the
+      // FTZ (demonstration parks, the airport zone) from the start.
+      filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, topLevelOrZoomedIn],
       paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1) },
     },
     {
@@ -254,7 +266,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       id: 'zones-part-line',
       type: 'line',
       source: src,
-      filter: ['all', ['!', isArea], isPolygon],
+      filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon],
       paint: {
         'line-color': color,
         'line-width': hoverOrSelected(2.5, 3, 1.2),
@@ -262,10 +274,24 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       },
     },
     {
+      // A ring just outside the outline it shares, so both zones stay visible and clickable.
+      id: ZONE_SHARED_OUTLINE_LAYER,
+      type: 'line',
+      source: src,
+      filter: ['all', sharesOutline, isPolygon],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': hoverOrSelected(5, 6, 4),
+        'line-offset': -3,
+        'line-opacity': 0.85,
+      },
+    },
+    {
       id: ZONE_POINT_LAYER,
       type: 'circle',
       source: src,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], topLevelOrZoomedIn],
       paint: {
         'circle-color': color,
         'circle-radius': hoverOrSelected(9, 10, 7),
@@ -273,12 +299,33 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
         'circle-stroke-width': 2,
       },
     },
+    // Below the zone labels, so that where they collide the FTZ area and part names win.
+    {
+      id: 'zone-point-labels',
+      type: 'symbol',
+      source: SOURCES.zoneLabels,
+      filter: ['all', isPoint, topLevelOrZoomedIn],
+      layout: {
+        'text-font': LABEL_FONTS,
+        'text-field': bilingualLabel(language),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 13],
+        'text-max-width': 10,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+    },
     {
       id: 'zone-labels',
       type: 'symbol',
       source: SOURCES.zoneLabels,
       // Areas are labelled while the whole zone fits the screen; parts once zoomed in.
-      filter: ['case', ['==', ['get', 'kind'], 'ftz-area'], ['<', ['zoom'], 10.5], ['>=', ['zoom'], 10.5]],
+      filter: [
+        'all',
+        ['!', isPoint],
+        ['case', ['==', ['get', 'kind'], 'ftz-area'], ['<', ['zoom'], 10.5], ['>=', ['zoom'], 10.5]],
+      ],
       layout: {
         'text-font': LABEL_FONTS,
         'text-field': bilingualLabel(language),
@@ -300,6 +347,7 @@ export function zoneLabelCollection(zones: ZoneCollection, metrics: ReadonlyMap<
       properties: {
         id: f.properties.id,
         kind: f.properties.kind,
+        parent: f.properties.parent,
         name_en: f.properties.name_en,
         name_zh: f.properties.name_zh,
       },

@@ -41,6 +41,22 @@ const square: ZoneCollection = {
     },
     {
       type: 'Feature',
+      properties: { ...properties, id: 'twin', same_outline_as: 'square' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116, 40],
+            [116.01, 40],
+            [116.01, 40.01],
+            [116, 40.01],
+            [116, 40],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
       properties: { ...properties, id: 'dot' },
       geometry: { type: 'Point', coordinates: [116.4, 39.9] },
     },
@@ -58,6 +74,11 @@ describe('computeZoneMetrics', () => {
     const [x, y] = metrics.get('square')!.labelPoint;
     expect(x).toBeCloseTo(116.005, 3);
     expect(y).toBeCloseTo(40.005, 3);
+  });
+
+  it('labels a zone drawn on another’s outline on its top edge, away from the other’s label', () => {
+    expect(metrics.get('twin')!.labelPoint).toEqual([116, 40.01]);
+    expect(metrics.get('twin')!.mappedAreaKm2).toBeCloseTo(0.949, 2);
   });
 
   it('gives a point zone no area and labels it where it is', () => {

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { zoneColors, colorScale } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { bilingualLabel, buildStyle, INTERACTIVE_ZONE_LAYERS, SOURCES, zoneColorExpression } from '../../src/map/style';
+import {
+  bilingualLabel,
+  buildStyle,
+  INTERACTIVE_ZONE_LAYERS,
+  SOURCES,
+  ZONE_SHARED_OUTLINE_LAYER,
+  zoneColorExpression,
+  zoneLabelCollection,
+} from '../../src/map/style';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -75,6 +83,22 @@ describe('zone colours', () => {
     expect(areaColors[0]).toBe(colorScale('sci-tech-innovation-area'));
   });
 
+  it('gives every zone a colour from the shared scale, none the fallback grey', () => {
+    const range = new Set(colorScale.range());
+    for (const [id, color] of colors) expect({ id, inScale: range.has(color) }).toEqual({ id, inScale: true });
+  });
+
+  it('paints bonded zones and venues in the colour of the zone they lie in', () => {
+    expect(colors.get('tianzhu-comprehensive-bonded-zone')).toBe(colors.get('international-business-services-area'));
+    expect(colors.get('china-international-exhibition-center')).toBe(
+      colors.get('international-business-services-area'),
+    );
+    expect(colors.get('daxing-airport-comprehensive-bonded-zone')).toBe(colorScale('airport-zone'));
+    expect(colors.get('shunyi-demonstration-zone')).toBe(colorScale('demo-zone'));
+    expect(colors.get('financial-street')).toBe(colorScale('demo-park'));
+    expect(colors.get('tiananmen')).toBe(colorScale('reference-point'));
+  });
+
   it('paints a part in its area’s colour', () => {
     expect(colors.get('cbd-part')).toBe(colors.get('international-business-services-area'));
     expect(colors.get('yizhuang-part')).toBe(colors.get('high-end-industry-area'));
@@ -88,5 +112,60 @@ describe('zone colours', () => {
       ]),
     );
     expect(expression).toEqual(['match', ['get', 'id'], 'a', '#111111', 'b', '#222222', '#777777']);
+  });
+});
+
+describe('which zone layers draw which zones', () => {
+  const style = buildStyle({ ...input, language: 'en' });
+  /** The ids of the zones a layer's filter lets through at a zoom, as MapLibre evaluates it. */
+  const drawnBy = (layerId: string, zoom: number) => {
+    const layer = style.layers.find((l) => l.id === layerId) as { filter?: FilterSpecification };
+    const filter = featureFilter(layer.filter, `layers.${layerId}.filter`);
+    const source = layerId.startsWith('zone-') ? zoneLabelFeatures : zones.features;
+    return source
+      .filter((f) =>
+        filter.filter(
+          { zoom },
+          { type: f.geometry.type === 'Point' ? 1 : 3, properties: f.properties as Record<string, unknown> },
+        ),
+      )
+      .map((f) => String(f.properties.id));
+  };
+  const zoneLabelFeatures = zoneLabelCollection(zones, input.metrics).features;
+
+  it('fills the parks and the airport zone outside the FTZ at every zoom, the FTZ parts once zoomed in', () => {
+    expect(drawnBy('zones-part-fill', 9)).toEqual(
+      expect.arrayContaining(['financial-street', 'lize-financial-business-district', 'daxing-airport-economic-zone']),
+    );
+    expect(drawnBy('zones-part-fill', 9)).not.toContain('cbd-part');
+    expect(drawnBy('zones-part-fill', 11)).toEqual(
+      expect.arrayContaining([
+        'cbd-part',
+        'tianzhu-comprehensive-bonded-zone',
+        'daxing-airport-comprehensive-bonded-zone',
+      ]),
+    );
+  });
+
+  it('draws the Shunyi zone only as a clickable ring around the outline it shares', () => {
+    for (const layer of ['zones-area-fill', 'zones-part-fill', 'zones-part-line']) {
+      expect(drawnBy(layer, 11)).not.toContain('shunyi-demonstration-zone');
+    }
+    expect(drawnBy(ZONE_SHARED_OUTLINE_LAYER, 11)).toEqual(['shunyi-demonstration-zone']);
+    expect(INTERACTIVE_ZONE_LAYERS).toContain(ZONE_SHARED_OUTLINE_LAYER);
+    expect(drawnBy('zones-part-fill', 11)).toContain('capital-airport-part');
+  });
+
+  it('labels the points of reference with their own layer, at the opening zoom too', () => {
+    expect(drawnBy('zone-point-labels', 9).sort()).toEqual(
+      zones.features
+        .filter((f) => f.properties.kind === 'reference-point' && f.properties.parent === null)
+        .map((f) => f.properties.id)
+        .sort(),
+    );
+    expect(drawnBy('zone-labels', 9)).not.toContain('tiananmen');
+    // The exhibition centre lies inside the airport part: it waits until zoomed in, like the part.
+    expect(drawnBy('zone-point-labels', 9)).not.toContain('china-international-exhibition-center');
+    expect(drawnBy('zone-point-labels', 11)).toContain('china-international-exhibition-center');
   });
 });
