@@ -3,6 +3,7 @@ import type { ZoneMetrics } from '../geo/metrics';
 import { formatArea, t } from '../i18n';
 import type { AppStore, Language } from '../state/appState';
 import { element } from './dom';
+import { zoneExtras } from './zoneRelations';
 
 interface DetailsOptions {
   panel: HTMLElement;
@@ -63,7 +64,9 @@ export function mountDetails({ panel, store, zones, metrics, colors }: DetailsOp
     closeButton.addEventListener('click', close);
     const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.background = colors.get(zone.id) ?? '#777';
-    const focus = language === 'zh' ? zone.focus_zh : zone.focus_en;
+    // A demonstration zone lists the sectors it serves; other zones their focus industries.
+    const sectors = language === 'zh' ? zone.sectors_zh : zone.sectors_en;
+    const focus = sectors ?? (language === 'zh' ? zone.focus_zh : zone.focus_en);
     const outlineKey = `details.outline.${zone.outline}` as const;
     panel.replaceChildren(
       element(
@@ -80,10 +83,11 @@ export function mountDetails({ panel, store, zones, metrics, colors }: DetailsOp
       element('p', { class: 'details-description' }, language === 'zh' ? zone.description_zh : zone.description_en),
       ...(focus.length
         ? [
-            element('h3', {}, t(language, 'details.focus')),
+            element('h3', {}, t(language, sectors ? 'details.sectors' : 'details.focus')),
             element('ul', { class: 'details-focus' }, ...focus.map((f) => element('li', {}, f))),
           ]
         : []),
+      ...zoneExtras(zone, byId, language, (id) => store.update({ selectedId: id })),
       element('h3', {}, t(language, 'details.sources')),
       element('ul', { class: 'details-sources' }, ...zone.sources.map((s) => sourceItem(s, language))),
     );

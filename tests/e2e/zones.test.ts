@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+
+/** Zooms in one step around a zone by double-clicking it, as a person would, and waits for the map to settle. */
+async function doubleClickZoomInto(page: Page, zoneId: string): Promise<void> {
+  const before = await page.evaluate(() => window.atlas!.map.getZoom());
+  const point = await screenPointOf(page, zoneId);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.waitForFunction(
+    (zoom) => {
+      const map = window.atlas!.map;
+      return map.getZoom() > zoom + 0.9 && !map.isMoving() && map.areTilesLoaded();
+    },
+    before,
+    { timeout: 30_000 },
+  );
+}
+
+/** The screen position of the middle of a zone's westernmost edge (a vertical edge in these outlines). */
+async function westEdgeOf(page: Page, zoneId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => {
+    const { map, zones } = window.atlas!;
+    const geometry = zones.features.find((f) => f.properties.id === id)!.geometry;
+    if (geometry.type !== 'Polygon') throw new Error(`${id} is not a Polygon`);
+    const ring = geometry.coordinates[0]!;
+    const west = Math.min(...ring.map(([x]) => x));
+    const lats = ring.filter(([x]) => x === west).map(([, y]) => y);
+    const projected = map.project([west, (Math.min(...lats) + Math.max(...lats)) / 2]);
+    return { x: projected.x, y: projected.y };
+  }, zoneId);
+  const box = await page.locator('#map canvas').boundingBox();
+  return { x: box!.x + point.x, y: box!.y + point.y };
+}
+
+describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('opens a demonstration park from the opening view, saying it is not part of the FTZ', async () => {
+    atlas = await openAtlas();
+    const { page } = atlas;
+    await waitForZones(page);
+    const point = await screenPointOf(page, 'lize-financial-business-district');
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('#details');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Lize Financial Business District');
+    const text = await details.innerText();
+    expect(text).toContain('丽泽金融商务区');
+    expect(text).toContain('Not part of the Beijing FTZ');
+    expect(await details.locator('[data-field="official-area"]').textContent()).toBe('8.09 km²');
+    expect(text).toContain('The Beijing News, reprinted by nakedoat.com');
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  it('shows the capital-airport part once zoomed in, and leads from it to Tianzhu and the Shunyi zone', async () => {
+    atlas = await openAtlas();
+    const { page } = atlas;
+    await waitForZones(page);
+    await doubleClickZoomInto(page, 'capital-airport-part');
+    await doubleClickZoomInto(page, 'capital-airport-part');
+
+    const point = await screenPointOf(page, 'capital-airport-part');
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('#details');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Capital International Airport surroundings');
+    expect(await details.locator('[data-field="official-area"]').textContent()).toBe('28.5 km²');
+    expect(await details.innerText()).toContain('Inside the 119.68 km² Beijing FTZ');
+    expect(await details.locator('[data-field="parent"]').innerText()).toBe('International Business Services Area');
+
+    await details.getByRole('button', { name: 'Tianzhu Comprehensive Bonded Zone' }).click();
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Tianzhu Comprehensive Bonded Zone');
+    expect(await details.locator('[data-field="official-area"]').textContent()).toBe('5.466 km²');
+
+    await details.getByRole('button', { name: 'Capital International Airport surroundings' }).click();
+    await details.getByRole('button', { name: /Shunyi national comprehensive demonstration zone/ }).click();
+    await expect.poll(() => details.locator('h2').textContent()).toMatch(/^Shunyi national comprehensive/);
+    const shunyi = await details.innerText();
+    expect(shunyi).toContain('International delivery and logistics');
+    expect(shunyi).toContain('Sino-German International Cooperation Industrial Park');
+    // The map follows the panel: the shared ring is selected.
+    const state = await page.evaluate(() =>
+      window.atlas!.map.getFeatureState({ source: 'zones', id: 'shunyi-demonstration-zone' }),
+    );
+    expect(state).toMatchObject({ selected: true });
+
+    // The Shunyi zone's own ring, just outside the shared outline's west edge, opens it from the map.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible()).toBe(false);
+    const ring = await westEdgeOf(page, 'shunyi-demonstration-zone');
+    await page.mouse.click(ring.x - 3, ring.y);
+    await expect.poll(() => details.locator('h2').textContent()).toMatch(/^Shunyi national comprehensive/);
+    expect(atlas.errors).toEqual([]);
+  });
+});
