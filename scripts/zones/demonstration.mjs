@@ -13,8 +13,7 @@ import {
   DAXING_CBZ,
   DAXING_CBZ_PHASE_ONE,
 } from './sources.mjs';
-
-const NOT_IN_FTZ = 'Not part of the 119.68 km² Beijing FTZ.';
+import { NOT_IN_FTZ } from './phrases.mjs';
 
 const SHUNYI_SECTORS_EN = [
   'Aviation services',

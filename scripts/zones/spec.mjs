@@ -11,7 +11,9 @@
 // parts' outlines (the FTZ areas).
 //
 // Order matters: later features are drawn on top of earlier ones in the same map layer.
-import { sciTech, businessServices, highEnd } from './ftz.mjs';
+import { sciTech } from './sciTech.mjs';
+import { businessServices } from './businessServices.mjs';
+import { highEnd } from './highEnd.mjs';
 import { shunyi, demonstrationParks, daxingAirport } from './demonstration.mjs';
 import { referencePoints } from './points.mjs';
 

@@ -1,102 +1,15 @@
-// The China (Beijing) Pilot FTZ: its three areas, their parts, and what lies inside the parts.
-// Rings are [lon, lat] (WGS84), drawn where facts.md (sections 1b and 3) places each part; see spec.mjs.
+// The FTZ's International Business Services Area, its four parts, and the bonded zone and exhibition
+// centre inside the capital-airport part. Rings are [lon, lat] (WGS84); see spec.mjs.
 import {
   PRESS_CONFERENCE,
-  KAIZEN,
   MOFCOM_INVEST,
   MOBILIZATION_MEETING,
   CGTN_SHUNYI,
-  HAIDIAN_CLUSTER_PLAN,
-  CUIHU_PARK,
-  LIFE_SCIENCE_PARK,
   TIANZHU_CBZ_AREA,
   NEW_CIEC,
   OSM_STATIONS,
 } from './sources.mjs';
-
-const NO_PUBLISHED_BOUNDARY = 'The boundary of the FTZ part itself is not published.';
-
-export const sciTech = [
-  {
-    id: 'sci-tech-innovation-area',
-    name_en: 'Sci-Tech Innovation Area',
-    name_zh: '科技创新片区',
-    kind: 'ftz-area',
-    parent: null,
-    district: ['Haidian', 'Changping'],
-    official_area_km2: 31.85,
-    area_scope: 'Whole area, as announced on 24 Sep 2020. Its two parts add up to exactly 31.85 km².',
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: ['New-generation information technology', 'Biology and health', 'Sci-tech services'],
-    focus_zh: ['新一代信息技术', '生物与健康', '科技服务'],
-    description_en:
-      'The FTZ area in northern Haidian and Changping, meant to become a digital-economy pilot zone, a global venture-capital centre and a pioneer of sci-tech reform.',
-    description_zh: '位于海淀北部和昌平，打造数字经济试验区、全球创业投资中心和科技体制改革先行示范区。',
-    sources: [PRESS_CONFERENCE, KAIZEN, MOFCOM_INVEST],
-    aliases: ['Sci-Tech Area', 'Science and Technology Innovation Area', 'Zhongguancun', '科创片区'],
-  },
-  {
-    id: 'zhongguancun-science-city-part',
-    name_en: 'Zhongguancun Science City part (Cuihu and Yongfeng)',
-    name_zh: '中关村科学城（翠湖科技园、永丰基地）',
-    kind: 'ftz-part',
-    parent: 'sci-tech-innovation-area',
-    district: ['Haidian'],
-    official_area_km2: 21.59,
-    area_scope: 'Cuihu Sci-Tech Park, Yongfeng base and surrounding usable industrial space',
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: ['Artificial intelligence', 'Integrated circuits', 'Intelligent connected vehicles', 'New materials'],
-    focus_zh: ['人工智能', '集成电路', '智能网联汽车', '新材料'],
-    description_en:
-      'Northern Haidian, not the old Zhongguancun core: the Cuihu Sci-Tech Park west of the Shangzhuang area and the Yongfeng base along the Beiqing Road corridor.',
-    description_zh: '位于海淀北部（而非中关村核心区），包括上庄一带的翠湖科技园和北清路沿线的永丰基地。',
-    sources: [PRESS_CONFERENCE, HAIDIAN_CLUSTER_PLAN, CUIHU_PARK],
-    aliases: ['Zhongguancun', 'Cuihu', 'Yongfeng', 'Beiqing Road', '中关村', '翠湖', '永丰', '北清路'],
-    location_note: `Drawn from the Cuihu Sci-Tech Park (bounded by Shangzhuang West Rd, the 6th Ring Rd, the Jingmi Diversion Canal and Cuihu South Rd) east along Beiqing Rd to OSM station Yongfeng. ${NO_PUBLISHED_BOUNDARY}`,
-    draw: [
-      [
-        [116.175, 40.092],
-        [116.205, 40.1],
-        [116.245, 40.088],
-        [116.255, 40.066],
-        [116.232, 40.058],
-        [116.19, 40.063],
-        [116.175, 40.075],
-      ],
-    ],
-  },
-  {
-    id: 'life-science-park-part',
-    name_en: 'Life Science Park surroundings',
-    name_zh: '北京生命科学园周边',
-    kind: 'ftz-part',
-    parent: 'sci-tech-innovation-area',
-    district: ['Changping'],
-    official_area_km2: 10.26,
-    area_scope: 'Usable industrial space around the Beijing (Zhongguancun) Life Science Park',
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: ['Biology and health', 'Innovative drugs', 'Medical devices'],
-    focus_zh: ['生物与健康', '创新药', '医疗器械'],
-    description_en:
-      'The "Life Valley" of Future Science City in Changping; its Phase III is described by the park operator as the core of the Sci-Tech Innovation Area.',
-    description_zh: '未来科学城“生命谷”，园区三期被称为自贸区科技创新片区的核心区。',
-    sources: [PRESS_CONFERENCE, LIFE_SCIENCE_PARK],
-    aliases: ['Life Science Park', 'Life Valley', 'Future Science City', '生命科学园', '生命谷', '未来科学城'],
-    location_note: `Drawn around OSM station Life Science Park, north of the Haidian–Changping boundary. ${NO_PUBLISHED_BOUNDARY}`,
-    draw: [
-      [
-        [116.274, 40.087],
-        [116.305, 40.085],
-        [116.315, 40.106],
-        [116.29, 40.119],
-        [116.269, 40.106],
-      ],
-    ],
-  },
-];
+import { NO_PUBLISHED_BOUNDARY } from './phrases.mjs';
 
 export const businessServices = [
   {
@@ -320,106 +233,6 @@ export const businessServices = [
         [116.715, 39.852],
         [116.715, 39.868],
         [116.695, 39.868],
-      ],
-    ],
-  },
-];
-
-/**
- * No retrieved source gives the areas of the High-end Industry Area's parts. To keep the area's
- * outline at its official 39.49 km², its two parts are drawn to share it in proportion to the
- * published extents of the two bases (BDA 46.8 km², biomedicine base 13.4 km²; facts.md section 3).
- * A drawing choice, never shown as an official figure.
- */
-const HIGH_END_TOTAL = 39.49;
-const drawnShare = (baseKm2) => Math.round(((HIGH_END_TOTAL * baseKm2) / (46.8 + 13.4)) * 100) / 100;
-const UNPUBLISHED_PART =
-  'Area of this part not published in the retrieved sources. The outline is drawn at {drawn} km², its share of the 39.49 km² area in proportion to the published extent of its base; that is a drawing choice, not an official figure.';
-
-export const highEnd = [
-  {
-    id: 'high-end-industry-area',
-    name_en: 'High-end Industry Area',
-    name_zh: '高端产业片区',
-    kind: 'ftz-area',
-    parent: null,
-    district: ['Daxing', 'Tongzhou'],
-    official_area_km2: HIGH_END_TOTAL,
-    area_scope:
-      'Whole area. No retrieved source gives the areas of its parts, so their outlines share the 39.49 km² by a drawing rule (see each part). The atlas’s fact sheet (facts.md) also lists a possible Daxing Airport part as not found; it is not drawn.',
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: [],
-    focus_zh: [],
-    description_en:
-      'Parts in the Beijing Economic-Technological Development Area (Yizhuang) and around the Daxing biomedicine base, linked with the Sci-Tech Innovation Area.',
-    description_zh: '包括北京经济技术开发区（亦庄）和大兴生物医药基地周边区域，与科技创新片区联动发展。',
-    sources: [MOFCOM_INVEST, MOBILIZATION_MEETING],
-    aliases: ['High-end Industry Zone', '高端产业区'],
-  },
-  {
-    id: 'yizhuang-part',
-    name_en: 'Beijing Economic-Technological Development Area part (Yizhuang)',
-    name_zh: '北京经济技术开发区（亦庄）',
-    kind: 'ftz-part',
-    parent: 'high-end-industry-area',
-    district: ['Daxing', 'Tongzhou'],
-    official_area_km2: null,
-    area_scope: UNPUBLISHED_PART.replace('{drawn}', String(drawnShare(46.8))),
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: [],
-    focus_zh: [],
-    description_en: 'The development area in south-east Beijing, just outside the South 5th Ring Road.',
-    description_zh: '位于北京东南部、南五环外的经济技术开发区。',
-    sources: [MOFCOM_INVEST, MOBILIZATION_MEETING],
-    aliases: [
-      'Yizhuang',
-      'BDA',
-      'E-Town',
-      'Beijing Economic-Technological Development Area',
-      '亦庄',
-      '经开区',
-      '北京经济技术开发区',
-    ],
-    location_note: `Drawn around OSM station Rongjing East Street, south of the Chaoyang boundary. ${NO_PUBLISHED_BOUNDARY}`,
-    drawAreaKm2: drawnShare(46.8),
-    draw: [
-      [
-        [116.47, 39.772],
-        [116.515, 39.762],
-        [116.56, 39.78],
-        [116.548, 39.806],
-        [116.505, 39.812],
-        [116.476, 39.804],
-      ],
-    ],
-  },
-  {
-    id: 'daxing-biomedicine-part',
-    name_en: 'Daxing biomedicine base surroundings',
-    name_zh: '大兴生物医药基地周边',
-    kind: 'ftz-part',
-    parent: 'high-end-industry-area',
-    district: ['Daxing'],
-    official_area_km2: null,
-    area_scope: UNPUBLISHED_PART.replace('{drawn}', String(drawnShare(13.4))),
-    outline: 'indicative',
-    in_ftz: true,
-    focus_en: ['Biomedicine'],
-    focus_zh: ['生物医药'],
-    description_en: 'The “China Medicine Valley” base near Tiangongyuan, at the southern end of Metro Line 4.',
-    description_zh: '天宫院附近的“中国药谷”，位于地铁4号线南端。',
-    sources: [MOFCOM_INVEST, MOBILIZATION_MEETING],
-    aliases: ['China Medicine Valley', 'Daxing biomedicine base', 'Tiangongyuan', '中国药谷', '生物医药基地', '天宫院'],
-    location_note: `Drawn around OSM stations Biomedical Base and Tiangongyuan (Line 4). ${NO_PUBLISHED_BOUNDARY}`,
-    drawAreaKm2: drawnShare(13.4),
-    draw: [
-      [
-        [116.3, 39.662],
-        [116.332, 39.662],
-        [116.336, 39.69],
-        [116.304, 39.692],
       ],
     ],
   },

@@ -1,0 +1,92 @@
+// The FTZ's Sci-Tech Innovation Area and its two parts. Rings are [lon, lat] (WGS84); see spec.mjs.
+import {
+  PRESS_CONFERENCE,
+  KAIZEN,
+  MOFCOM_INVEST,
+  HAIDIAN_CLUSTER_PLAN,
+  CUIHU_PARK,
+  LIFE_SCIENCE_PARK,
+} from './sources.mjs';
+import { NO_PUBLISHED_BOUNDARY } from './phrases.mjs';
+
+export const sciTech = [
+  {
+    id: 'sci-tech-innovation-area',
+    name_en: 'Sci-Tech Innovation Area',
+    name_zh: '科技创新片区',
+    kind: 'ftz-area',
+    parent: null,
+    district: ['Haidian', 'Changping'],
+    official_area_km2: 31.85,
+    area_scope: 'Whole area, as announced on 24 Sep 2020. Its two parts add up to exactly 31.85 km².',
+    outline: 'indicative',
+    in_ftz: true,
+    focus_en: ['New-generation information technology', 'Biology and health', 'Sci-tech services'],
+    focus_zh: ['新一代信息技术', '生物与健康', '科技服务'],
+    description_en:
+      'The FTZ area in northern Haidian and Changping, meant to become a digital-economy pilot zone, a global venture-capital centre and a pioneer of sci-tech reform.',
+    description_zh: '位于海淀北部和昌平，打造数字经济试验区、全球创业投资中心和科技体制改革先行示范区。',
+    sources: [PRESS_CONFERENCE, KAIZEN, MOFCOM_INVEST],
+    aliases: ['Sci-Tech Area', 'Science and Technology Innovation Area', 'Zhongguancun', '科创片区'],
+  },
+  {
+    id: 'zhongguancun-science-city-part',
+    name_en: 'Zhongguancun Science City part (Cuihu and Yongfeng)',
+    name_zh: '中关村科学城（翠湖科技园、永丰基地）',
+    kind: 'ftz-part',
+    parent: 'sci-tech-innovation-area',
+    district: ['Haidian'],
+    official_area_km2: 21.59,
+    area_scope: 'Cuihu Sci-Tech Park, Yongfeng base and surrounding usable industrial space',
+    outline: 'indicative',
+    in_ftz: true,
+    focus_en: ['Artificial intelligence', 'Integrated circuits', 'Intelligent connected vehicles', 'New materials'],
+    focus_zh: ['人工智能', '集成电路', '智能网联汽车', '新材料'],
+    description_en:
+      'Northern Haidian, not the old Zhongguancun core: the Cuihu Sci-Tech Park west of the Shangzhuang area and the Yongfeng base along the Beiqing Road corridor.',
+    description_zh: '位于海淀北部（而非中关村核心区），包括上庄一带的翠湖科技园和北清路沿线的永丰基地。',
+    sources: [PRESS_CONFERENCE, HAIDIAN_CLUSTER_PLAN, CUIHU_PARK],
+    aliases: ['Zhongguancun', 'Cuihu', 'Yongfeng', 'Beiqing Road', '中关村', '翠湖', '永丰', '北清路'],
+    location_note: `Drawn from the Cuihu Sci-Tech Park (bounded by Shangzhuang West Rd, the 6th Ring Rd, the Jingmi Diversion Canal and Cuihu South Rd) east along Beiqing Rd to OSM station Yongfeng. ${NO_PUBLISHED_BOUNDARY}`,
+    draw: [
+      [
+        [116.175, 40.092],
+        [116.205, 40.1],
+        [116.245, 40.088],
+        [116.255, 40.066],
+        [116.232, 40.058],
+        [116.19, 40.063],
+        [116.175, 40.075],
+      ],
+    ],
+  },
+  {
+    id: 'life-science-park-part',
+    name_en: 'Life Science Park surroundings',
+    name_zh: '北京生命科学园周边',
+    kind: 'ftz-part',
+    parent: 'sci-tech-innovation-area',
+    district: ['Changping'],
+    official_area_km2: 10.26,
+    area_scope: 'Usable industrial space around the Beijing (Zhongguancun) Life Science Park',
+    outline: 'indicative',
+    in_ftz: true,
+    focus_en: ['Biology and health', 'Innovative drugs', 'Medical devices'],
+    focus_zh: ['生物与健康', '创新药', '医疗器械'],
+    description_en:
+      'The "Life Valley" of Future Science City in Changping; its Phase III is described by the park operator as the core of the Sci-Tech Innovation Area.',
+    description_zh: '未来科学城“生命谷”，园区三期被称为自贸区科技创新片区的核心区。',
+    sources: [PRESS_CONFERENCE, LIFE_SCIENCE_PARK],
+    aliases: ['Life Science Park', 'Life Valley', 'Future Science City', '生命科学园', '生命谷', '未来科学城'],
+    location_note: `Drawn around OSM station Life Science Park, north of the Haidian–Changping boundary. ${NO_PUBLISHED_BOUNDARY}`,
+    draw: [
+      [
+        [116.274, 40.087],
+        [116.305, 40.085],
+        [116.315, 40.106],
+        [116.29, 40.119],
+        [116.269, 40.106],
+      ],
+    ],
+  },
+];
