@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { zoneColors, colorScale } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { bilingualLabel, buildStyle, INTERACTIVE_ZONE_LAYERS, SOURCES, zoneColorExpression } from '../../src/map/style';
+import { OSM_LAYER_ID, OSM_SOURCE_ID } from '../../src/map/onlineBasemap';
+import {
+  BASEMAP_LAYERS,
+  BILINGUAL_LABEL_LAYERS,
+  bilingualLabel,
+  buildStyle,
+  DARK_THEME,
+  INTERACTIVE_ZONE_LAYERS,
+  SOURCES,
+  zoneColorExpression,
+} from '../../src/map/style';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -88,5 +98,71 @@ describe('zone colours', () => {
       ]),
     );
     expect(expression).toEqual(['match', ['get', 'id'], 'a', '#111111', 'b', '#222222', '#777777']);
+  });
+});
+
+describe('layer switches, themes and the online basemap', () => {
+  it('defaults every layer group’s switch in the style state to whether it is visible', () => {
+    const style = buildStyle({ ...input, language: 'en', visibleLayers: ['ftz-area', 'subway'] });
+    expect(style.state?.['show-ftz-area']).toEqual({ default: true });
+    expect(style.state?.['show-subway']).toEqual({ default: true });
+    expect(style.state?.['show-ftz-part']).toEqual({ default: false });
+    expect(style.state?.['show-districts']).toEqual({ default: false });
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('ties every basemap layer to its group’s switch', () => {
+    const style = buildStyle({ ...input, language: 'en' });
+    for (const [group, ids] of Object.entries(BASEMAP_LAYERS)) {
+      for (const id of ids) {
+        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown } };
+        expect(JSON.stringify(layer.layout?.visibility), id).toContain(`"show-${group}"`);
+      }
+    }
+  });
+
+  it('filters every zone layer by its kind’s switch', () => {
+    const style = buildStyle({ ...input, language: 'en' });
+    const zoneLayers = style.layers.filter(
+      (l) => 'source' in l && (l.source === SOURCES.zones || l.source === SOURCES.zoneLabels),
+    );
+    expect(zoneLayers.length).toBeGreaterThanOrEqual(6);
+    for (const layer of zoneLayers) {
+      const filter = JSON.stringify((layer as { filter?: unknown }).filter);
+      for (const kind of ['ftz-area', 'ftz-part', 'demo-park', 'reference-point']) {
+        expect(filter, layer.id).toContain(`"show-${kind}"`);
+      }
+    }
+  });
+
+  it('adds OpenStreetMap tiles, with their own credit, only when asked', () => {
+    const offline = buildStyle({ ...input, language: 'en', basemap: 'offline' });
+    expect(JSON.stringify(offline)).not.toContain('openstreetmap.org/{z}');
+    const online = buildStyle({ ...input, language: 'en', basemap: 'osm' });
+    expect(validateStyleMin(online)).toEqual([]);
+    const raster = online.sources[OSM_SOURCE_ID] as { tiles: string[]; attribution: string };
+    expect(raster.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
+    expect(raster.attribution).toContain('OpenStreetMap');
+    const ids = online.layers.map((l) => l.id);
+    // Above the land, below the district lines and the zones.
+    expect(ids.indexOf(OSM_LAYER_ID)).toBeLessThan(ids.indexOf('district-line'));
+    expect(ids.indexOf(OSM_LAYER_ID)).toBeGreaterThan(ids.indexOf('background'));
+  });
+
+  it('paints the dark theme’s background and keeps the zone fills in palette colours', () => {
+    const dark = buildStyle({ ...input, language: 'en', theme: DARK_THEME });
+    const background = dark.layers.find((l) => l.id === 'background') as { paint: Record<string, unknown> };
+    expect(background.paint['background-color']).toBe(DARK_THEME.land);
+    const fill = dark.layers.find((l) => l.id === 'zones-area-fill') as { paint: Record<string, unknown> };
+    expect(fill.paint['fill-color']).toEqual(zoneColorExpression(input.colors));
+    expect(validateStyleMin(dark)).toEqual([]);
+  });
+
+  it('labels with the chosen language first on every bilingual label layer', () => {
+    const style = buildStyle({ ...input, language: 'zh' });
+    for (const id of BILINGUAL_LABEL_LAYERS) {
+      const layer = style.layers.find((l) => l.id === id) as { layout: Record<string, unknown> };
+      expect(layer.layout['text-field'], id).toEqual(bilingualLabel('zh'));
+    }
   });
 });
