@@ -30,7 +30,7 @@ export function openingBounds(zones: ZoneCollection, bounds: ReadonlyMap<string,
   ];
 }
 
-/** Room left around a framed zone, in pixels: less on a phone-sized map. */
+/** Room left around a framed zone, in pixels, so its surroundings stay in view: less on a phone-sized map. */
 export function framePadding(container: HTMLElement): number {
-  return Math.min(48, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.08));
+  return Math.min(120, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.14));
 }

@@ -35,7 +35,11 @@ function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, langua
   return element(
     'dl',
     { class: 'details-figures' },
-    ...rows.flatMap(([term, value, name]) => [element('dt', {}, term), element('dd', { 'data-field': name }, value)]),
+    ...rows.flatMap(([term, value, name]) => [
+      element('dt', {}, term),
+      // The data states the scope in English only; say so, so a Chinese screen reader reads it as English.
+      element('dd', { 'data-field': name, ...(name === 'area-scope' ? { lang: 'en' } : {}) }, value),
+    ]),
   );
 }
 

@@ -75,7 +75,10 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
       const { map, store } = window.atlas!;
       return { ...store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
     });
+    // The address bar catches up a moment after the last change.
     await expect.poll(() => urlParam(page, 'zone')).toBe('jinzhan-part');
+    await expect.poll(() => urlParam(page, 'lang')).toBe('zh');
+    await expect.poll(() => urlParam(page, 'theme')).toBe('dark');
     const link = new URL(page.url());
     await atlas.close();
 
