@@ -3,14 +3,24 @@ import { BASEMAP_URL, loadZones } from './data/load';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
 import { createAppStore } from './state/appState';
+import { decodeUrlState } from './state/url';
+import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n';
 import { createStatus } from './ui/status';
-import { mountDetails } from './ui/details';
+import { mountShellControls, mountZonePanels } from './ui/explore';
+import { systemTheme } from './ui/themeSwitch';
 
-/** Wiring only: data -> state -> views. Each step's failure becomes a message on the page. */
+/** Wiring only: URL -> state -> views, data -> views. Each step's failure becomes a message on the page. */
 async function start(): Promise<void> {
   const root = document.documentElement;
-  const store = createAppStore();
+  // A link says its language; without one, a browser set to Chinese gets Chinese.
+  const browserLanguage = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const store = createAppStore({
+    ...decodeUrlState(window.location.search, { defaults: { language: browserLanguage } }),
+    systemTheme: systemTheme(),
+  });
+  mountShellControls(store);
+  syncUrlWithStore(store);
   const status = createStatus(document.getElementById('status')!);
   const language = store.get().language;
   root.dataset.map = 'loading';
@@ -28,7 +38,12 @@ async function start(): Promise<void> {
   }
   const metrics = computeZoneMetrics(zones);
   const colors = zoneColors(zones);
-  mountDetails({ panel: document.getElementById('details')!, store, zones, metrics, colors });
+  // A link to a zone that no longer exists opens the map without a selection.
+  const { selectedId } = store.get();
+  if (selectedId !== null && !zones.features.some((f) => f.properties.id === selectedId)) {
+    store.update({ selectedId: null });
+  }
+  mountZonePanels({ store, zones, metrics, colors });
 
   try {
     const { createMapView } = await mapModule;

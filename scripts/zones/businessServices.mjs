@@ -58,15 +58,7 @@ export const businessServices = [
       'Land west and north of Capital Airport in Shunyi, from the new China International Exhibition Center to the Tianzhu Comprehensive Bonded Zone.',
     description_zh: '首都机场西侧和北侧的顺义区域，从新国展到天竺综合保税区。',
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
-    aliases: [
-      'Capital Airport',
-      'Tianzhu',
-      'Airport economic core zone',
-      'Jinma Industrial Park',
-      '首都机场',
-      '天竺',
-      '金马工业园',
-    ],
+    aliases: ['Capital Airport', 'Airport economic core zone', 'Jinma Industrial Park', '首都机场', '金马工业园'],
     location_note: `An L-shaped band west and north of the airport, kept outside the airport itself (a Chaoyang exclave on the basemap): from OSM station China International Exhibition Center north past Houshayu, and east over the north end of the runways to the bonded zone. ${NO_PUBLISHED_BOUNDARY}`,
     draw: [
       [

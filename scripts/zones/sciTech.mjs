@@ -27,7 +27,7 @@ export const sciTech = [
       'The FTZ area in northern Haidian and Changping, meant to become a digital-economy pilot zone, a global venture-capital centre and a pioneer of sci-tech reform.',
     description_zh: '位于海淀北部和昌平，打造数字经济试验区、全球创业投资中心和科技体制改革先行示范区。',
     sources: [PRESS_CONFERENCE, KAIZEN, MOFCOM_INVEST],
-    aliases: ['Sci-Tech Area', 'Science and Technology Innovation Area', 'Zhongguancun', '科创片区'],
+    aliases: ['Sci-Tech Area', 'Science and Technology Innovation Area', '科创片区'],
   },
   {
     id: 'zhongguancun-science-city-part',

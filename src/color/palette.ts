@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import type { ZoneCollection, ZoneKind, ZoneProperties } from '../data/schema';
+import { ZONE_KINDS, type ZoneCollection, type ZoneKind, type ZoneProperties } from '../data/schema';
 
 /**
  * The one colour scale of the atlas. The map's paint expressions, the legend and the charts all ask
@@ -56,12 +56,5 @@ export function zoneColors(collection: ZoneCollection): Map<string, string> {
   return new Map([...byId.values()].map((zone) => [zone.id, zoneColor(zone, byId)]));
 }
 
-export const KIND_ORDER: readonly ZoneKind[] = [
-  'ftz-area',
-  'ftz-part',
-  'bonded-zone',
-  'demo-zone',
-  'demo-park',
-  'airport-zone',
-  'reference-point',
-];
+/** Kinds in the order the legend and lists show them: the schema's order, FTZ first. */
+export const KIND_ORDER: readonly ZoneKind[] = ZONE_KINDS;

@@ -1,6 +1,5 @@
 /** Strings of the details panel's zone relations, parks and placement notes. */
 export const zoneDetailStrings = {
-  'details.partOf': { en: 'Part of', zh: '所属' },
   'details.contains': { en: 'Contains', zh: '包含' },
   'details.sharesOutline': { en: 'Drawn on the same outline as', zh: '与下列区域共用轮廓' },
   'details.parks': { en: 'Parks', zh: '园区' },

@@ -4,15 +4,26 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { rgb } from 'd3-color';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { Language } from '../state/appState';
+import { DEFAULT_VISIBLE_LAYERS, type Basemap, type BasemapGroup, type LayerGroup } from '../state/layers';
 import { LABEL_FONTS } from '../config';
+import { applyLayerGroups, layerGroupState } from './visibility';
+import { osmLayer, osmSource, OSM_SOURCE_ID } from './onlineBasemap';
+import { LIGHT_THEME, type Theme } from './theme';
+import { basemapLayers } from './basemapLayers';
+import { bilingualLabel } from './labels';
+
+export { bilingualLabel } from './labels';
+
+export { DARK_THEME, LIGHT_THEME, type Theme } from './theme';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;
 
-export const ZONE_FILL_LAYERS = ['zones-area-fill', 'zones-part-fill'] as const;
+export const ZONE_FILL_LAYERS = ['zones-area-fill', 'zones-part-fill', 'zones-other-fill'] as const;
 export const ZONE_POINT_LAYER = 'zones-point';
 /** Zones drawn on another zone's outline (Shunyi's demonstration zone) are a ring, clickable on the ring. */
 export const ZONE_SHARED_OUTLINE_LAYER = 'zones-shared-outline';
@@ -23,27 +34,16 @@ export const BASEMAP_LAYERS = {
   rail: ['rail-station', 'rail-station-label'],
   water: ['reservoir', 'river'],
   airports: ['airport', 'airport-label'],
-} as const;
+} as const satisfies Record<BasemapGroup, readonly string[]>;
 
-export interface Theme {
-  land: string;
-  districtFill: string;
-  districtLine: string;
-  water: string;
-  text: string;
-  textMuted: string;
-  halo: string;
-}
-
-export const LIGHT_THEME: Theme = {
-  land: '#f3f1ec',
-  districtFill: '#ece8df',
-  districtLine: '#a89f90',
-  water: '#9fcbe0',
-  text: '#222222',
-  textMuted: '#5f5a52',
-  halo: '#ffffff',
-};
+/** Symbol layers whose text is the bilingual label; switching language rewrites their `text-field`. */
+export const BILINGUAL_LABEL_LAYERS = [
+  'district-label',
+  'rail-station-label',
+  'airport-label',
+  'zone-labels',
+  'zone-point-labels',
+] as const;
 
 export interface StyleInput {
   zones: ZoneCollection;
@@ -52,6 +52,10 @@ export interface StyleInput {
   basemapUrl: string;
   language: Language;
   theme?: Theme;
+  /** Layer groups drawn at first; later toggles go through global state (see visibility.ts). */
+  visibleLayers?: readonly LayerGroup[];
+  /** `osm` adds OpenStreetMap raster tiles under the overlays; `offline` (default) fetches nothing else. */
+  basemap?: Basemap;
 }
 
 const ATTRIBUTION = {
@@ -59,22 +63,6 @@ const ATTRIBUTION = {
     '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (subway, rail) · Natural Earth · district boundaries: DataV.GeoAtlas, converted to WGS84',
   zones: 'Zone outlines: indicative, Beijing FTZ Atlas; figures: official publications (see each zone)',
 };
-
-const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
-
-/** Both names, the selected language first and larger. */
-export function bilingualLabel(language: Language): ExpressionSpecification {
-  const [first, second] = language === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
-  return [
-    'format',
-    ['get', first],
-    {},
-    ['case', ['==', ['coalesce', ['get', second], ''], ''], '', '\n'],
-    {},
-    ['coalesce', ['get', second], ''],
-    { 'font-scale': 0.8 },
-  ];
-}
 
 /** A `match` on the zone id that returns the colour the palette gives it. */
 export function zoneColorExpression(colors: ReadonlyMap<string, string>): ExpressionSpecification {
@@ -91,154 +79,31 @@ const hoverOrSelected = (hovered: number, selected: number, rest: number): Expre
   rest,
 ];
 
-function basemapLayers(theme: Theme, language: Language): LayerSpecification[] {
-  const src = SOURCES.basemap;
-  const text = { 'text-font': LABEL_FONTS, 'text-field': bilingualLabel(language) };
-  const halo = { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
-  return [
-    { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
-    {
-      id: 'district-fill',
-      type: 'fill',
-      source: src,
-      filter: layerIs('district'),
-      paint: { 'fill-color': theme.districtFill, 'fill-opacity': 0.7 },
-    },
-    {
-      id: 'reservoir',
-      type: 'fill',
-      source: src,
-      filter: layerIs('reservoir'),
-      paint: { 'fill-color': theme.water },
-    },
-    {
-      id: 'river',
-      type: 'line',
-      source: src,
-      filter: layerIs('river'),
-      paint: { 'line-color': theme.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 3] },
-    },
-    {
-      id: 'district-line',
-      type: 'line',
-      source: src,
-      filter: layerIs('district'),
-      paint: {
-        'line-color': theme.districtLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6],
-        'line-dasharray': [3, 2],
-      },
-    },
-    {
-      id: 'subway-line',
-      type: 'line',
-      source: src,
-      filter: layerIs('subway-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': ['get', 'colour'],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 2.5, 15, 4],
-        'line-opacity': 0.85,
-      },
-    },
-    {
-      id: 'subway-station',
-      type: 'circle',
-      source: src,
-      filter: layerIs('subway-station'),
-      minzoom: 11.5,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11.5, 2, 15, 4.5],
-        'circle-color': theme.halo,
-        'circle-stroke-color': theme.textMuted,
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: 'rail-station',
-      type: 'circle',
-      source: src,
-      // Main stations from the start; the many small ones only once zoomed in.
-      filter: ['all', layerIs('rail-station'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]]],
-      minzoom: 8,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 14, 5],
-        'circle-color': theme.text,
-        'circle-stroke-color': theme.halo,
-        'circle-stroke-width': 1.2,
-      },
-    },
-    {
-      id: 'airport',
-      type: 'circle',
-      source: src,
-      filter: layerIs('airport'),
-      paint: {
-        'circle-radius': 6,
-        'circle-color': theme.halo,
-        'circle-stroke-color': theme.text,
-        'circle-stroke-width': 2.5,
-      },
-    },
-    {
-      id: 'district-label',
-      type: 'symbol',
-      source: src,
-      filter: layerIs('district-label'),
-      maxzoom: 12,
-      layout: { ...text, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 15] },
-      paint: { ...halo, 'text-color': theme.textMuted },
-    },
-    {
-      id: 'subway-station-label',
-      type: 'symbol',
-      source: src,
-      filter: layerIs('subway-station'),
-      minzoom: 13,
-      layout: {
-        'text-font': LABEL_FONTS,
-        'text-field': ['get', 'name_zh'],
-        'text-size': 11,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-      },
-      paint: { ...halo, 'text-color': theme.textMuted },
-    },
-    {
-      id: 'rail-station-label',
-      type: 'symbol',
-      source: src,
-      filter: ['all', layerIs('rail-station'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]]],
-      minzoom: 9,
-      layout: { ...text, 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top' },
-      paint: halo,
-    },
-    {
-      id: 'airport-label',
-      type: 'symbol',
-      source: src,
-      filter: layerIs('airport'),
-      layout: { ...text, 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
-      paint: halo,
-    },
-  ];
-}
-
 function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language: Language): LayerSpecification[] {
   const color = zoneColorExpression(colors);
+  // On a dark background the palette's darker colours are hard to read as text; labels get lighter tints.
+  const labelColor =
+    theme.name === 'dark'
+      ? zoneColorExpression(new Map([...colors].map(([id, c]) => [id, rgb(c).brighter(0.9).formatHex()])))
+      : color;
   const isArea: FilterSpecification = ['==', ['get', 'kind'], 'ftz-area'];
   const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+  const hasParent: FilterSpecification = ['to-boolean', ['get', 'parent']];
   const sharesOutline: FilterSpecification = ['has', 'same_outline_as'];
-  const isPoint: FilterSpecification = ['==', ['get', 'kind'], 'reference-point'];
+  const isReferencePoint: FilterSpecification = ['==', ['get', 'kind'], 'reference-point'];
   // Zones inside another zone show once zoomed in, so that at first the areas take the clicks and labels.
-  const topLevelOrZoomedIn: FilterSpecification = [
-    'any',
-    ['!', ['has', 'parent']],
-    ['==', ['get', 'parent'], null],
-    ['>=', ['zoom'], 10],
-  ];
+  const topLevelOrZoomedIn: FilterSpecification = ['any', ['!', hasParent], ['>=', ['zoom'], 10]];
   const src = SOURCES.zones;
   return [
+    {
+      // Zones outside the FTZ hierarchy (a demonstration zone, an airport economic zone): drawn under the
+      // FTZ areas, so where they overlap a click picks the FTZ area.
+      id: 'zones-other-fill',
+      type: 'fill',
+      source: src,
+      filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, ['!', hasParent]],
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.3, 0.4, 0.12) },
+    },
     {
       id: 'zones-area-fill',
       type: 'fill',
@@ -250,9 +115,8 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       id: 'zones-part-fill',
       type: 'fill',
       source: src,
-      // Parts fill (and so take clicks from their area) once zoomed in; stand-alone zones outside the
-      // FTZ (demonstration parks, the airport zone) from the start.
-      filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, topLevelOrZoomedIn],
+      minzoom: 10,
+      filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, hasParent],
       paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1) },
     },
     {
@@ -304,7 +168,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       id: 'zone-point-labels',
       type: 'symbol',
       source: SOURCES.zoneLabels,
-      filter: ['all', isPoint, topLevelOrZoomedIn],
+      filter: ['all', isReferencePoint, topLevelOrZoomedIn],
       layout: {
         'text-font': LABEL_FONTS,
         'text-field': bilingualLabel(language),
@@ -320,11 +184,19 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       id: 'zone-labels',
       type: 'symbol',
       source: SOURCES.zoneLabels,
-      // Areas are labelled while the whole zone fits the screen; parts once zoomed in.
+      // Areas are labelled while the whole zone fits the screen, parts once zoomed in; zones outside
+      // the hierarchy always. Points of reference have their own label layer.
       filter: [
         'all',
-        ['!', isPoint],
-        ['case', ['==', ['get', 'kind'], 'ftz-area'], ['<', ['zoom'], 10.5], ['>=', ['zoom'], 10.5]],
+        ['!', isReferencePoint],
+        [
+          'case',
+          ['==', ['get', 'kind'], 'ftz-area'],
+          ['<', ['zoom'], 10.5],
+          ['to-boolean', ['get', 'parent']],
+          ['>=', ['zoom'], 10.5],
+          true,
+        ],
       ],
       layout: {
         'text-font': LABEL_FONTS,
@@ -333,7 +205,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
         'text-max-width': 12,
         'text-variable-anchor': ['center', 'top', 'bottom'],
       },
-      paint: { 'text-color': color, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': labelColor, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
     },
   ];
 }
@@ -347,9 +219,9 @@ export function zoneLabelCollection(zones: ZoneCollection, metrics: ReadonlyMap<
       properties: {
         id: f.properties.id,
         kind: f.properties.kind,
-        parent: f.properties.parent,
         name_en: f.properties.name_en,
         name_zh: f.properties.name_zh,
+        parent: f.properties.parent,
       },
       geometry: { type: 'Point' as const, coordinates: metrics.get(f.properties.id)!.labelPoint },
     })),
@@ -362,10 +234,24 @@ export function zoneLabelCollection(zones: ZoneCollection, metrics: ReadonlyMap<
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const theme = input.theme ?? LIGHT_THEME;
+  const layers = [
+    ...basemapLayers(SOURCES.basemap, theme, input.language),
+    ...zoneLayers(input.colors, theme, input.language),
+  ];
+  if (input.basemap === 'osm') {
+    // Over the bundled land and water, under district lines, transport and zones.
+    layers.splice(
+      layers.findIndex((l) => l.id === 'district-line'),
+      0,
+      osmLayer(theme),
+    );
+  }
   return {
     version: 8,
     name: 'Beijing FTZ Atlas',
+    state: layerGroupState(input.visibleLayers ?? DEFAULT_VISIBLE_LAYERS),
     sources: {
+      ...(input.basemap === 'osm' ? { [OSM_SOURCE_ID]: osmSource } : {}),
       [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl, attribution: ATTRIBUTION.basemap },
       [SOURCES.zones]: {
         type: 'geojson',
@@ -375,6 +261,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
     },
-    layers: [...basemapLayers(theme, input.language), ...zoneLayers(input.colors, theme, input.language)],
+    layers: applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
   };
 }

@@ -1,6 +1,26 @@
+import { DEFAULT_VIEW, type LngLat } from '../config';
 import { createStore, type Store } from './store';
+import {
+  canonicalLayers,
+  DEFAULT_VISIBLE_LAYERS,
+  type Basemap,
+  type LayerGroup,
+  type ResolvedTheme,
+  type ThemePreference,
+} from './layers';
 
 export type Language = 'en' | 'zh';
+export const LANGUAGES: readonly Language[] = ['en', 'zh'];
+
+/** The camera. The map view writes it when a move ends; the URL keeps it. */
+export interface MapView {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+}
+
+/** The tabs of the side panel (the bottom sheet on a phone). `charts` is mounted by the charts code. */
+export type PanelId = 'zones' | 'layers' | 'charts';
 
 export interface AppState {
   /** The zone whose details are open, or null. */
@@ -8,16 +28,38 @@ export interface AppState {
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: string | null;
   language: Language;
+  view: MapView;
+  /** The layer groups drawn on the map, in the order of LAYER_GROUPS. */
+  visibleLayers: readonly LayerGroup[];
+  /** What the visitor chose; `systemTheme` is what the operating system prefers. */
+  theme: ThemePreference;
+  systemTheme: ResolvedTheme;
+  basemap: Basemap;
+  activePanel: PanelId;
 }
 
 export const initialAppState: AppState = {
   selectedId: null,
   hoveredId: null,
   language: 'en',
+  view: { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, bearing: DEFAULT_VIEW.bearing },
+  visibleLayers: DEFAULT_VISIBLE_LAYERS,
+  theme: 'auto',
+  systemTheme: 'light',
+  basemap: 'offline',
+  activePanel: 'zones',
 };
 
 export type AppStore = Store<AppState>;
 
 export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>({ ...initialAppState, ...initial });
+}
+
+/** Shows or hides one layer group, keeping the list in its canonical order. */
+export function setLayerVisible(store: AppStore, group: LayerGroup, visible: boolean): void {
+  const current = store.get().visibleLayers;
+  if (current.includes(group) === visible) return;
+  const next = visible ? [...current, group] : current.filter((g) => g !== group);
+  store.update({ visibleLayers: canonicalLayers(next) });
 }

@@ -1,7 +1,9 @@
 import type { ZoneCollection, ZoneProperties, Source } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
-import { formatArea, t } from '../i18n';
+import { summarizeParts } from '../geo/parts';
+import { formatArea, langTag, t, zoneNames } from '../i18n';
 import type { AppStore, Language } from '../state/appState';
+import { partsSection, zoneLink } from './detailsParts';
 import { element } from './dom';
 import { zoneExtras } from './zoneRelations';
 
@@ -34,13 +36,23 @@ function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, langua
   return element(
     'dl',
     { class: 'details-figures' },
-    ...rows.flatMap(([term, value, name]) => [element('dt', {}, term), element('dd', { 'data-field': name }, value)]),
+    ...rows.flatMap(([term, value, name]) => [
+      element('dt', {}, term),
+      // The data states the scope in English only; say so, so a Chinese screen reader reads it as English.
+      element('dd', { 'data-field': name, ...(name === 'area-scope' ? { lang: 'en' } : {}) }, value),
+    ]),
   );
 }
 
-/** The details panel: shows the selected zone's names, areas, focus and sources, and closes on Escape. */
+/**
+ * The details panel: both names, kind, parent, official and mapped area, how the parts add up, focus
+ * industries, description and sources of the selected zone. Closes on Escape and with its button.
+ * When it opens over the control that had focus (the zone list), it takes focus, and gives it back
+ * when it closes, so keyboard users are never left on a hidden element.
+ */
 export function mountDetails({ panel, store, zones, metrics, colors }: DetailsOptions): void {
   const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+  let returnFocus: HTMLElement | null = null;
 
   const close = () => store.update({ selectedId: null });
   document.addEventListener('keydown', (event) => {
@@ -55,7 +67,7 @@ export function mountDetails({ panel, store, zones, metrics, colors }: DetailsOp
       panel.replaceChildren();
       return;
     }
-    const [primary, secondary] = language === 'zh' ? [zone.name_zh, zone.name_en] : [zone.name_en, zone.name_zh];
+    const [primary, secondary] = zoneNames(zone, language);
     const closeButton = element(
       'button',
       { type: 'button', class: 'details-close', 'aria-label': t(language, 'details.close') },
@@ -67,34 +79,64 @@ export function mountDetails({ panel, store, zones, metrics, colors }: DetailsOp
     // A demonstration zone lists the sectors it serves; other zones their focus industries.
     const sectors = language === 'zh' ? zone.sectors_zh : zone.sectors_en;
     const focus = sectors ?? (language === 'zh' ? zone.focus_zh : zone.focus_en);
-    const outlineKey = `details.outline.${zone.outline}` as const;
+    const parent = zone.parent ? byId.get(zone.parent) : undefined;
+    const parts = summarizeParts(zone.id, zones, metrics);
     panel.replaceChildren(
       element(
         'header',
         { class: 'details-header' },
         element('p', { class: 'details-kind' }, swatch, t(language, `kind.${zone.kind}`)),
-        element('h2', { id: 'details-title', lang: language === 'zh' ? 'zh-CN' : 'en' }, primary),
-        element('p', { class: 'details-secondary-name', lang: language === 'zh' ? 'en' : 'zh-CN' }, secondary),
+        element('h2', { id: 'details-title', tabindex: '-1', lang: langTag(language) }, primary),
+        element('p', { class: 'details-secondary-name', lang: langTag(language === 'zh' ? 'en' : 'zh') }, secondary),
         closeButton,
       ),
+      ...(parent
+        ? [
+            element(
+              'p',
+              { class: 'details-parent' },
+              `${t(language, 'details.partOf')}: `,
+              element('span', { 'data-field': 'parent' }, zoneLink(parent, language, store)),
+            ),
+          ]
+        : []),
       element('p', { class: 'details-membership' }, t(language, zone.in_ftz ? 'details.inFtz' : 'details.notInFtz')),
       areaRows(zone, metrics.get(zone.id), language),
-      element('p', { class: `badge badge-${zone.outline}` }, t(language, outlineKey)),
+      element('p', { class: `badge badge-${zone.outline}` }, t(language, `details.outline.${zone.outline}`)),
       element('p', { class: 'details-description' }, language === 'zh' ? zone.description_zh : zone.description_en),
+      ...(parts ? partsSection(parts, byId, language, store) : []),
       ...(focus.length
         ? [
             element('h3', {}, t(language, sectors ? 'details.sectors' : 'details.focus')),
             element('ul', { class: 'details-focus' }, ...focus.map((f) => element('li', {}, f))),
           ]
         : []),
-      ...zoneExtras(zone, byId, language, (id) => store.update({ selectedId: id })),
+      ...zoneExtras(zone, byId, language, store),
       element('h3', {}, t(language, 'details.sources')),
       element('ul', { class: 'details-sources' }, ...zone.sources.map((s) => sourceItem(s, language))),
     );
   };
 
+  /** Focus that sits where the panel is about to cover it, or inside the panel's old content. */
+  const focusWillBeLost = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return false;
+    return panel.contains(active) || active.closest('[data-covered-by-details]') !== null;
+  };
+
   store.subscribe((state, previous) => {
-    if (state.selectedId !== previous.selectedId || state.language !== previous.language) render();
+    if (state.selectedId === previous.selectedId && state.language === previous.language) return;
+    const opening = previous.selectedId === null && state.selectedId !== null;
+    const closing = state.selectedId === null;
+    const refocus = focusWillBeLost();
+    if (opening && refocus) returnFocus = document.activeElement as HTMLElement;
+    render();
+    if (closing) {
+      if (refocus && returnFocus?.isConnected) returnFocus.focus();
+      returnFocus = null;
+    } else if (refocus) {
+      panel.querySelector<HTMLElement>('#details-title')?.focus();
+    }
   });
   render();
 }

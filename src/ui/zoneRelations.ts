@@ -1,38 +1,27 @@
 import type { ZoneProperties } from '../data/schema';
 import { t } from '../i18n';
-import type { Language } from '../state/appState';
+import type { AppStore, Language } from '../state/appState';
+import { zoneLink } from './detailsParts';
 import { element } from './dom';
 
 type ZoneLookup = ReadonlyMap<string, ZoneProperties>;
 
-const nameOf = (zone: ZoneProperties, language: Language) => (language === 'zh' ? zone.name_zh : zone.name_en);
-
-/** A button that opens another zone's details; the map and panel follow the store. */
-function zoneLink(zone: ZoneProperties, language: Language, select: (id: string) => void): HTMLButtonElement {
-  const button = element(
-    'button',
-    { type: 'button', class: 'details-zone-link', 'data-zone': zone.id },
-    nameOf(zone, language),
-  );
-  button.addEventListener('click', () => select(zone.id));
-  return button;
-}
-
-/** "Part of", "Contains" and "Drawn on the same outline as", each naming zones one can open. */
-function relationRows(zone: ZoneProperties, zones: ZoneLookup, language: Language, select: (id: string) => void) {
+/**
+ * "Contains" (points inside the zone; polygon parts have their own table) and "Drawn on the same
+ * outline as", each naming zones one can open.
+ */
+function relationRows(zone: ZoneProperties, zones: ZoneLookup, language: Language, store: AppStore) {
   const all = [...zones.values()];
-  const parent = zone.parent === null ? undefined : zones.get(zone.parent);
   const sharing = all.filter((other) => other.same_outline_as === zone.id || other.id === zone.same_outline_as);
   const rows: [string, ZoneProperties[], string][] = [
-    [t(language, 'details.partOf'), parent ? [parent] : [], 'parent'],
-    [t(language, 'details.contains'), all.filter((other) => other.parent === zone.id), 'children'],
+    [t(language, 'details.contains'), all.filter((o) => o.parent === zone.id && o.outline === 'point'), 'children'],
     [t(language, 'details.sharesOutline'), sharing, 'shared-outline'],
   ];
   return rows
     .filter(([, related]) => related.length > 0)
     .flatMap(([term, related, field]) => [
       element('dt', {}, term),
-      element('dd', { 'data-field': field }, ...related.map((other) => zoneLink(other, language, select))),
+      element('dd', { 'data-field': field }, ...related.map((other) => zoneLink(other, language, store))),
     ]);
 }
 
@@ -44,16 +33,16 @@ export function zoneExtras(
   zone: ZoneProperties,
   zones: ZoneLookup,
   language: Language,
-  select: (id: string) => void,
+  store: AppStore,
 ): HTMLElement[] {
   const extras: HTMLElement[] = [];
-  const relations = relationRows(zone, zones, language, select);
+  const relations = relationRows(zone, zones, language, store);
   if (relations.length) extras.push(element('dl', { class: 'details-relations' }, ...relations));
   if (zone.parks?.length) {
     const parks = zone.parks.map((park) => {
       const linked = park.zone === undefined ? undefined : zones.get(park.zone);
       const name = language === 'zh' ? park.name_zh : park.name_en;
-      return element('li', {}, linked ? zoneLink(linked, language, select) : name);
+      return element('li', {}, linked ? zoneLink(linked, language, store) : name);
     });
     extras.push(element('h3', {}, t(language, 'details.parks')), element('ul', { class: 'details-parks' }, ...parks));
   }

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { zoneColors, colorScale } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate';
 import { computeZoneMetrics } from '../../src/geo/metrics';
+import { OSM_LAYER_ID, OSM_SOURCE_ID } from '../../src/map/onlineBasemap';
 import {
+  BASEMAP_LAYERS,
+  BILINGUAL_LABEL_LAYERS,
   bilingualLabel,
   buildStyle,
+  DARK_THEME,
   INTERACTIVE_ZONE_LAYERS,
   SOURCES,
   ZONE_SHARED_OUTLINE_LAYER,
@@ -120,7 +124,10 @@ describe('which zone layers draw which zones', () => {
   /** The ids of the zones a layer's filter lets through at a zoom, as MapLibre evaluates it. */
   const drawnBy = (layerId: string, zoom: number) => {
     const layer = style.layers.find((l) => l.id === layerId) as { filter?: FilterSpecification };
-    const filter = featureFilter(layer.filter, `layers.${layerId}.filter`);
+    const defaults = Object.fromEntries(
+      Object.entries(style.state ?? {}).map(([key, value]) => [key, (value as { default: unknown }).default]),
+    );
+    const filter = featureFilter(layer.filter, `layers.${layerId}.filter`, defaults);
     const source = layerId.startsWith('zone-') ? zoneLabelFeatures : zones.features;
     return source
       .filter((f) =>
@@ -134,10 +141,12 @@ describe('which zone layers draw which zones', () => {
   const zoneLabelFeatures = zoneLabelCollection(zones, input.metrics).features;
 
   it('fills the parks and the airport zone outside the FTZ at every zoom, the FTZ parts once zoomed in', () => {
-    expect(drawnBy('zones-part-fill', 9)).toEqual(
+    expect(drawnBy('zones-other-fill', 9)).toEqual(
       expect.arrayContaining(['financial-street', 'lize-financial-business-district', 'daxing-airport-economic-zone']),
     );
-    expect(drawnBy('zones-part-fill', 9)).not.toContain('cbd-part');
+    // Parts wait for zoom 10 (the layer's minzoom), so at first their area takes the clicks.
+    expect(style.layers.find((l) => l.id === 'zones-part-fill')?.minzoom).toBe(10);
+    expect(drawnBy('zones-other-fill', 9)).not.toContain('cbd-part');
     expect(drawnBy('zones-part-fill', 11)).toEqual(
       expect.arrayContaining([
         'cbd-part',
@@ -148,7 +157,7 @@ describe('which zone layers draw which zones', () => {
   });
 
   it('draws the Shunyi zone only as a clickable ring around the outline it shares', () => {
-    for (const layer of ['zones-area-fill', 'zones-part-fill', 'zones-part-line']) {
+    for (const layer of ['zones-area-fill', 'zones-part-fill', 'zones-other-fill', 'zones-part-line']) {
       expect(drawnBy(layer, 11)).not.toContain('shunyi-demonstration-zone');
     }
     expect(drawnBy(ZONE_SHARED_OUTLINE_LAYER, 11)).toEqual(['shunyi-demonstration-zone']);
@@ -167,5 +176,71 @@ describe('which zone layers draw which zones', () => {
     // The exhibition centre lies inside the airport part: it waits until zoomed in, like the part.
     expect(drawnBy('zone-point-labels', 9)).not.toContain('china-international-exhibition-center');
     expect(drawnBy('zone-point-labels', 11)).toContain('china-international-exhibition-center');
+  });
+});
+
+describe('layer switches, themes and the online basemap', () => {
+  it('defaults every layer group’s switch in the style state to whether it is visible', () => {
+    const style = buildStyle({ ...input, language: 'en', visibleLayers: ['ftz-area', 'subway'] });
+    expect(style.state?.['show-ftz-area']).toEqual({ default: true });
+    expect(style.state?.['show-subway']).toEqual({ default: true });
+    expect(style.state?.['show-ftz-part']).toEqual({ default: false });
+    expect(style.state?.['show-districts']).toEqual({ default: false });
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('ties every basemap layer to its group’s switch', () => {
+    const style = buildStyle({ ...input, language: 'en' });
+    for (const [group, ids] of Object.entries(BASEMAP_LAYERS)) {
+      for (const id of ids) {
+        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown } };
+        expect(JSON.stringify(layer.layout?.visibility), id).toContain(`"show-${group}"`);
+      }
+    }
+  });
+
+  it('filters every zone layer by its kind’s switch', () => {
+    const style = buildStyle({ ...input, language: 'en' });
+    const zoneLayers = style.layers.filter(
+      (l) => 'source' in l && (l.source === SOURCES.zones || l.source === SOURCES.zoneLabels),
+    );
+    expect(zoneLayers.length).toBeGreaterThanOrEqual(6);
+    for (const layer of zoneLayers) {
+      const filter = JSON.stringify((layer as { filter?: unknown }).filter);
+      for (const kind of ['ftz-area', 'ftz-part', 'demo-park', 'reference-point']) {
+        expect(filter, layer.id).toContain(`"show-${kind}"`);
+      }
+    }
+  });
+
+  it('adds OpenStreetMap tiles, with their own credit, only when asked', () => {
+    const offline = buildStyle({ ...input, language: 'en', basemap: 'offline' });
+    expect(JSON.stringify(offline)).not.toContain('openstreetmap.org/{z}');
+    const online = buildStyle({ ...input, language: 'en', basemap: 'osm' });
+    expect(validateStyleMin(online)).toEqual([]);
+    const raster = online.sources[OSM_SOURCE_ID] as { tiles: string[]; attribution: string };
+    expect(raster.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
+    expect(raster.attribution).toContain('OpenStreetMap');
+    const ids = online.layers.map((l) => l.id);
+    // Above the land, below the district lines and the zones.
+    expect(ids.indexOf(OSM_LAYER_ID)).toBeLessThan(ids.indexOf('district-line'));
+    expect(ids.indexOf(OSM_LAYER_ID)).toBeGreaterThan(ids.indexOf('background'));
+  });
+
+  it('paints the dark theme’s background and keeps the zone fills in palette colours', () => {
+    const dark = buildStyle({ ...input, language: 'en', theme: DARK_THEME });
+    const background = dark.layers.find((l) => l.id === 'background') as { paint: Record<string, unknown> };
+    expect(background.paint['background-color']).toBe(DARK_THEME.land);
+    const fill = dark.layers.find((l) => l.id === 'zones-area-fill') as { paint: Record<string, unknown> };
+    expect(fill.paint['fill-color']).toEqual(zoneColorExpression(input.colors));
+    expect(validateStyleMin(dark)).toEqual([]);
+  });
+
+  it('labels with the chosen language first on every bilingual label layer', () => {
+    const style = buildStyle({ ...input, language: 'zh' });
+    for (const id of BILINGUAL_LABEL_LAYERS) {
+      const layer = style.layers.find((l) => l.id === id) as { layout: Record<string, unknown> };
+      expect(layer.layout['text-field'], id).toEqual(bilingualLabel('zh'));
+    }
   });
 });

@@ -1,0 +1,42 @@
+import { ZONE_KINDS, type ZoneKind } from '../data/schema';
+
+/**
+ * The groups a visitor can show or hide: one per zone kind, and the bundled basemap's themes. The map
+ * style, the layers panel and the URL codec all read this list, so a group has one name everywhere.
+ */
+export const BASEMAP_GROUPS = ['districts', 'subway', 'rail', 'water', 'airports'] as const;
+
+export type BasemapGroup = (typeof BASEMAP_GROUPS)[number];
+export type LayerGroup = ZoneKind | BasemapGroup;
+
+export const LAYER_GROUPS: readonly LayerGroup[] = [...ZONE_KINDS, ...BASEMAP_GROUPS];
+
+/** Everything is shown until the visitor hides it. */
+export const DEFAULT_VISIBLE_LAYERS: readonly LayerGroup[] = LAYER_GROUPS;
+
+export function isLayerGroup(value: string): value is LayerGroup {
+  return (LAYER_GROUPS as readonly string[]).includes(value);
+}
+
+/** `groups` in the canonical order of LAYER_GROUPS, without duplicates, so equal sets compare equal. */
+export function canonicalLayers(groups: Iterable<LayerGroup>): LayerGroup[] {
+  const set = new Set(groups);
+  return LAYER_GROUPS.filter((group) => set.has(group));
+}
+
+/**
+ * Background maps. `offline` is the bundled basemap and the default; `osm` adds OpenStreetMap's raster
+ * tiles from tile.openstreetmap.org, which is the only other host the page may contact, and only once
+ * the visitor picks it.
+ */
+export const BASEMAPS = ['offline', 'osm'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+
+export const THEME_PREFERENCES = ['auto', 'light', 'dark'] as const;
+export type ThemePreference = (typeof THEME_PREFERENCES)[number];
+export type ResolvedTheme = 'light' | 'dark';
+
+/** `auto` follows the system (prefers-color-scheme); an explicit choice wins over it. */
+export function resolveTheme(preference: ThemePreference, system: ResolvedTheme): ResolvedTheme {
+  return preference === 'auto' ? system : preference;
+}

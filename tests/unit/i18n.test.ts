@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { allStringKeys, formatArea, stringTables, t } from '../../src/i18n';
+import { ZONE_KINDS } from '../../src/data/schema';
+import { BASEMAP_GROUPS, BASEMAPS, THEME_PREFERENCES } from '../../src/state/layers';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('string tables', () => {
+  it('give every key a non-empty English and Chinese string', () => {
+    expect(allStringKeys.length).toBeGreaterThan(50);
+    for (const key of allStringKeys) {
+      const entry = stringTables[key];
+      expect(entry.en.trim(), `${key}.en`).not.toBe('');
+      expect(entry.zh.trim(), `${key}.zh`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of allStringKeys) {
+      expect(placeholders(stringTables[key].zh), key).toEqual(placeholders(stringTables[key].en));
+    }
+  });
+
+  it('write the Chinese strings in Chinese (or, for pure templates, with Chinese punctuation)', () => {
+    for (const key of allStringKeys) {
+      const zh = stringTables[key].zh;
+      const words = zh.replace(/\{\w+\}/g, '');
+      const chinese = /\p{Script=Han}/u.test(words) || (/^[\s\p{P}]+$/u.test(words) && zh !== stringTables[key].en);
+      expect(chinese, `${key}: ${zh}`).toBe(true);
+    }
+  });
+
+  it('cover every zone kind, layer group, basemap and theme the UI can show', () => {
+    const keys = new Set<string>(allStringKeys);
+    for (const kind of ZONE_KINDS) {
+      expect(keys).toContain(`kind.${kind}`);
+      expect(keys).toContain(`group.${kind}`);
+    }
+    for (const group of BASEMAP_GROUPS) expect(keys).toContain(`layers.${group}`);
+    for (const basemap of BASEMAPS) expect(keys).toContain(`basemap.${basemap}`);
+    for (const theme of THEME_PREFERENCES) expect(keys).toContain(`theme.${theme}`);
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('en', 'search.noResults', { query: 'Pudong' })).toBe('No zone matches “Pudong”');
+    expect(t('zh', 'search.noResults', { query: '浦东' })).toBe('没有与“浦东”匹配的区域');
+    expect(t('en', 'search.noResults')).toBe('No zone matches “{query}”');
+  });
+});
+
+describe('formatArea', () => {
+  it('keeps published precision and uses each language’s unit', () => {
+    expect(formatArea('en', 5.466)).toBe('5.466 km²');
+    expect(formatArea('zh', 48.34)).toBe('48.34 平方公里');
+    expect(formatArea('en', 47.2912, 2)).toBe('47.29 km²');
+  });
+});
