@@ -1,8 +1,9 @@
 import type { Language } from '../state/appState';
 import { coreStrings } from './core';
+import { chartStrings } from './charts';
 
 /** Every string table of the app, merged. Add a table here; its keys must hold `en` and `zh`. */
-const tables = { ...coreStrings };
+const tables = { ...coreStrings, ...chartStrings };
 
 export type StringKey = keyof typeof tables;
 

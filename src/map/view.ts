@@ -2,7 +2,8 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
-import type { AppStore } from '../state/appState';
+import type { AppStore, FlyToRequest } from '../state/appState';
+import { boundsOfZones } from '../geo/bounds';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS, SOURCES, type StyleInput } from './style';
 
 setWorkerUrl(workerUrl);
@@ -50,6 +51,18 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
   map.on('error', (event) => options.onError?.(event.error));
   map.once('idle', () => options.onReady?.());
 
+  // Requests to move the map (e.g. a timeline event): zones are fitted, points flown to. MapLibre
+  // skips the animation when the visitor prefers reduced motion.
+  const moveTo = (request: FlyToRequest) => {
+    const padding = request.padding ?? { top: 40, right: 40, bottom: 40, left: 40 };
+    if ('zoneIds' in request) {
+      const bounds = boundsOfZones(options.zones, request.zoneIds);
+      if (bounds) map.fitBounds(bounds, { padding, maxZoom: 13.5 });
+    } else {
+      map.flyTo({ center: request.center, zoom: request.zoom, padding });
+    }
+  };
+
   const setZoneState = (id: string | null, state: Record<string, boolean>) => {
     if (id !== null && map.getSource(SOURCES.zones)) map.setFeatureState({ source: SOURCES.zones, id }, state);
   };
@@ -63,6 +76,7 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
       setZoneState(previous.selectedId, { selected: false });
       setZoneState(state.selectedId, { selected: true });
     }
+    if (state.flyTo && state.flyTo !== previous.flyTo) moveTo(state.flyTo);
   });
   return map;
 }
