@@ -190,7 +190,7 @@ export function render(data: ServicesShareData, options: ChartOptions): SVGSVGEl
     .attr('class', 'c-axis')
     .attr('transform', `translate(0, ${round(m.bottom)})`)
     .call(axisBottom(x).tickSizeOuter(0))
-    .call((g) => g.selectAll('text').attr('class', 'c-small'));
+    .call((g) => g.attr('font-family', null).attr('font-size', null).selectAll('text').attr('class', 'c-small'));
   // The y axis is drawn by the grid labels; only its note is needed, because it does not start at 0.
   svg.append('text').attr('class', 'c-small c-muted').attr('x', 0).attr('y', 12).text(m.axisNote);
 

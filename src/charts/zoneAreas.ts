@@ -219,7 +219,7 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
         .ticks(5)
         .tickFormat((v) => formatNumber(options.language, Number(v), 0)),
     )
-    .call((g) => g.selectAll('text').attr('class', 'c-small'))
+    .call((g) => g.attr('font-family', null).attr('font-size', null).selectAll('text').attr('class', 'c-small'))
     .append('text')
     .attr('class', 'c-small c-muted')
     .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2))
