@@ -1,5 +1,5 @@
 import { geoConicEqualArea, geoPath } from 'd3-geo';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { bands, linearScale } from './scales';
 import { t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
@@ -70,20 +70,18 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
   const barsOrigin = wide ? { x: mapWidth + 20, y: 0, width: width - mapWidth - 20 } : { x: 0, y: noteY + 16, width };
   const chartTop = barsOrigin.y + 48;
   const baseline = chartTop + 150;
-  const x = scaleBand<number>()
-    .domain(practice.groups.map((g) => g.group))
-    .range([barsOrigin.x, barsOrigin.x + barsOrigin.width])
-    .padding(0.25);
-  const y = scaleLinear()
-    .domain([0, Math.max(...practice.groups.map((g) => g.cases))])
-    .range([baseline, chartTop]);
+  const x = bands(
+    practice.groups.map((g) => g.group),
+    [barsOrigin.x, barsOrigin.x + barsOrigin.width],
+  );
+  const y = linearScale([0, Math.max(...practice.groups.map((g) => g.cases))], [baseline, chartTop]);
   const bars = practice.groups.map((g) => ({
     group: g.group,
     cases: g.cases,
     derived: g.status === 'derived',
-    x: x(g.group)!,
+    x: x.start.get(g.group)!,
     y: y(g.cases),
-    width: x.bandwidth(),
+    width: x.bandwidth,
     height: baseline - y(g.cases),
     label: t(language, 'charts.pilot.group', { n: g.group }),
   }));

@@ -1,12 +1,11 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { axisBottom } from 'd3-axis';
+import { linearScale, pointPositions } from './scales';
 import { line } from 'd3-shape';
 import { t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { Series } from '../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { formatNumber, sourceList } from './text';
-import { createChartSvg, round } from './svg';
+import { appendBottomAxis, createChartSvg, round } from './svg';
 
 export type ServicesShareData = Pick<ChartData, 'stats'>;
 
@@ -61,17 +60,16 @@ export function model(data: ServicesShareData, options: ChartOptions): ServicesS
   const top = 28;
   const bottom = height - 26;
   const values = series.points.flatMap((p) => [p.value, p.revision?.original_value ?? p.value]);
-  const x = scalePoint<string>()
-    .domain(series.points.map((p) => p.period))
-    .range([left, right])
-    .padding(0.5);
-  const y = scaleLinear()
-    .domain([Math.floor(Math.min(...values)) - 1, Math.ceil(Math.max(...values)) + 1])
-    .range([bottom, top]);
+  const x = pointPositions(
+    series.points.map((p) => p.period),
+    [left, right],
+  );
+  const domain: [number, number] = [Math.floor(Math.min(...values)) - 1, Math.ceil(Math.max(...values)) + 1];
+  const y = linearScale(domain, [bottom, top]);
   const points = series.points.map((p, index, all) => ({
     year: p.period,
     value: p.value,
-    x: x(p.period)!,
+    x: x.get(p.period)!,
     y: y(p.value),
     label: p.revision
       ? t(language, 'charts.share.revisedValue', { value: percent(language, p.value) })
@@ -89,7 +87,7 @@ export function model(data: ServicesShareData, options: ChartOptions): ServicesS
   const path = line<SharePoint>()
     .x((p) => round(p.x))
     .y((p) => round(p.y))(points)!;
-  const [min] = y.domain() as [number, number];
+  const [min] = domain;
   return {
     width,
     height,
@@ -181,16 +179,12 @@ export function render(data: ServicesShareData, options: ChartOptions): SVGSVGEl
       .attr('text-anchor', 'end')
       .text(tick.label);
   }
-  const x = scalePoint<string>()
-    .domain(m.points.map((p) => p.year))
-    .range([m.left, m.right])
-    .padding(0.5);
-  svg
-    .append('g')
-    .attr('class', 'c-axis')
-    .attr('transform', `translate(0, ${round(m.bottom)})`)
-    .call(axisBottom(x).tickSizeOuter(0))
-    .call((g) => g.attr('font-family', null).attr('font-size', null).selectAll('text').attr('class', 'c-small'));
+  appendBottomAxis(
+    svg,
+    m.bottom,
+    [m.left, m.right],
+    m.points.map((p) => ({ x: p.x, label: p.year })),
+  );
   // The y axis is drawn by the grid labels; only its note is needed, because it does not start at 0.
   svg.append('text').attr('class', 'c-small c-muted').attr('x', 0).attr('y', 12).text(m.axisNote);
 

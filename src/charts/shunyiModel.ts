@@ -45,7 +45,11 @@ function items(data: ShunyiData, language: Language): Item {
   return {
     id: 'root',
     group: 'root',
-    label: `3+7+N|${t(language, 'charts.shunyi.root', { area: formatKm2(language, s.area_km2), companies: s.companies_signed })}`,
+    label: [
+      '3+7+N',
+      formatKm2(language, s.area_km2),
+      t(language, 'charts.shunyi.companies', { count: s.companies_signed }),
+    ].join('|'),
     ...(s.zone_id ? { zoneId: s.zone_id } : {}),
     children: [
       {

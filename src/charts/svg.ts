@@ -77,6 +77,26 @@ export function appendLines(
   return text;
 }
 
+/** A horizontal axis: a rule at `y`, with a tick and a label at each `{ x, label }`. */
+export function appendBottomAxis(
+  svg: Svg,
+  y: number,
+  [x0, x1]: [number, number],
+  ticks: { x: number; label: string }[],
+) {
+  const axis = svg
+    .append('g')
+    .attr('class', 'c-axis')
+    .attr('transform', `translate(0, ${round(y)})`);
+  axis.append('path').attr('d', `M${round(x0)},0.5H${round(x1)}`);
+  for (const tick of ticks) {
+    const g = axis.append('g').attr('transform', `translate(${round(tick.x)}, 0)`);
+    g.append('line').attr('y2', 5);
+    g.append('text').attr('class', 'c-small').attr('y', 17).attr('text-anchor', 'middle').text(tick.label);
+  }
+  return axis;
+}
+
 export interface SignalTarget extends SVGSVGElement {
   value?: ChartSignal;
 }

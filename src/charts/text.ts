@@ -27,8 +27,9 @@ const isChinese = (text: string) => /[\u2e80-\u9fff]/.test(text);
  * cuts the last allowed line with an ellipsis if the text does not fit in `maxLines`.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  // A Chinese character keeps the closing punctuation after it, so no line starts with "）" or "，".
   const tokens = isChinese(text)
-    ? (text.match(/[\u2e80-\uffef]|[^\u2e80-\uffef\s]+\s*|\s+/g) ?? [])
+    ? (text.match(/[\u2e80-\uffef][）」』】》〉，。、；：！？”’]*|[^\u2e80-\uffef\s]+\s*|\s+/g) ?? [])
     : text.split(/(?<=\s)/);
   const lines: string[] = [];
   let line = '';

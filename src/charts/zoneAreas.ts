@@ -1,11 +1,10 @@
-import { scaleLinear } from 'd3-scale';
-import { axisBottom } from 'd3-axis';
+import { linearScale } from './scales';
 import { t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { ftzTree, ftzTotal, zoneName, type ZoneNode } from './zoneTree';
 import { formatKm2, formatNumber, sourceList, wrapText } from './text';
-import { appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
+import { appendBottomAxis, appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
 
 export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
 export const ZONE_AREA_SORTS = ['layout', 'area', 'name'] as const;
@@ -83,10 +82,7 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
   );
   const labelWidth = Math.min(260, Math.max(120, width * 0.38));
   const x0 = labelWidth + 8;
-  const x = scaleLinear()
-    .domain([0, scaleMax])
-    .range([x0, Math.max(x0 + 40, width - 84)]);
-  const pxPerKm2 = (x(scaleMax) - x0) / scaleMax;
+  const pxPerKm2 = (Math.max(x0 + 40, width - 84) - x0) / scaleMax;
 
   let y = TOP;
   let previousGroup: string | null = null;
@@ -94,7 +90,7 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
     if (previousGroup !== null && groupId !== previousGroup) y += 12;
     previousGroup = groupId;
     const indent = node.depth * 12;
-    const labelLines = wrapText(zoneName(node.zone, language), labelWidth - indent, LABEL_FONT, 2);
+    const labelLines = wrapText(zoneName(node.zone, language), labelWidth - indent, LABEL_FONT, width < 480 ? 3 : 2);
     const height = Math.max(32, labelLines.length * 13 + 10);
     const official = node.zone.official_area_km2;
     const mapped = mappedOf(node.zone.id);
@@ -197,9 +193,7 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
     .attr('y', 9)
     .text(t(options.language, 'charts.zoneAreas.mapped'));
 
-  const axisScale = scaleLinear()
-    .domain([0, m.scaleMax])
-    .range([m.x0, m.x0 + m.scaleMax * m.pxPerKm2]);
+  const axisScale = linearScale([0, m.scaleMax], [m.x0, m.x0 + m.scaleMax * m.pxPerKm2]);
   const grid = svg.append('g').attr('class', 'c-gridlines');
   for (const tick of axisScale.ticks(5)) {
     grid
@@ -210,20 +204,14 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
       .attr('y1', 44)
       .attr('y2', round(m.axisY));
   }
-  svg
-    .append('g')
-    .attr('class', 'c-axis')
-    .attr('transform', `translate(0, ${round(m.axisY)})`)
-    .call(
-      axisBottom(axisScale)
-        .ticks(5)
-        .tickFormat((v) => formatNumber(options.language, Number(v), 0)),
-    )
-    .call((g) => g.attr('font-family', null).attr('font-size', null).selectAll('text').attr('class', 'c-small'))
+  const ticks = axisScale
+    .ticks(5)
+    .map((tick) => ({ x: axisScale(tick), label: formatNumber(options.language, tick, 0) }));
+  appendBottomAxis(svg, m.axisY, [m.x0, m.x0 + m.scaleMax * m.pxPerKm2], ticks)
     .append('text')
     .attr('class', 'c-small c-muted')
     .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2))
-    .attr('y', 28)
+    .attr('y', 30)
     .attr('text-anchor', 'end')
     .text(options.language === 'zh' ? '平方公里' : 'km²');
 

@@ -149,7 +149,7 @@ export const chartStrings = {
   'charts.shunyi.parks': { en: '{count} parks', zh: '{count}个园区' },
   'charts.shunyi.sectors': { en: '{count} sectors', zh: '{count}大产业' },
   'charts.shunyi.goal': { en: 'N: the goal', zh: 'N：目标' },
-  'charts.shunyi.root': { en: '{area} · {companies} companies', zh: '{area} · {companies}家企业' },
+  'charts.shunyi.companies': { en: '{count} companies signed', zh: '{count}家企业签约' },
   'charts.shunyi.col.part': { en: 'Part of the model', zh: '组成' },
   'charts.shunyi.col.item': { en: 'Item', zh: '内容' },
 } as const;

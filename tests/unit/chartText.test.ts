@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatKm2, formatPeriod, textWidth, wrapText } from '../../src/charts/text';
 import { boundsOfZones } from '../../src/geo/bounds';
+import { bands, linearScale, pointPositions } from '../../src/charts/scales';
 import { bundledChartData } from './chartData';
 
 describe('chart text helpers', () => {
@@ -51,5 +52,26 @@ describe('boundsOfZones', () => {
 
   it('returns null when no id is a zone', () => {
     expect(boundsOfZones(zones, ['atlantis'])).toBeNull();
+  });
+});
+
+describe('chart scales', () => {
+  it('maps a domain linearly onto a range, with round ticks', () => {
+    const scale = linearScale([0, 50], [100, 600]);
+    expect([scale(0), scale(25), scale(50)]).toEqual([100, 350, 600]);
+    expect(scale.ticks(5)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(linearScale([80, 87], [243, 28])(87)).toBe(28);
+  });
+
+  it('spaces points evenly with half a step free at each end', () => {
+    const points = pointPositions(['2018', '2019', '2020'], [0, 300]);
+    expect([...points.values()]).toEqual([50, 150, 250]);
+  });
+
+  it('gives bands of equal width that fit the range', () => {
+    const { start, bandwidth } = bands([1, 2, 3, 4], [0, 425], 0.25);
+    expect(bandwidth).toBeCloseTo(75, 9);
+    expect(start.get(1)).toBeCloseTo(25, 9);
+    expect(start.get(4)! + bandwidth).toBeCloseTo(400, 9);
   });
 });
