@@ -47,6 +47,8 @@ export function chartCss(c: ChartColors): string {
 .chart-svg .c-bg, .chart-svg .c-hatch-bg { fill: ${c.bg}; }
 .chart-svg .c-card { fill: ${c.card}; stroke: ${c.grid}; }
 .chart-svg .c-land { fill: ${c.grid}; stroke: ${c.bg}; stroke-width: 0.6; }
+.chart-svg .c-inset-frame { fill: ${c.bg}; stroke: ${c.muted}; stroke-width: 0.8; }
+.chart-svg .c-inset-land { stroke: ${c.muted}; stroke-width: 0.5; }
 .chart-svg .c-swatch { fill: ${c.muted}; }
 .chart-svg .c-tile { stroke: ${c.bg}; stroke-width: 2; }
 .chart-svg .c-on-hatch { paint-order: stroke; stroke: ${c.bg}; stroke-width: 3px; stroke-linejoin: round; }

@@ -15,6 +15,8 @@ export interface PilotModel {
   width: number;
   height: number;
   provinces: { id: string; path: string }[];
+  /** The South China Sea inset: its frame and the provinces clipped to it. */
+  inset: { x: number; y: number; width: number; height: number; provinces: { id: string; path: string }[] };
   points: { id: string; x: number; y: number; name: string; home: boolean }[];
   bars: {
     group: number;
@@ -33,6 +35,30 @@ export interface PilotModel {
   noteY: number;
 }
 
+/** The corners of the South China Sea inset (lon, lat). */
+const SOUTH_CHINA_SEA: [number, number][] = [
+  [107, 3],
+  [122, 3],
+  [107, 23],
+  [122, 23],
+];
+
+/** The provinces without the polygons that lie wholly south of 17°N (the South China Sea islands). */
+function mainland(provinces: PilotData['provinces']): GeoJSON.FeatureCollection {
+  const north = (polygon: number[][][]) => polygon[0]!.some(([, lat]) => lat! >= 17);
+  return {
+    type: 'FeatureCollection',
+    features: provinces.features.map((f) => ({
+      type: 'Feature',
+      properties: {},
+      geometry:
+        f.geometry.type === 'MultiPolygon'
+          ? { type: 'MultiPolygon', coordinates: f.geometry.coordinates.filter(north) }
+          : f.geometry,
+    })),
+  };
+}
+
 const name = (p: { name_en: string; name_zh: string }, language: Language) =>
   language === 'zh' ? p.name_zh : p.name_en;
 
@@ -40,20 +66,49 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
   const { width, language } = options;
   const wide = width >= 520;
   const mapWidth = wide ? width * 0.6 : width;
-  const mapHeight = Math.round(mapWidth * 0.8);
+  const mapHeight = Math.round(mapWidth * 0.78);
   // An Albers-like equal-area conic for China (standard parallels 25°N and 47°N, centred on 105°E).
-  const projection = geoConicEqualArea()
-    .parallels([25, 47])
-    .rotate([-105, 0])
+  // The main map is fitted to the land north of 17°N; the South China Sea islands go in an inset at
+  // the bottom right, as on Chinese maps, instead of shrinking the main map to reach 4°N.
+  const conic = () => geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+  const insetWidth = Math.round(mapWidth * 0.14);
+  const insetHeight = Math.round(insetWidth * 1.45);
+  const projection = conic()
     .fitExtent(
       [
         [2, 2],
-        [mapWidth - 2, mapHeight - 2],
+        [mapWidth - insetWidth - 8, mapHeight - 2],
       ],
-      data.provinces,
-    );
+      mainland(data.provinces),
+    )
+    .clipExtent([
+      [0, 0],
+      [mapWidth, mapHeight],
+    ]);
   const path = geoPath(projection).digits(1);
   const provinces = data.provinces.features.map((f) => ({ id: f.properties.id, path: path(f) ?? '' }));
+  const inset = {
+    x: mapWidth - insetWidth - 2,
+    y: mapHeight - insetHeight - 2,
+    width: insetWidth,
+    height: insetHeight,
+  };
+  const insetProjection = conic()
+    .fitExtent(
+      [
+        [inset.x + 2, inset.y + 2],
+        [inset.x + inset.width - 2, inset.y + inset.height - 2],
+      ],
+      { type: 'MultiPoint', coordinates: SOUTH_CHINA_SEA },
+    )
+    .clipExtent([
+      [inset.x, inset.y],
+      [inset.x + inset.width, inset.y + inset.height],
+    ]);
+  const insetPath = geoPath(insetProjection).digits(1);
+  const insetProvinces = data.provinces.features
+    .map((f) => ({ id: f.properties.id, path: insetPath(f) ?? '' }))
+    .filter((p) => p.path !== '');
   const points = data.pilotRegions.features.map((f) => {
     const [x, y] = projection(f.geometry.coordinates)!;
     return {
@@ -65,7 +120,7 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
     };
   });
 
-  const noteY = path.bounds(data.provinces)[1][1] + 16;
+  const noteY = mapHeight + 16;
   const practice = data.stats.best_practice;
   const barsOrigin = wide ? { x: mapWidth + 20, y: 0, width: width - mapWidth - 20 } : { x: 0, y: noteY + 16, width };
   const chartTop = barsOrigin.y + 48;
@@ -90,6 +145,7 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
     width,
     height,
     provinces,
+    inset: { ...inset, provinces: insetProvinces },
     points,
     bars,
     barsOrigin: { ...barsOrigin, baseline },
@@ -171,8 +227,29 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
   const svg = createChartSvg('pilot-regions', m.width, m.height, text(data, language));
   const hatch = addHatch(svg, 'pilot-regions-hatch', 'accent');
   const land = svg.append('g').attr('class', 'c-provinces');
-  for (const province of m.provinces)
+  for (const province of m.provinces) {
     land.append('path').attr('class', 'c-land').attr('data-province', province.id).attr('d', province.path);
+  }
+  // Drawn after the main map, so its frame covers whatever of the main map reaches that corner.
+  const inset = svg.append('g').attr('class', 'c-inset');
+  inset
+    .append('rect')
+    .attr('class', 'c-inset-frame')
+    .attr('x', round(m.inset.x))
+    .attr('y', round(m.inset.y))
+    .attr('width', round(m.inset.width))
+    .attr('height', round(m.inset.height));
+  for (const province of m.inset.provinces) {
+    inset.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
+  }
+  inset
+    .append('text')
+    .attr('class', 'c-small c-muted')
+    .attr('x', round(m.inset.x + m.inset.width))
+    .attr('y', round(m.inset.y + m.inset.height + 11))
+    .attr('text-anchor', 'end')
+    .style('font-size', '8.5px')
+    .text(t(language, 'charts.pilot.southChinaSea'));
   const dots = svg.append('g').attr('class', 'c-pilot-points');
   for (const point of [...m.points].sort((a, b) => Number(a.home) - Number(b.home))) {
     const dot = dots
@@ -250,7 +327,7 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
     .append('text')
     .attr('class', 'c-small c-muted')
     .attr('x', 0)
-    .attr('y', round(m.height - 4))
+    .attr('y', round(m.noteY))
     .text(t(language, 'charts.pilot.pointsNote'));
   return svg.node()!;
 }

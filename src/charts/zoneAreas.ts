@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { ftzTree, ftzTotal, zoneName, type ZoneNode } from './zoneTree';
-import { formatKm2, formatNumber, sourceList, wrapText } from './text';
+import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
 import { appendBottomAxis, appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
 
 export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
@@ -82,7 +82,15 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
   );
   const labelWidth = Math.min(260, Math.max(120, width * 0.38));
   const x0 = labelWidth + 8;
-  const pxPerKm2 = (Math.max(x0 + 40, width - 84) - x0) / scaleMax;
+  // Room at the right for the longest value label ("48.34 km²", "48.34 平方公里").
+  const valueSpace =
+    12 +
+    Math.max(
+      ...entries.map(({ node }) =>
+        textWidth(node.zone.official_area_km2 === null ? '' : formatKm2(language, node.zone.official_area_km2), 11),
+      ),
+    );
+  const pxPerKm2 = (Math.max(x0 + 40, width - valueSpace) - x0) / scaleMax;
 
   let y = TOP;
   let previousGroup: string | null = null;
@@ -90,7 +98,12 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
     if (previousGroup !== null && groupId !== previousGroup) y += 12;
     previousGroup = groupId;
     const indent = node.depth * 12;
-    const labelLines = wrapText(zoneName(node.zone, language), labelWidth - indent, LABEL_FONT, width < 480 ? 3 : 2);
+    const labelLines = wrapText(
+      zoneName(node.zone, language),
+      labelWidth - indent - 10,
+      LABEL_FONT,
+      width < 480 ? 3 : 2,
+    );
     const height = Math.max(32, labelLines.length * 13 + 10);
     const official = node.zone.official_area_km2;
     const mapped = mappedOf(node.zone.id);

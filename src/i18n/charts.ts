@@ -128,6 +128,7 @@ export const chartStrings = {
   'charts.pilot.casesByGroup': { en: 'Best practice cases by group', zh: '各批最佳实践案例' },
   'charts.pilot.group': { en: 'Group {n}', zh: '第{n}批' },
   'charts.pilot.total': { en: '{total} cases', zh: '共{total}个' },
+  'charts.pilot.southChinaSea': { en: 'South China Sea Islands', zh: '南海诸岛' },
   'charts.pilot.pointsNote': { en: 'Dots: approximate city centres', zh: '圆点：城市中心大致位置' },
   'charts.pilot.col.region': { en: 'Pilot region', zh: '试点地区' },
   'charts.pilot.col.province': { en: 'Province', zh: '省级行政区' },

@@ -43,7 +43,7 @@ function figureData(
 export function mountCharts({ store, zones, metrics, colors, toggle, drawer }: ChartsPanelOptions): void {
   const base = { zones, metrics, colors };
   let figures: { figure: ChartFigure; needs: readonly (keyof StatisticsData)[] }[] = [];
-  const heading = element('h2', { id: 'charts-heading' });
+  const heading = element('h2', { id: 'charts-heading', tabindex: '-1' });
   const close = element('button', { type: 'button', class: 'charts-close' }, '×');
 
   const labels = () => {
@@ -109,6 +109,8 @@ export function mountCharts({ store, zones, metrics, colors, toggle, drawer }: C
     }
     drawer.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
+    // Keyboard and screen-reader users land at the top of the drawer they opened.
+    if (open) heading.focus();
     if (!open && store.get().hoveredId !== null) store.update({ hoveredId: null });
   }
 
