@@ -57,6 +57,14 @@ async function start(): Promise<void> {
       onReady: () => {
         root.dataset.map = 'ready';
         status.clear();
+        // Charts are not needed for the first frame: their code and data load after it.
+        import('./ui/charts')
+          .then(({ mountCharts }) => {
+            const toggle = document.getElementById('charts-toggle') as HTMLButtonElement;
+            const drawer = document.getElementById('charts')!;
+            mountCharts({ store, zones, metrics, colors, toggle, drawer });
+          })
+          .catch((error) => status.show('warning', t(store.get().language, 'status.chartsError'), String(error)));
       },
       onError: (error) => status.show('warning', t(store.get().language, 'status.mapError'), error.message),
     });

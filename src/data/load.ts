@@ -6,7 +6,8 @@ import type { ZoneCollection } from './schema';
 /** Where the bundled basemap lives; MapLibre's worker fetches and tiles it itself. */
 export const BASEMAP_URL = new URL(basemapUrl, document.baseURI).href;
 
-async function fetchJson(url: string, file: string): Promise<unknown> {
+/** Fetches and parses a bundled JSON file; failures become a DataError naming the file. */
+export async function fetchJson(url: string, file: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);

@@ -17,7 +17,6 @@ export const exploreStrings = {
   'tabs.label': { en: 'Panels', zh: '面板' },
   'tabs.zones': { en: 'Zones', zh: '区域' },
   'tabs.layers': { en: 'Layers', zh: '图层' },
-  'tabs.charts': { en: 'Charts', zh: '图表' },
 
   'list.label': { en: 'All zones, grouped by kind', zh: '全部区域（按类型分组）' },
   'list.hint': {

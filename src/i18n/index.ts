@@ -2,9 +2,10 @@ import type { Language } from '../state/appState';
 import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
 import { exploreStrings } from './explore';
+import { chartStrings } from './charts';
 
 /** Every string table of the app, merged. Add a table here; its keys must hold `en` and `zh`. */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...exploreStrings };
+const tables = { ...coreStrings, ...zoneDetailStrings, ...exploreStrings, ...chartStrings };
 
 export type StringKey = keyof typeof tables;
 

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n';
-import type { AppState } from '../state/appState';
+import type { AppState, FlyToRequest } from '../state/appState';
+import { boundsOfZones } from '../geo/bounds';
 import { LAYER_GROUPS, resolveTheme } from '../state/layers';
 import { FOCUS_MAX_ZOOM, framePadding, prefersReducedMotion, zoneBounds } from './camera';
 import type { ResetViewControl } from './controls';
@@ -77,6 +78,18 @@ export function syncMapWithStore(map: MapLibreMap, options: MapViewOptions, rese
     }
   };
 
+  // A request to move the map from elsewhere (a timeline event): zones are fitted, points flown to.
+  const moveTo = (request: FlyToRequest) => {
+    const padding = request.padding ?? framePadding(map.getContainer());
+    const animate = !prefersReducedMotion();
+    if ('zoneIds' in request) {
+      const box = boundsOfZones(options.zones, request.zoneIds);
+      if (box) map.fitBounds(box, { padding, maxZoom: FOCUS_MAX_ZOOM, animate });
+    } else {
+      map.flyTo({ center: request.center, zoom: request.zoom, padding, animate });
+    }
+  };
+
   map.once('load', () => {
     styleReady = true;
     // Anything that changed while the style was loading.
@@ -98,6 +111,7 @@ export function syncMapWithStore(map: MapLibreMap, options: MapViewOptions, rese
       setZoneState(state.selectedId, { selected: true });
       if (state.selectedId !== null) flyTo(state.selectedId);
     }
+    if (state.flyTo && state.flyTo !== previous.flyTo) moveTo(state.flyTo);
     if (state.language !== previous.language) applyLanguage(state);
     if (state.visibleLayers !== previous.visibleLayers) applyLayers(state);
     const themeChanged =

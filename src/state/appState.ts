@@ -19,8 +19,17 @@ export interface MapView {
   bearing: number;
 }
 
-/** The tabs of the side panel (the bottom sheet on a phone). `charts` is mounted by the charts code. */
-export type PanelId = 'zones' | 'layers' | 'charts';
+/** The tabs of the side panel (the bottom sheet on a phone). Charts live in their own drawer. */
+export type PanelId = 'zones' | 'layers';
+
+/**
+ * A one-off request to move the map, e.g. from a timeline event: fit the outlines of some zones, or
+ * fly to a point. The map view performs each new request object once; `padding` (px) keeps the
+ * target clear of panels that cover part of the map.
+ */
+export type FlyToRequest = ({ zoneIds: string[] } | { center: [number, number]; zoom: number }) & {
+  padding?: { top: number; right: number; bottom: number; left: number };
+};
 
 export interface AppState {
   /** The zone whose details are open, or null. */
@@ -36,6 +45,8 @@ export interface AppState {
   systemTheme: ResolvedTheme;
   basemap: Basemap;
   activePanel: PanelId;
+  /** The latest request to move the map, or null. */
+  flyTo: FlyToRequest | null;
 }
 
 export const initialAppState: AppState = {
@@ -48,6 +59,7 @@ export const initialAppState: AppState = {
   systemTheme: 'light',
   basemap: 'offline',
   activePanel: 'zones',
+  flyTo: null,
 };
 
 export type AppStore = Store<AppState>;

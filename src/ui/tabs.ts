@@ -2,12 +2,11 @@ import { t } from '../i18n';
 import type { AppStore, PanelId } from '../state/appState';
 import { element } from './dom';
 
-const PANELS: readonly PanelId[] = ['zones', 'layers', 'charts'];
+const PANELS: readonly PanelId[] = ['zones', 'layers'];
 
 /**
- * The side panel's tabs (the bottom sheet's on a phone): Zones, Layers and Charts. ARIA tabs with
- * automatic activation: arrows move and open, Home/End jump. The Charts tab stays hidden until
- * something is mounted into #panel-charts, so nobody meets an empty tab.
+ * The side panel's tabs (the bottom sheet's on a phone): Zones and Layers. ARIA tabs with automatic
+ * activation: arrows move and open, Home/End jump.
  */
 export function mountTabs(tablist: HTMLElement, store: AppStore): void {
   const panels = new Map(PANELS.map((id) => [id, document.getElementById(`panel-${id}`)!]));
@@ -23,9 +22,8 @@ export function mountTabs(tablist: HTMLElement, store: AppStore): void {
     panels.get(id)!.setAttribute('aria-labelledby', tab.id);
     panels.get(id)!.setAttribute('role', 'tabpanel');
   }
-  const shown = () => PANELS.filter((id) => !tabs.get(id)!.hidden);
   tablist.addEventListener('keydown', (event) => {
-    const order = shown();
+    const order = PANELS;
     const current = order.indexOf(store.get().activePanel);
     const next =
       event.key === 'ArrowRight'
@@ -43,11 +41,8 @@ export function mountTabs(tablist: HTMLElement, store: AppStore): void {
     tabs.get(order[next]!)!.focus();
   });
 
-  const chartsPanel = panels.get('charts')!;
   const render = () => {
-    const { language, activePanel } = store.get();
-    tabs.get('charts')!.hidden = chartsPanel.childElementCount === 0;
-    const active = tabs.get(activePanel)!.hidden ? 'zones' : activePanel;
+    const { language, activePanel: active } = store.get();
     for (const [id, tab] of tabs) {
       tab.textContent = t(language, `tabs.${id}`);
       tab.setAttribute('aria-selected', String(id === active));
@@ -56,7 +51,6 @@ export function mountTabs(tablist: HTMLElement, store: AppStore): void {
     }
     tablist.setAttribute('aria-label', t(language, 'tabs.label'));
   };
-  new MutationObserver(render).observe(chartsPanel, { childList: true });
   store.subscribe((state, previous) => {
     if (state.language !== previous.language || state.activePanel !== previous.activePanel) render();
   });

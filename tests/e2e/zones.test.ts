@@ -17,8 +17,12 @@ async function doubleClickZoomInto(page: Page, zoneId: string): Promise<void> {
   );
 }
 
-/** The screen position of the middle of a zone's westernmost edge (a vertical edge in these outlines). */
+/**
+ * The screen position of the middle of a zone's westernmost edge (a vertical edge in these outlines),
+ * once the camera has stopped: selecting a zone starts a fly-to, and a person clicks what they see.
+ */
 async function westEdgeOf(page: Page, zoneId: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => !window.atlas!.map.isMoving(), null, { timeout: 30_000 });
   const point = await page.evaluate((id) => {
     const { map, zones } = window.atlas!;
     const geometry = zones.features.find((f) => f.properties.id === id)!.geometry;

@@ -1,0 +1,297 @@
+import { linearScale } from './scales';
+import { t } from '../i18n';
+import type { Language } from '../state/appState';
+import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
+import { ftzTree, ftzTotal, zoneName, type ZoneNode } from './zoneTree';
+import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
+import { appendBottomAxis, appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
+
+export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
+export const ZONE_AREA_SORTS = ['layout', 'area', 'name'] as const;
+export type ZoneAreaSort = (typeof ZONE_AREA_SORTS)[number];
+
+export interface ZoneAreaRow {
+  id: string;
+  groupId: string;
+  depth: number;
+  labelLines: string[];
+  /** Published area in km², or null when no source gives one. */
+  official: number | null;
+  /** Geodesic area of the drawn outline in km² (approximate by construction). */
+  mapped: number;
+  color: string;
+  y: number;
+  height: number;
+  officialWidth: number;
+  mappedWidth: number;
+  officialText: string;
+  mappedText: string;
+}
+
+export interface ZoneAreasModel {
+  width: number;
+  height: number;
+  x0: number;
+  /** The km² value at the right end of the scale, and the px per km². */
+  scaleMax: number;
+  pxPerKm2: number;
+  totalLine: string;
+  rows: ZoneAreaRow[];
+  axisY: number;
+}
+
+const LABEL_FONT = 11.5;
+const TOP = 50;
+
+function sortNodes(nodes: readonly ZoneNode[], sort: ZoneAreaSort, language: Language): ZoneNode[] {
+  const sorted = [...nodes];
+  if (sort === 'area') {
+    // Unpublished areas go last: they are unknown, not zero.
+    sorted.sort((a, b) => (b.zone.official_area_km2 ?? -1) - (a.zone.official_area_km2 ?? -1));
+  } else if (sort === 'name') {
+    const locale = language === 'zh' ? 'zh-CN' : 'en';
+    sorted.sort((a, b) => zoneName(a.zone, language).localeCompare(zoneName(b.zone, language), locale));
+  }
+  return sorted.map((node) => ({ ...node, children: sortNodes(node.children, sort, language) }));
+}
+
+function flatten(nodes: readonly ZoneNode[], groupId?: string): { node: ZoneNode; groupId: string }[] {
+  return nodes.flatMap((node) => [
+    { node, groupId: groupId ?? node.zone.id },
+    ...flatten(node.children, groupId ?? node.zone.id),
+  ]);
+}
+
+function splitText(tree: readonly ZoneNode[], language: Language): string {
+  const values = tree.map((node) => formatNumber(language, node.zone.official_area_km2 ?? 0, 3));
+  return `${values.join(' + ')}${language === 'zh' ? ' 平方公里' : ' km²'}`;
+}
+
+/** Positions and labels of the zone-area bars. Pure: no DOM, so it is unit-tested directly. */
+export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasModel {
+  const { width, language } = options;
+  const sort = (ZONE_AREA_SORTS as readonly string[]).includes(options.sort ?? '')
+    ? (options.sort as ZoneAreaSort)
+    : 'layout';
+  const tree = sortNodes(ftzTree(data.zones), sort, language);
+  const entries = flatten(tree);
+  const mappedOf = (id: string) => data.metrics.get(id)?.mappedAreaKm2 ?? 0;
+  const scaleMax = Math.max(
+    1,
+    ...entries.map(({ node }) => Math.max(node.zone.official_area_km2 ?? 0, mappedOf(node.zone.id))),
+  );
+  const labelWidth = Math.min(260, Math.max(120, width * 0.38));
+  const x0 = labelWidth + 8;
+  // Room at the right for the longest value label ("48.34 km²", "48.34 平方公里").
+  const valueSpace =
+    12 +
+    Math.max(
+      ...entries.map(({ node }) =>
+        textWidth(node.zone.official_area_km2 === null ? '' : formatKm2(language, node.zone.official_area_km2), 11),
+      ),
+    );
+  const pxPerKm2 = (Math.max(x0 + 40, width - valueSpace) - x0) / scaleMax;
+
+  let y = TOP;
+  let previousGroup: string | null = null;
+  const rows = entries.map(({ node, groupId }) => {
+    if (previousGroup !== null && groupId !== previousGroup) y += 12;
+    previousGroup = groupId;
+    const indent = node.depth * 12;
+    const labelLines = wrapText(
+      zoneName(node.zone, language),
+      labelWidth - indent - 10,
+      LABEL_FONT,
+      width < 480 ? 3 : 2,
+    );
+    const height = Math.max(32, labelLines.length * 13 + 10);
+    const official = node.zone.official_area_km2;
+    const mapped = mappedOf(node.zone.id);
+    const row: ZoneAreaRow = {
+      id: node.zone.id,
+      groupId,
+      depth: node.depth,
+      labelLines,
+      official,
+      mapped,
+      color: data.colors.get(node.zone.id) ?? '#777777',
+      y,
+      height,
+      officialWidth: official === null ? 0 : official * pxPerKm2,
+      mappedWidth: mapped * pxPerKm2,
+      officialText: official === null ? t(language, 'charts.notPublished') : formatKm2(language, official),
+      mappedText: t(language, 'charts.zoneAreas.mappedValue', { value: formatNumber(language, mapped, 1) }),
+    };
+    y += height;
+    return row;
+  });
+  const total = ftzTotal(tree);
+  const totalLine = t(language, 'charts.zoneAreas.total', {
+    total: formatKm2(language, total),
+    split: splitText(ftzTree(data.zones), language),
+  });
+  return { width, height: y + 34, x0, scaleMax, pxPerKm2, totalLine, rows, axisY: y + 6 };
+}
+
+export function text(data: ZoneAreasData, language: Language): ChartText {
+  const tree = ftzTree(data.zones);
+  const parts = flatten(tree).filter(({ node }) => node.depth > 0 && node.zone.official_area_km2 !== null);
+  const largest = parts.reduce<ZoneNode | null>(
+    (best, { node }) => (!best || node.zone.official_area_km2! > best.zone.official_area_km2! ? node : best),
+    null,
+  );
+  const rows = table(data, language)[0]!.rows.map((row) => `${row[0]}: ${row[2]} (${row[3]})`);
+  const sources = flatten(tree).flatMap(({ node }) => node.zone.sources);
+  return {
+    title: t(language, 'charts.zoneAreas.title'),
+    takeaway: t(language, 'charts.zoneAreas.takeaway', {
+      total: formatKm2(language, ftzTotal(tree)),
+      split: splitText(tree, language),
+      largest: largest ? zoneName(largest.zone, language) : '—',
+      largestArea: largest ? formatKm2(language, largest.zone.official_area_km2!) : '—',
+    }),
+    description: t(language, 'charts.zoneAreas.description', { rows: rows.join('; ') }),
+    source: t(language, 'charts.source', {
+      sources: `${sourceList(language, sources)}; ${t(language, 'charts.atlasOutlines')}`,
+    }),
+  };
+}
+
+export function table(data: ZoneAreasData, language: Language): ChartTable[] {
+  const tree = ftzTree(data.zones);
+  const byId = new Map(tree.map((node) => [node.zone.id, node.zone]));
+  return [
+    {
+      caption: t(language, 'charts.zoneAreas.title'),
+      columns: (['zone', 'group', 'official', 'mapped'] as const).map((c) =>
+        t(language, `charts.zoneAreas.col.${c}` as const),
+      ),
+      rows: flatten(tree).map(({ node, groupId }) => [
+        zoneName(node.zone, language),
+        zoneName(byId.get(groupId)!, language),
+        node.zone.official_area_km2 === null
+          ? t(language, 'charts.notPublished')
+          : formatNumber(language, node.zone.official_area_km2, 3),
+        formatNumber(language, data.metrics.get(node.zone.id)?.mappedAreaKm2 ?? 0, 2),
+      ]),
+    },
+  ];
+}
+
+export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElement {
+  const m = model(data, options);
+  const svg = createChartSvg('zone-areas', m.width, m.height, text(data, options.language));
+  svg.append('text').attr('class', 'c-heading').attr('x', 0).attr('y', 15).text(m.totalLine);
+  const legend = svg.append('g').attr('class', 'c-legend').attr('transform', 'translate(0, 28)');
+  legend.append('rect').attr('width', 16).attr('height', 10).attr('class', 'c-swatch');
+  legend
+    .append('text')
+    .attr('class', 'c-small')
+    .attr('x', 21)
+    .attr('y', 9)
+    .text(t(options.language, 'charts.zoneAreas.official'));
+  const secondX = 30 + Math.min(160, m.width * 0.3);
+  legend
+    .append('rect')
+    .attr('x', secondX)
+    .attr('y', 3)
+    .attr('width', 16)
+    .attr('height', 5)
+    .attr('class', 'c-swatch')
+    .attr('opacity', 0.45);
+  legend
+    .append('text')
+    .attr('class', 'c-small')
+    .attr('x', secondX + 21)
+    .attr('y', 9)
+    .text(t(options.language, 'charts.zoneAreas.mapped'));
+
+  const axisScale = linearScale([0, m.scaleMax], [m.x0, m.x0 + m.scaleMax * m.pxPerKm2]);
+  const grid = svg.append('g').attr('class', 'c-gridlines');
+  for (const tick of axisScale.ticks(5)) {
+    grid
+      .append('line')
+      .attr('class', 'c-grid')
+      .attr('x1', round(axisScale(tick)))
+      .attr('x2', round(axisScale(tick)))
+      .attr('y1', 44)
+      .attr('y2', round(m.axisY));
+  }
+  const ticks = axisScale
+    .ticks(5)
+    .map((tick) => ({ x: axisScale(tick), label: formatNumber(options.language, tick, 0) }));
+  appendBottomAxis(svg, m.axisY, [m.x0, m.x0 + m.scaleMax * m.pxPerKm2], ticks)
+    .append('text')
+    .attr('class', 'c-small c-muted')
+    .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2))
+    .attr('y', 30)
+    .attr('text-anchor', 'end')
+    .text(options.language === 'zh' ? '平方公里' : 'km²');
+
+  for (const row of m.rows) {
+    const g = svg
+      .append('g')
+      .attr('class', 'c-row')
+      .attr('data-zone-id', row.id)
+      .attr('transform', `translate(0, ${round(row.y)})`);
+    g.append('rect')
+      .attr('class', 'c-hit')
+      .attr('width', round(m.width))
+      .attr('height', round(row.height))
+      .attr('fill', 'transparent');
+    appendLines(g, row.labelLines, row.depth * 12, 14, 13, row.depth === 0 ? 'c-strong' : '');
+    if (row.official === null) {
+      g.append('rect')
+        .attr('class', 'c-dashed c-mark')
+        .attr('x', m.x0)
+        .attr('y', 4)
+        .attr('width', 24)
+        .attr('height', 12);
+      g.append('text')
+        .attr('class', 'c-small c-muted')
+        .attr('x', m.x0 + 30)
+        .attr('y', 14)
+        .text(row.officialText);
+    } else {
+      g.append('rect')
+        .attr('class', 'c-mark c-bar-official')
+        .attr('x', m.x0)
+        .attr('y', 4)
+        .attr('width', round(row.officialWidth))
+        .attr('height', 12)
+        .attr('fill', row.color);
+      g.append('text')
+        .attr('class', 'c-small c-value')
+        .attr('x', round(m.x0 + row.officialWidth + 4))
+        .attr('y', 14)
+        .text(row.officialText);
+    }
+    g.append('rect')
+      .attr('class', 'c-bar-mapped')
+      .attr('x', m.x0)
+      .attr('y', 19)
+      .attr('width', round(row.mappedWidth))
+      .attr('height', 5)
+      .attr('fill', row.color)
+      .attr('opacity', 0.45);
+    g.append('text')
+      .attr('class', 'c-small c-muted')
+      .attr('x', round(m.x0 + row.mappedWidth + 4))
+      .attr('y', 26)
+      .style('font-size', '9.5px')
+      .text(row.mappedText);
+  }
+  const node = svg.node()!;
+  wireZoneMarks(node);
+  applyHighlight(node, options.hoveredId ?? null, options.selectedId ?? null);
+  return node;
+}
+
+export const zoneAreasChart: ChartDefinition<ZoneAreasData> = {
+  id: 'zone-areas',
+  needs: [],
+  sortOptions: ZONE_AREA_SORTS,
+  text,
+  table,
+  render,
+};
