@@ -287,7 +287,8 @@ describe('Shunyi 3+7+N chart model', () => {
     expect(m.nodes.filter((n) => n.depth === 2 && n.group === 'parks')).toHaveLength(3);
     expect(m.nodes.filter((n) => n.depth === 2 && n.group === 'sectors')).toHaveLength(7);
     expect(m.links).toHaveLength(14);
-    expect(m.nodes[0]!.zoneId).toBe('capital-airport-part');
+    expect(m.nodes[0]!.zoneId).toBe('shunyi-demonstration-zone');
+    expect(m.nodes.find((n) => n.id === 'tianzhu-free-trade-zone')?.zoneId).toBe('tianzhu-comprehensive-bonded-zone');
   });
 
   it('keeps the leaf labels from overlapping', () => {
