@@ -25,6 +25,11 @@ async function start(): Promise<void> {
   const language = store.get().language;
   root.dataset.map = 'loading';
   status.show('loading', t(language, 'status.loading'));
+  /** A problem that leaves the rest of the page working: said once, and dismissible. */
+  const warn = (key: 'status.mapError' | 'status.chartsError', detail: string) => {
+    const current = store.get().language;
+    status.show('warning', t(current, key), { detail, dismissLabel: t(current, 'status.dismiss') });
+  };
 
   // Start downloading MapLibre while the zones load; it is the largest part of the first frame.
   const mapModule = import('./map/view');
@@ -33,7 +38,9 @@ async function start(): Promise<void> {
     zones = await loadZones();
   } catch (error) {
     root.dataset.map = 'error';
-    status.show('error', t(language, 'status.dataError'), error instanceof Error ? error.message : String(error));
+    status.show('error', t(language, 'status.dataError'), {
+      detail: error instanceof Error ? error.message : String(error),
+    });
     return;
   }
   const metrics = computeZoneMetrics(zones);
@@ -56,7 +63,7 @@ async function start(): Promise<void> {
       basemapUrl: BASEMAP_URL,
       onReady: () => {
         root.dataset.map = 'ready';
-        status.clear();
+        status.clear('loading');
         // Charts are not needed for the first frame: their code and data load after it.
         import('./ui/charts')
           .then(({ mountCharts }) => {
@@ -64,16 +71,16 @@ async function start(): Promise<void> {
             const drawer = document.getElementById('charts')!;
             mountCharts({ store, zones, metrics, colors, toggle, drawer });
           })
-          .catch((error) => status.show('warning', t(store.get().language, 'status.chartsError'), String(error)));
+          .catch((error) => warn('status.chartsError', String(error)));
       },
-      onError: (error) => status.show('warning', t(store.get().language, 'status.mapError'), error.message),
+      onError: (error) => warn('status.mapError', error.message),
     });
     // A read-only handle for tests and for anyone debugging in the console.
     window.atlas = { map, store, zones, metrics };
   } catch (error) {
     root.dataset.map = 'error';
     const isGpu = error instanceof Error && (error.name === 'GPUInitializationError' || /WebGL/i.test(error.message));
-    status.show('error', isGpu ? t(language, 'status.noWebgl') : t(language, 'status.mapError'), String(error));
+    status.show('error', t(language, isGpu ? 'status.noWebgl' : 'status.mapError'), { detail: String(error) });
   }
 }
 

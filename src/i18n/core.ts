@@ -11,6 +11,7 @@ export const coreStrings = {
     zh: '此浏览器无法绘制地图：需要 WebGL2，但它未启用或不受支持。请换用其他浏览器，或开启硬件加速。',
   },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
+  'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
   'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },
   'details.close': { en: 'Close details', zh: '关闭详情' },
   'details.officialArea': { en: 'Official area', zh: '官方面积' },

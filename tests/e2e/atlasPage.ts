@@ -20,6 +20,8 @@ export interface AtlasPage {
 export async function openAtlas(
   query = '',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -38,6 +40,7 @@ export async function openAtlas(
     const url = request.url();
     if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreignRequests.push(url);
   });
+  await beforeLoad?.(page);
   await page.goto(`${baseUrl}${query}`);
   return { page, errors, foreignRequests, close: () => browser.close() };
 }

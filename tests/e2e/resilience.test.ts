@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+
+/** Bad input never breaks the page: each failure is named on the page and the rest keeps working. */
+describe.skipIf(chromiumMissing)('when something the atlas loads is broken', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('names the file, the zone and the field of a tampered zones file, and does not crash', async () => {
+    atlas = await openAtlas('', undefined, async (page) => {
+      await page.route(/zones-[\w-]+\.geojson$/, async (route) => {
+        const zones = await (await route.fetch()).json();
+        delete zones.features[1].properties.name_en;
+        await route.fulfill({ json: zones });
+      });
+    });
+    const { page } = atlas;
+    await page.waitForFunction(() => document.documentElement.dataset.map === 'error');
+    const status = page.locator('#status');
+    expect(await status.getAttribute('role')).toBe('alert');
+    const message = await status.innerText();
+    expect(message).toContain('The zone data could not be loaded.');
+    expect(message).toMatch(/zones\.geojson: feature "[a-z-]+", field "name_en"/);
+    expect(atlas.errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+  });
+
+  it('says so when the zones file is not JSON at all', async () => {
+    atlas = await openAtlas('', undefined, async (page) => {
+      await page.route(/zones-[\w-]+\.geojson$/, (route) => route.fulfill({ body: '{"type": "FeatureColl' }));
+    });
+    const { page } = atlas;
+    await page.waitForFunction(() => document.documentElement.dataset.map === 'error');
+    expect(await page.locator('#status').innerText()).toContain('zones.geojson: is not valid JSON');
+  });
+
+  it('still draws and explains the zones when the bundled basemap fails to load', async () => {
+    atlas = await openAtlas('', undefined, async (page) => {
+      await page.route(/beijing-[\w-]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    });
+    const { page } = atlas;
+    await waitForZones(page);
+    const status = page.locator('#status');
+    await expect.poll(() => status.innerText()).toContain('Part of the map failed to load.');
+    expect(await status.getAttribute('role')).toBe('status');
+    // The warning stays until the visitor dismisses it.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await status.isVisible()).toBe(false);
+    // The zones and their details keep working.
+    await page.getByRole('combobox', { name: 'Search zones' }).fill('CBD');
+    await page.getByRole('combobox', { name: 'Search zones' }).press('Enter');
+    await expect.poll(() => page.locator('#details h2').innerText()).toBe('Beijing CBD part');
+  });
+});
