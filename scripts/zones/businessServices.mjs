@@ -9,7 +9,7 @@ import {
   NEW_CIEC,
   OSM_STATIONS,
 } from './sources.mjs';
-import { NO_PUBLISHED_BOUNDARY } from './phrases.mjs';
+import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
 export const businessServices = [
   {
@@ -22,6 +22,8 @@ export const businessServices = [
     official_area_km2: 48.34,
     area_scope:
       'Whole area. Its four published parts add up to 47.29 km²; the remaining 1.05 km² is not explained in the retrieved sources, so the outline (the union of the parts) is 1.05 km² smaller than the official figure.',
+    area_scope_zh:
+      '整个片区。其四个已公布组团面积合计47.29平方公里；其余1.05平方公里在已获取的资料中没有解释，因此轮廓（各组团的合并）比官方数字小1.05平方公里。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: [
@@ -50,6 +52,8 @@ export const businessServices = [
     official_area_km2: 28.5,
     area_scope:
       'Usable industrial space around the airport, including Tianzhu Comprehensive Bonded Zone, the airport economic core zone, the new China International Exhibition Center and Jinma Industrial Park',
+    area_scope_zh:
+      '机场周边可利用的产业空间，包括天竺综合保税区、临空经济核心区、新国展（中国国际展览中心新馆）和金马工业园',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Airport economy', 'Conventions and exhibitions', 'Digital trade'],
@@ -60,6 +64,7 @@ export const businessServices = [
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['Capital Airport', 'Airport economic core zone', 'Jinma Industrial Park', '首都机场', '金马工业园'],
     location_note: `An L-shaped band west and north of the airport, kept outside the airport itself (a Chaoyang exclave on the basemap): from OSM station China International Exhibition Center north past Houshayu, and east over the north end of the runways to the bonded zone. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `呈L形带状，位于机场西侧和北侧，避开机场本身（底图上为朝阳区飞地）：从OSM中的国展站向北经过后沙峪，再向东越过跑道北端至综合保税区。${NO_PUBLISHED_BOUNDARY_ZH}`,
     draw: [
       [
         [116.538, 40.0655],
@@ -88,6 +93,7 @@ export const businessServices = [
     official_area_km2: 5.466,
     area_scope:
       'The whole bonded zone (MOFCOM calls it the "Tianzhu Free Trade Zone of 5.466 km²"), inside the 28.5 km² airport part',
+    area_scope_zh: '整个综合保税区（商务部称之为“5.466平方公里的天竺自由贸易区”），位于28.5平方公里的首都机场组团内',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Airport economy', 'Digital trade', 'Cross-border e-commerce (bonded imports)'],
@@ -100,6 +106,8 @@ export const businessServices = [
     aliases: ['Tianzhu', 'Tianzhu Free Trade Zone', 'Tianzhu CBZ', '天竺', '天竺综保区'],
     location_note:
       'Drawn north of the airport, where its cargo customs-clearance base is described (the atlas’s fact sheet, facts.md §3): on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',
+    location_note_zh:
+      '画在机场北侧，即资料所述其货运通关基地所在之处（本地图集资料表facts.md第3节）：位于中跑道北延长线上，紧邻停机坪。其公布的边界未能获取。',
     draw: [
       [
         [116.5915, 40.1065],
@@ -119,6 +127,8 @@ export const businessServices = [
     official_area_km2: null,
     area_scope:
       'A venue, shown as a point. Planned floor area 650,000 m²; Phase I 355,000 m² with 8 halls of 100,000 m² (Beijing Youth Daily, 2007)',
+    area_scope_zh:
+      '场馆，以点表示。规划总建筑面积65万平方米；一期35.5万平方米，8个展馆共10万平方米（《北京青年报》，2007年）',
     outline: 'point',
     in_ftz: true,
     focus_en: ['Conventions and exhibitions'],
@@ -129,6 +139,7 @@ export const businessServices = [
     sources: [NEW_CIEC, MOBILIZATION_MEETING, OSM_STATIONS],
     aliases: ['CIEC', 'New CIEC', 'China International Exhibition Center', '新国展', '国展'],
     location_note: 'At OSM station China International Exhibition Center (Guozhan, Line 15), which serves the centre.',
+    location_note_zh: '位于OSM中的国展站（15号线），该站服务于展览中心。',
     point: [116.54937, 40.0689],
   },
   {
@@ -140,6 +151,7 @@ export const businessServices = [
     district: ['Chaoyang'],
     official_area_km2: 4.96,
     area_scope: 'The FTZ part of the CBD (4.96 km²), a different boundary from the original 3.99 km² CBD',
+    area_scope_zh: 'CBD的自贸区部分（4.96平方公里），边界与最初3.99平方公里的CBD不同',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Cross-border finance', 'Professional services', 'Digital economy cooperation'],
@@ -149,6 +161,7 @@ export const businessServices = [
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['CBD', 'Guomao', 'Central Business District', '国贸', '商务中心区'],
     location_note: `Drawn on the roads that bound the original CBD (Dongdaqiao Rd, Chaoyang Rd, West Dawang Rd, Tonghui River), around OSM station Guomao. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `沿最初CBD的边界道路（东大桥路、朝阳路、西大望路、通惠河）绘制，围绕OSM中的国贸站。${NO_PUBLISHED_BOUNDARY_ZH}`,
     draw: [
       [
         [116.4465, 39.903],
@@ -167,6 +180,7 @@ export const businessServices = [
     district: ['Chaoyang'],
     official_area_km2: 2.96,
     area_scope: 'The FTZ part (2.96 km²) of the 12.17 km² Jinzhan zone',
+    area_scope_zh: '12.17平方公里金盏国际合作服务区中的自贸区部分（2.96平方公里）',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Cross-border finance', 'Professional services', 'Digital economy cooperation'],
@@ -176,6 +190,8 @@ export const businessServices = [
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['Jinzhan', 'Fourth embassy district', '金盏', '第四使馆区'],
     location_note: `Drawn in the west of the Jinzhan zone (bounded by the East 5th Ring Rd, Jinyu Rd, Dongba Rd and Bahe Beibinhe Rd, Beijing Govt 2020), where the embassy district lies. Which 2.96 km² of the zone are in the FTZ is not published.`,
+    location_note_zh:
+      '画在金盏国际合作服务区西部（该区以东五环路、金榆路、东坝路和坝河北滨河路为界，北京市政府，2020年），即使馆区所在之处。该区中哪2.96平方公里属于自贸区未公布。',
     draw: [
       [
         [116.55, 39.982],
@@ -194,6 +210,7 @@ export const businessServices = [
     district: ['Tongzhou'],
     official_area_km2: 10.87,
     area_scope: 'Usable industrial space around the Canal Business District and Zhangjiawan Design Town',
+    area_scope_zh: '运河商务区和张家湾设计小镇周边可利用的产业空间',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Financial innovation', 'High-end business services', 'Urban design'],
@@ -213,6 +230,7 @@ export const businessServices = [
       '城市副中心',
     ],
     location_note: `Two pieces: the Canal Business District around OSM station Beiyunhe West on the North Canal, and the Design Town in the old Zhangjiawan industrial area east of the Cultural Tourism Zone. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `分为两块：北运河畔、围绕OSM中北运河西站的运河商务区，以及文化旅游区以东、张家湾老工业区内的设计小镇。${NO_PUBLISHED_BOUNDARY_ZH}`,
     draw: [
       [
         [116.665, 39.9],

@@ -37,6 +37,8 @@ export const shunyi = [
     official_area_km2: 28.5,
     area_scope:
       '28.5 km² as given by CGTN (2 Nov 2020). No other retrieved source describes the "3+7+N" zone; the atlas’s fact sheet (facts.md) confirms 28.5 km² only as the FTZ’s usable industrial space around Capital Airport, so the zone is drawn on that part’s outline.',
+    area_scope_zh:
+      '28.5平方公里，据CGTN（2020年11月2日）。已获取的其他资料均未描述“3+7+N”示范区；本地图集的资料表（facts.md）仅确认28.5平方公里为自贸区首都机场周边可利用的产业空间，因此该示范区按该组团的轮廓绘制。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: SHUNYI_SECTORS_EN,
@@ -49,6 +51,8 @@ export const shunyi = [
     aliases: ['Shunyi', '3+7+N', 'Shunyi demonstration zone', '顺义', '综合示范区'],
     location_note:
       'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is not drawn.',
+    location_note_zh:
+      '与自贸区组团“首都国际机场周边”共用轮廓（同为28.5平方公里）；其三大园区之一的中德国际合作产业园位于该轮廓之外，未绘制。',
     same_outline_as: 'capital-airport-part',
     sectors_en: SHUNYI_SECTORS_EN,
     sectors_zh: SHUNYI_SECTORS_ZH,
@@ -75,6 +79,8 @@ export const demonstrationParks = [
     official_area_km2: null,
     area_scope:
       'No area in the retrieved sources. Beijing Review (2008) describes the street as about 600 m wide and 1.7 km long, from Fuxingmen to Fuchengmen; the outline has those dimensions (about 1 km²).',
+    area_scope_zh:
+      '已获取的资料中没有面积数字。《北京周报》（2008年）称金融街宽约600米、长约1.7公里，从复兴门至阜成门；轮廓按此尺寸绘制（约1平方公里）。',
     outline: 'approximate',
     in_ftz: false,
     focus_en: ['Finance'],
@@ -86,6 +92,8 @@ export const demonstrationParks = [
     aliases: ['Financial Street', 'Jinrongjie', 'Finance Street', '金融街'],
     location_note:
       'Drawn 600 m wide east of the West 2nd Ring Rd (OSM stations Fuxingmen and Fuchengmen), 1.7 km from Fuxingmen Inner St to Fuchengmen Inner St.',
+    location_note_zh:
+      '在西二环路以东（OSM中的复兴门站和阜成门站）按600米宽绘制，从复兴门内大街至阜成门内大街，长1.7公里。',
     draw: [
       [
         [116.3515, 39.9075],
@@ -104,6 +112,7 @@ export const demonstrationParks = [
     district: ['Fengtai'],
     official_area_km2: 8.09,
     area_scope: 'Total planning area of 8.09 km² (2010 plan), of which the core business area is about 2.79 km²',
+    area_scope_zh: '总规划面积8.09平方公里（2010年规划），其中商务核心区约2.79平方公里',
     outline: 'indicative',
     in_ftz: false,
     focus_en: ['Emerging finance', 'Digital finance'],
@@ -114,6 +123,8 @@ export const demonstrationParks = [
     aliases: ['Lize', 'Lize Business District', 'Second Financial Street', '丽泽', '丽泽商务区'],
     location_note:
       'Drawn from the West 3rd Ring Rd east past OSM station Lize Business District, south of the Xicheng boundary. Its plan boundary (administrative units from Maliandao to Taipingqiao) was not drawn precisely.',
+    location_note_zh:
+      '从西三环路向东绘制，越过OSM中的丽泽商务区站，位于西城区界以南。其规划边界（从马连道到太平桥的各行政单元）未精确绘制。',
     draw: [
       [
         [116.301, 39.849],
@@ -132,6 +143,7 @@ export const demonstrationParks = [
     district: ['Tongzhou'],
     official_area_km2: 12,
     area_scope: 'About 12 km² (the zone’s 2022 implementation plan); Universal Beijing Resort is inside it',
+    area_scope_zh: '约12平方公里（该区2022年实施方案）；北京环球度假区位于其中',
     outline: 'indicative',
     in_ftz: false,
     focus_en: ['Cultural tourism', 'Film and media', 'International exchange'],
@@ -150,6 +162,7 @@ export const demonstrationParks = [
     ],
     location_note:
       'Drawn around OSM station Universal Resort, west of the Zhangjiawan Design Town; the plan’s published boundary was not retrieved.',
+    location_note_zh: '围绕OSM中的环球度假区站绘制，位于张家湾设计小镇以西；规划公布的边界未能获取。',
     draw: [
       [
         [116.645, 39.836],
@@ -172,6 +185,8 @@ export const daxingAirport = [
     official_area_km2: 50,
     area_scope:
       'About 50 km²: the Beijing (Daxing) part of a core area of about 150 km² that continues for about 100 km² in Langfang, Hebei. East area about 24 km², west area about 26 km².',
+    area_scope_zh:
+      '约50平方公里：约150平方公里核心区的北京（大兴）部分，核心区另有约100平方公里位于河北廊坊。东区约24平方公里，西区约26平方公里。',
     outline: 'indicative',
     in_ftz: false,
     focus_en: ['Aviation services', 'Conventions and consumption', 'Life and health', 'Sci-tech innovation'],
@@ -183,6 +198,8 @@ export const daxingAirport = [
     aliases: ['Daxing Airport Economic Zone', 'Daxing airport zone', 'PKX', '大兴机场', '临空经济区', '大兴临空区'],
     location_note:
       'Two indicative pieces north of the airport, on either side of the airport expressway and rail corridor: the east area (bonded zone, aviation community, convention centre) and the west area (life and health, international hospital). Their boundaries were not retrieved.',
+    location_note_zh:
+      '机场以北的两块示意区域，分列机场高速公路和轨道交通走廊两侧：东区（综合保税区、航空社区、会展中心）和西区（生命健康、国际医院）。其边界未能获取。',
     draw: [
       [
         [116.335, 39.527],
@@ -208,6 +225,8 @@ export const daxingAirport = [
     official_area_km2: 4.35,
     area_scope:
       'About 4.35 km² in total, across the Beijing–Hebei border (Phase I is 2.12 km², of which 1.04 km² in Beijing). The split of the whole zone is not published, so the outline draws all of it on the Beijing side, against the border.',
+    area_scope_zh:
+      '总面积约4.35平方公里，跨京冀边界（一期2.12平方公里，其中北京部分1.04平方公里）。整个综保区在两地之间如何划分未公布，因此轮廓将其全部画在北京一侧，紧贴边界。',
     outline: 'indicative',
     in_ftz: false,
     focus_en: ['Bonded logistics', 'Aviation services'],
@@ -218,6 +237,7 @@ export const daxingAirport = [
     aliases: ['Daxing Airport CBZ', 'Daxing bonded zone', '大兴机场综保区'],
     location_note:
       'Drawn where the sources place it: north-east of the cargo area, north of the Yongxing River and west of the Jingtai Expressway, in the north-east of the airport zone’s east area.',
+    location_note_zh: '按资料所述位置绘制：货运区东北、永兴河以北、京台高速以西，位于临空经济区东区的东北部。',
     draw: [
       [
         [116.4335, 39.5325],

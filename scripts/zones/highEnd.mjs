@@ -1,7 +1,7 @@
 // The FTZ's High-end Industry Area and its two parts, whose areas are not published.
 // Rings are [lon, lat] (WGS84); see spec.mjs.
 import { MOFCOM_INVEST, MOBILIZATION_MEETING } from './sources.mjs';
-import { NO_PUBLISHED_BOUNDARY } from './phrases.mjs';
+import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
 /**
  * No retrieved source gives the areas of the High-end Industry Area's parts. To keep the area's
@@ -13,6 +13,8 @@ const HIGH_END_TOTAL = 39.49;
 const drawnShare = (baseKm2) => Math.round(((HIGH_END_TOTAL * baseKm2) / (46.8 + 13.4)) * 100) / 100;
 const UNPUBLISHED_PART =
   'Area of this part not published in the retrieved sources. The outline is drawn at {drawn} km², its share of the 39.49 km² area in proportion to the published extent of its base; that is a drawing choice, not an official figure.';
+const UNPUBLISHED_PART_ZH =
+  '已获取的资料未公布该组团的面积。轮廓按{drawn}平方公里绘制：按其所在基地已公布面积的比例分摊片区的39.49平方公里；这是绘图上的选择，并非官方数字。';
 
 export const highEnd = [
   {
@@ -25,6 +27,8 @@ export const highEnd = [
     official_area_km2: HIGH_END_TOTAL,
     area_scope:
       'Whole area. No retrieved source gives the areas of its parts, so their outlines share the 39.49 km² by a drawing rule (see each part). The atlas’s fact sheet (facts.md) also lists a possible Daxing Airport part as not found; it is not drawn.',
+    area_scope_zh:
+      '整个片区。已获取的资料均未给出其各组团的面积，因此各组团轮廓按一条绘图规则分摊39.49平方公里（见各组团）。本地图集的资料表（facts.md）还将可能存在的大兴机场组团列为未找到；该组团未绘制。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: [],
@@ -44,6 +48,7 @@ export const highEnd = [
     district: ['Daxing', 'Tongzhou'],
     official_area_km2: null,
     area_scope: UNPUBLISHED_PART.replace('{drawn}', String(drawnShare(46.8))),
+    area_scope_zh: UNPUBLISHED_PART_ZH.replace('{drawn}', String(drawnShare(46.8))),
     outline: 'indicative',
     in_ftz: true,
     focus_en: [],
@@ -61,6 +66,7 @@ export const highEnd = [
       '北京经济技术开发区',
     ],
     location_note: `Drawn around OSM station Rongjing East Street, south of the Chaoyang boundary. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `围绕OSM中的荣京东街站绘制，位于朝阳区界以南。${NO_PUBLISHED_BOUNDARY_ZH}`,
     drawAreaKm2: drawnShare(46.8),
     draw: [
       [
@@ -82,6 +88,7 @@ export const highEnd = [
     district: ['Daxing'],
     official_area_km2: null,
     area_scope: UNPUBLISHED_PART.replace('{drawn}', String(drawnShare(13.4))),
+    area_scope_zh: UNPUBLISHED_PART_ZH.replace('{drawn}', String(drawnShare(13.4))),
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Biomedicine'],
@@ -91,6 +98,7 @@ export const highEnd = [
     sources: [MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['China Medicine Valley', 'Daxing biomedicine base', 'Tiangongyuan', '中国药谷', '生物医药基地', '天宫院'],
     location_note: `Drawn around OSM stations Biomedical Base and Tiangongyuan (Line 4). ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `围绕OSM中的生物医药基地站和天宫院站（4号线）绘制。${NO_PUBLISHED_BOUNDARY_ZH}`,
     drawAreaKm2: drawnShare(13.4),
     draw: [
       [

@@ -11,6 +11,7 @@ import {
 } from './sources.mjs';
 
 const POINT_SCOPE = 'A point of reference, shown as a point; no area applies.';
+const POINT_SCOPE_ZH = '参考地点，以点表示；不涉及面积。';
 const NOT_IN_FTZ = 'Not part of the Beijing FTZ.';
 
 const referencePoint = (fields) => ({
@@ -18,6 +19,7 @@ const referencePoint = (fields) => ({
   parent: null,
   official_area_km2: null,
   area_scope: POINT_SCOPE,
+  area_scope_zh: POINT_SCOPE_ZH,
   outline: 'point',
   in_ftz: false,
   ...fields,
@@ -38,6 +40,7 @@ export const referencePoints = [
     aliases: ['PEK', 'ZBAA', 'Capital Airport', '首都机场'],
     location_note:
       '40.0801° N, 116.5850° E: an OurAirports-format record (the atlas’s fact sheet, facts.md §3: high confidence).',
+    location_note_zh: '北纬40.0801°，东经116.5850°：OurAirports格式的记录（本地图集资料表facts.md第3节：高可信度）。',
     point: [116.585, 40.0801],
   }),
   referencePoint({
@@ -53,6 +56,8 @@ export const referencePoints = [
     aliases: ['PKX', 'ZBAD', 'Daxing Airport', '大兴机场'],
     location_note:
       '39.5098° N, 116.4105° E: public airport tables that agree to four decimals (the atlas’s fact sheet, facts.md §3: high confidence). The terminal straddles the Beijing–Hebei border.',
+    location_note_zh:
+      '北纬39.5098°，东经116.4105°：多个公开机场数据表，彼此在小数点后四位一致（本地图集资料表facts.md第3节：高可信度）。航站楼横跨京冀边界。',
     point: [116.4105, 39.5098],
   }),
   referencePoint({
@@ -76,6 +81,7 @@ export const referencePoints = [
       '奥林匹克公园',
     ],
     location_note: 'At OSM station Olympic Park (Line 8), next to the China National Convention Center.',
+    location_note_zh: '位于OSM中的奥林匹克公园站（8号线），紧邻国家会议中心。',
     point: [116.38676, 40.00039],
   }),
   referencePoint({
@@ -90,6 +96,7 @@ export const referencePoints = [
     sources: [CIFTIS_2021_VENUES, OSM_STATIONS],
     aliases: ['CIFTIS', 'Shougang', 'Big Air Shougang', '服贸会', '首钢园'],
     location_note: 'At OSM station Xinshougang (Line 11), on the park’s south-east side.',
+    location_note_zh: '位于园区东南侧的OSM中的新首钢站（11号线）。',
     point: [116.15861, 39.90767],
   }),
   referencePoint({
@@ -105,6 +112,7 @@ export const referencePoints = [
     aliases: ["Tian'anmen", 'Tiananmen Square', '天安门广场'],
     location_note:
       'Midway between OSM stations Tiananmen West and Tiananmen East, on Chang’an Avenue in front of the gate.',
+    location_note_zh: '位于OSM中的天安门西站与天安门东站之间的中点，在城楼前的长安街上。',
     point: [116.39004, 39.90615],
   }),
 ];

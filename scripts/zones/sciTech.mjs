@@ -7,7 +7,7 @@ import {
   CUIHU_PARK,
   LIFE_SCIENCE_PARK,
 } from './sources.mjs';
-import { NO_PUBLISHED_BOUNDARY } from './phrases.mjs';
+import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
 export const sciTech = [
   {
@@ -19,6 +19,7 @@ export const sciTech = [
     district: ['Haidian', 'Changping'],
     official_area_km2: 31.85,
     area_scope: 'Whole area, as announced on 24 Sep 2020. Its two parts add up to exactly 31.85 km².',
+    area_scope_zh: '整个片区，2020年9月24日公布。其两个组团面积合计恰为31.85平方公里。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['New-generation information technology', 'Biology and health', 'Sci-tech services'],
@@ -38,6 +39,7 @@ export const sciTech = [
     district: ['Haidian'],
     official_area_km2: 21.59,
     area_scope: 'Cuihu Sci-Tech Park, Yongfeng base and surrounding usable industrial space',
+    area_scope_zh: '翠湖科技园、永丰基地及周边可利用的产业空间',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Artificial intelligence', 'Integrated circuits', 'Intelligent connected vehicles', 'New materials'],
@@ -48,6 +50,7 @@ export const sciTech = [
     sources: [PRESS_CONFERENCE, HAIDIAN_CLUSTER_PLAN, CUIHU_PARK],
     aliases: ['Zhongguancun', 'Cuihu', 'Yongfeng', 'Beiqing Road', '中关村', '翠湖', '永丰', '北清路'],
     location_note: `Drawn from the Cuihu Sci-Tech Park (bounded by Shangzhuang West Rd, the 6th Ring Rd, the Jingmi Diversion Canal and Cuihu South Rd) east along Beiqing Rd to OSM station Yongfeng. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `从翠湖科技园（以上庄西路、六环路、京密引水渠和翠湖南路为界）沿北清路向东绘至OSM中的永丰站。${NO_PUBLISHED_BOUNDARY_ZH}`,
     draw: [
       [
         [116.175, 40.092],
@@ -69,6 +72,7 @@ export const sciTech = [
     district: ['Changping'],
     official_area_km2: 10.26,
     area_scope: 'Usable industrial space around the Beijing (Zhongguancun) Life Science Park',
+    area_scope_zh: '北京（中关村）生命科学园周边可利用的产业空间',
     outline: 'indicative',
     in_ftz: true,
     focus_en: ['Biology and health', 'Innovative drugs', 'Medical devices'],
@@ -79,6 +83,7 @@ export const sciTech = [
     sources: [PRESS_CONFERENCE, LIFE_SCIENCE_PARK],
     aliases: ['Life Science Park', 'Life Valley', 'Future Science City', '生命科学园', '生命谷', '未来科学城'],
     location_note: `Drawn around OSM station Life Science Park, north of the Haidian–Changping boundary. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `围绕OSM中的生命科学园站绘制，位于海淀区与昌平区交界以北。${NO_PUBLISHED_BOUNDARY_ZH}`,
     draw: [
       [
         [116.274, 40.087],

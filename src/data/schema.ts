@@ -36,6 +36,8 @@ export const zonePropertiesSchema = z.object({
   official_area_km2: z.number().positive().nullable(),
   /** What the official figure covers, e.g. "FTZ part of the CBD" versus "original CBD". */
   area_scope: z.string().min(1),
+  /** The same, in Simplified Chinese: the Chinese interface shows no English prose. */
+  area_scope_zh: z.string().min(1),
   /** "approximate": drawn from a published boundary description; "indicative": location only. */
   outline: z.enum(['approximate', 'indicative', 'point']),
   in_ftz: z.boolean(),
@@ -48,6 +50,8 @@ export const zonePropertiesSchema = z.object({
   aliases: z.array(z.string().min(1)).optional(),
   /** Where a point or outline was placed and from what (a station, a road, a published boundary). */
   location_note: z.string().min(1).optional(),
+  /** The same, in Simplified Chinese; required wherever `location_note` is given (see zoneRules.ts). */
+  location_note_zh: z.string().min(1).optional(),
   /** The id of a zone whose outline this one shares, because the sources give both the same land. */
   same_outline_as: z.string().optional(),
   /** Sectors a demonstration zone serves (the "7" of Shunyi's "3+7+N"), in both languages. */

@@ -81,6 +81,19 @@ const bilingualListsMatch: Rule = (features) =>
     );
   });
 
+/** Optional prose given in English needs its Chinese counterpart, or the Chinese interface shows English. */
+const bilingualNotesMatch: Rule = (features) =>
+  features.flatMap(({ properties: p }) => {
+    const found: RuleViolation[] = [];
+    if (p.location_note !== undefined && p.location_note_zh === undefined) {
+      found.push(violation(p.id, 'location_note_zh', 'is missing, but location_note is given'));
+    }
+    if (p.location_note_zh !== undefined && p.location_note === undefined) {
+      found.push(violation(p.id, 'location_note', 'is missing, but location_note_zh is given'));
+    }
+    return found;
+  });
+
 /** FTZ parts hang under an FTZ area, and everything under an FTZ area is inside the FTZ. */
 const ftzMembership: Rule = (features, byId) =>
   features.flatMap(({ properties: p }) => {
@@ -115,6 +128,7 @@ const RULES: Rule[] = [
   noParentCycles,
   pointOutlinesArePoints,
   bilingualListsMatch,
+  bilingualNotesMatch,
   ftzMembership,
   insideMapBounds,
 ];

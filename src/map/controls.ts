@@ -1,4 +1,4 @@
-import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 
 /**
  * A map button that puts the camera back to the opening view. Built like MapLibre's own controls
@@ -33,5 +33,25 @@ export class ResetViewControl implements IControl {
 
   onRemove(): void {
     this.container?.remove();
+  }
+}
+
+/**
+ * The map's credits, expanded on every screen size, in the current language. MapLibre's attribution
+ * control takes its text once, when built, so a change of text puts a new control in the old one's place.
+ */
+export class CreditsControl {
+  private control: AttributionControl | undefined;
+  private shown = '';
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  show(credits: readonly string[]): void {
+    const key = credits.join('\n');
+    if (key === this.shown) return;
+    if (this.control) this.map.removeControl(this.control);
+    this.control = new AttributionControl({ compact: false, customAttribution: [...credits] });
+    this.map.addControl(this.control, 'bottom-right');
+    this.shown = key;
   }
 }

@@ -15,8 +15,7 @@ export const osmSource: RasterSourceSpecification = {
   tiles: [`${OSM_TILE_HOST}/{z}/{x}/{y}.png`],
   tileSize: 256,
   maxzoom: 19,
-  attribution:
-    'Background map tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, tile.openstreetmap.org',
+  // Its credit, in the visitor's language, is in attribution.ts.
 };
 
 /**

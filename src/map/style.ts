@@ -58,12 +58,6 @@ export interface StyleInput {
   basemap?: Basemap;
 }
 
-const ATTRIBUTION = {
-  basemap:
-    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (subway, rail) · Natural Earth · district boundaries: DataV.GeoAtlas, converted to WGS84',
-  zones: 'Zone outlines: indicative, Beijing FTZ Atlas; figures: official publications (see each zone)',
-};
-
 /** A `match` on the zone id that returns the colour the palette gives it. */
 export function zoneColorExpression(colors: ReadonlyMap<string, string>): ExpressionSpecification {
   const pairs = [...colors.entries()].flat();
@@ -252,12 +246,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     state: layerGroupState(input.visibleLayers ?? DEFAULT_VISIBLE_LAYERS),
     sources: {
       ...(input.basemap === 'osm' ? { [OSM_SOURCE_ID]: osmSource } : {}),
-      [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl, attribution: ATTRIBUTION.basemap },
+      // Credits are not set on the sources: they follow the language, and a changed source attribution
+      // would make MapLibre reload the source (see attribution.ts).
+      [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl },
       [SOURCES.zones]: {
         type: 'geojson',
         data: input.zones as unknown as GeoJSON.FeatureCollection,
         promoteId: 'id',
-        attribution: ATTRIBUTION.zones,
       },
       [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
     },

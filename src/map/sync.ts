@@ -4,7 +4,8 @@ import type { AppState, FlyToRequest } from '../state/appState';
 import { boundsOfZones } from '../geo/bounds';
 import { LAYER_GROUPS, resolveTheme } from '../state/layers';
 import { FOCUS_MAX_ZOOM, framePadding, prefersReducedMotion, zoneBounds } from './camera';
-import type { ResetViewControl } from './controls';
+import { mapCredits } from './attribution';
+import type { CreditsControl, ResetViewControl } from './controls';
 import { bilingualLabel } from './labels';
 import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES, type StyleInput } from './style';
 import { DARK_THEME, LIGHT_THEME } from './theme';
@@ -27,11 +28,16 @@ export function styleInputFor(options: Omit<StyleInput, 'language'>, state: AppS
 
 /**
  * Mirrors the store into the map, each change by the cheapest means: hover and selection through
- * feature-state, layer switches through global state, language through the label layers' text-field,
- * and theme or basemap by handing MapLibre the rebuilt style to diff (only the changed paint and the
- * raster source and layer are applied; the zone sources and their feature-state stay).
+ * feature-state, layer switches through global state, language through the label layers' text-field
+ * and the credits control, and theme or basemap by handing MapLibre the rebuilt style to diff (only
+ * the changed paint and the raster source and layer are applied; the zone sources and their
+ * feature-state stay).
  */
-export function syncMapWithStore(map: MapLibreMap, options: MapViewOptions, resetControl: ResetViewControl): void {
+export function syncMapWithStore(
+  map: MapLibreMap,
+  options: MapViewOptions,
+  controls: { reset: ResetViewControl; credits: CreditsControl },
+): void {
   const { store } = options;
   const bounds = zoneBounds(options.zones);
   let styleReady = false;
@@ -42,7 +48,8 @@ export function syncMapWithStore(map: MapLibreMap, options: MapViewOptions, rese
 
   const applyLanguage = (state: AppState) => {
     map.getCanvas().setAttribute('aria-label', t(state.language, 'shell.mapLabel'));
-    resetControl.setLabel(t(state.language, 'map.resetView'));
+    controls.reset.setLabel(t(state.language, 'map.resetView'));
+    controls.credits.show(mapCredits(state.language, state.basemap));
     if (!styleReady) return;
     for (const id of BILINGUAL_LABEL_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(state.language));
@@ -117,5 +124,6 @@ export function syncMapWithStore(map: MapLibreMap, options: MapViewOptions, rese
     const themeChanged =
       resolveTheme(state.theme, state.systemTheme) !== resolveTheme(previous.theme, previous.systemTheme);
     if (themeChanged || state.basemap !== previous.basemap) applyStyle(state);
+    if (state.basemap !== previous.basemap) controls.credits.show(mapCredits(state.language, state.basemap));
   });
 }

@@ -1,17 +1,10 @@
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-  type MapMouseEvent,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
 import type { AppStore, MapView } from '../state/appState';
 import { FOCUS_MAX_ZOOM, framePadding, openingBounds, prefersReducedMotion, zoneBounds } from './camera';
-import { ResetViewControl } from './controls';
+import { CreditsControl, ResetViewControl } from './controls';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS, type StyleInput } from './style';
 import { styleInputFor, syncMapWithStore } from './sync';
 
@@ -63,7 +56,8 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(resetControl, 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Added by sync.ts in the current language (and again when it changes); expanded on every screen size.
+  const credits = new CreditsControl(map);
 
   const zoneAt = (event: MapMouseEvent): string | null => {
     const layers = INTERACTIVE_ZONE_LAYERS.filter((id) => map.getLayer(id));
@@ -88,6 +82,6 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
   map.on('error', (event) => options.onError?.(event.error));
   map.once('idle', () => options.onReady?.());
 
-  syncMapWithStore(map, options, resetControl);
+  syncMapWithStore(map, options, { reset: resetControl, credits });
   return map;
 }

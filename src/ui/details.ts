@@ -15,12 +15,20 @@ interface DetailsOptions {
   colors: ReadonlyMap<string, string>;
 }
 
+/**
+ * A citation, as published: publisher and title stay in the language the data gives them (English), and
+ * say so, so that a Chinese screen reader reads them as English.
+ */
 function sourceItem(source: Source, language: Language): HTMLLIElement {
   const label = `${source.publisher}, “${source.title}”, ${source.date}`;
   if (source.url.startsWith('seed:')) {
-    return element('li', {}, `${label} (${t(language, 'details.seedArticle')})`);
+    return element('li', {}, element('span', { lang: 'en' }, label), ` (${t(language, 'details.seedArticle')})`);
   }
-  return element('li', {}, element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, label));
+  return element(
+    'li',
+    {},
+    element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'en' }, label),
+  );
 }
 
 function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, language: Language): HTMLElement {
@@ -29,7 +37,7 @@ function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, langua
       ? t(language, 'details.areaNotPublished')
       : formatArea(language, zone.official_area_km2);
   const rows: [string, string, string][] = [[t(language, 'details.officialArea'), official, 'official-area']];
-  rows.push([t(language, 'details.scope'), zone.area_scope, 'area-scope']);
+  rows.push([t(language, 'details.scope'), language === 'zh' ? zone.area_scope_zh : zone.area_scope, 'area-scope']);
   if (metrics && metrics.mappedAreaKm2 > 0) {
     rows.push([t(language, 'details.mappedArea'), formatArea(language, metrics.mappedAreaKm2, 2), 'mapped-area']);
   }
@@ -38,8 +46,7 @@ function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, langua
     { class: 'details-figures' },
     ...rows.flatMap(([term, value, name]) => [
       element('dt', {}, term),
-      // The data states the scope in English only; say so, so a Chinese screen reader reads it as English.
-      element('dd', { 'data-field': name, ...(name === 'area-scope' ? { lang: 'en' } : {}) }, value),
+      element('dd', { 'data-field': name, lang: langTag(language) }, value),
     ]),
   );
 }

@@ -1,5 +1,5 @@
 import type { ZoneProperties } from '../data/schema';
-import { t } from '../i18n';
+import { langTag, t } from '../i18n';
 import type { AppStore, Language } from '../state/appState';
 import { zoneLink } from './detailsParts';
 import { element } from './dom';
@@ -46,11 +46,12 @@ export function zoneExtras(
     });
     extras.push(element('h3', {}, t(language, 'details.parks')), element('ul', { class: 'details-parks' }, ...parks));
   }
-  if (zone.location_note) {
+  // The load-time rules (src/data/zoneRules.ts) guarantee the Chinese note wherever there is an English one.
+  const note = language === 'zh' ? zone.location_note_zh : zone.location_note;
+  if (note) {
     extras.push(
       element('h3', {}, t(language, 'details.placement')),
-      // The notes are written in English only; say so to screen readers in the Chinese interface.
-      element('p', { class: 'details-placement', lang: 'en' }, zone.location_note),
+      element('p', { class: 'details-placement', 'data-field': 'placement', lang: langTag(language) }, note),
     );
   }
   return extras;

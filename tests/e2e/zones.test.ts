@@ -100,4 +100,41 @@ describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
     await expect.poll(() => details.locator('h2').textContent()).toMatch(/^Shunyi national comprehensive/);
     expect(atlas.errors).toEqual([]);
   });
+
+  it('reads a zone in Chinese: what the figure covers, how it was placed and the map credits', async () => {
+    atlas = await openAtlas();
+    const { page } = atlas;
+    await waitForZones(page);
+    const point = await screenPointOf(page, 'international-business-services-area');
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('#details');
+    const scope = details.locator('[data-field="area-scope"]');
+    const credits = page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('International Business Services Area');
+    expect(await scope.innerText()).toContain('the remaining 1.05 km² is not explained');
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => details.locator('h2').textContent()).toBe('国际商务服务片区');
+    const chineseScope = await scope.innerText();
+    expect(chineseScope).toContain('其余1.05平方公里在已获取的资料中没有解释');
+    expect(chineseScope).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await scope.getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => credits.innerText()).toContain('OpenStreetMap 贡献者');
+    expect(await credits.innerText()).toContain('区域轮廓：示意性质');
+
+    // A part, opened from the parts table, has its placement note in Chinese too.
+    await details.getByRole('button', { name: '首都国际机场周边' }).click();
+    await expect.poll(() => details.locator('h2').textContent()).toBe('首都国际机场周边');
+    expect(await scope.innerText()).toContain('天竺综合保税区');
+    const note = details.locator('[data-field="placement"]');
+    expect(await note.innerText()).toMatch(/^呈L形带状.*国展站.*该自贸区组团本身的边界未公布。$/);
+    expect(await note.getAttribute('lang')).toBe('zh-CN');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => scope.innerText()).toMatch(/^Usable industrial space around the airport/);
+    expect(await note.innerText()).toMatch(/^An L-shaped band/);
+    expect(await note.getAttribute('lang')).toBe('en');
+    await expect.poll(() => credits.innerText()).toContain('OpenStreetMap contributors');
+    expect(atlas.errors).toEqual([]);
+  });
 });

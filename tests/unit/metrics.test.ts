@@ -10,6 +10,7 @@ const properties = {
   district: [],
   official_area_km2: null,
   area_scope: 'x',
+  area_scope_zh: 'x',
   outline: 'indicative' as const,
   in_ftz: true,
   focus_en: [],

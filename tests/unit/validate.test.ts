@@ -113,6 +113,24 @@ describe('validateZones', () => {
       'sectors_zh',
     ],
     [
+      'a placement note without its Chinese counterpart',
+      (c: Tampered) => delete byId(c, 'cbd-part')['location_note_zh'],
+      'cbd-part',
+      'location_note_zh',
+    ],
+    [
+      'a Chinese placement note without the English one',
+      (c: Tampered) => delete byId(c, 'tiananmen')['location_note'],
+      'tiananmen',
+      'location_note',
+    ],
+    [
+      'a zone without the Chinese text of its area scope',
+      (c: Tampered) => delete byId(c, 'jinzhan-part')['area_scope_zh'],
+      'jinzhan-part',
+      'area_scope_zh',
+    ],
+    [
       'an FTZ part under a zone outside the FTZ',
       (c: Tampered) => (byId(c, 'cbd-part')['parent'] = 'financial-street'),
       'cbd-part',
@@ -129,6 +147,16 @@ describe('validateZones', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect([result.error.featureId, result.error.field]).toEqual([featureId, field]);
+  });
+
+  it('says which feature lacks the Chinese placement note, in a DataError', () => {
+    const result = validateZones(tampered((c) => delete byId(c, 'cbd-part')['location_note_zh']));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.name).toBe('DataError');
+    expect(result.error.message).toBe(
+      'zones.geojson: feature "cbd-part", field "location_note_zh": is missing, but location_note is given',
+    );
   });
 
   it('refuses a point outside the map’s bounds, as swapped lon/lat would be', () => {
