@@ -24,8 +24,9 @@ export interface PartsSummary {
 const roundKm2 = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * The parts of `zoneId` (zones with an outline whose `parent` is it) and their sums; null when it has
- * none. Points inside a zone (an exhibition centre) are not parts of its area and are left out.
+ * The parts of `zoneId` (the `ftz-part` zones whose `parent` is it) and their sums; null when it has
+ * none. Only parts divide their parent's area: a bonded zone or an exhibition centre inside a part is
+ * contained in it, not a share of it, and summing it against the part would mislead.
  */
 export function summarizeParts(
   zoneId: string,
@@ -34,7 +35,7 @@ export function summarizeParts(
 ): PartsSummary | null {
   const zone = zones.features.find((f) => f.properties.id === zoneId)?.properties;
   const parts: PartRow[] = zones.features
-    .filter((f) => f.properties.parent === zoneId && f.geometry.type !== 'Point')
+    .filter((f) => f.properties.parent === zoneId && f.properties.kind === 'ftz-part')
     .map(({ properties: p }) => ({
       id: p.id,
       officialKm2: p.official_area_km2,

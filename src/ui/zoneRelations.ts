@@ -7,14 +7,14 @@ import { element } from './dom';
 type ZoneLookup = ReadonlyMap<string, ZoneProperties>;
 
 /**
- * "Contains" (points inside the zone; polygon parts have their own table) and "Drawn on the same
- * outline as", each naming zones one can open.
+ * "Contains" (zones inside this one that are not its parts: bonded zones, points; parts have their
+ * own table) and "Drawn on the same outline as", each naming zones one can open.
  */
 function relationRows(zone: ZoneProperties, zones: ZoneLookup, language: Language, store: AppStore) {
   const all = [...zones.values()];
   const sharing = all.filter((other) => other.same_outline_as === zone.id || other.id === zone.same_outline_as);
   const rows: [string, ZoneProperties[], string][] = [
-    [t(language, 'details.contains'), all.filter((o) => o.parent === zone.id && o.outline === 'point'), 'children'],
+    [t(language, 'details.contains'), all.filter((o) => o.parent === zone.id && o.kind !== 'ftz-part'), 'children'],
     [t(language, 'details.sharesOutline'), sharing, 'shared-outline'],
   ];
   return rows

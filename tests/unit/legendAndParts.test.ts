@@ -70,6 +70,8 @@ describe('summarizeParts', () => {
 
   it('returns null for a zone without parts or an unknown id', () => {
     expect(summarizeParts('cbd-part', zones, metrics)).toBeNull();
+    // The Tianzhu bonded zone lies inside the airport part but is not one of its parts.
+    expect(summarizeParts('capital-airport-part', zones, metrics)).toBeNull();
     expect(summarizeParts('nowhere', zones, metrics)).toBeNull();
   });
 });
