@@ -65,6 +65,7 @@ export const exploreStrings = {
   'theme.auto': { en: 'Auto', zh: '自动' },
   'theme.light': { en: 'Light', zh: '浅色' },
   'theme.dark': { en: 'Dark', zh: '深色' },
+  'theme.projector': { en: 'Projector', zh: '投影' },
 
   'map.resetView': { en: 'Reset view', zh: '重置视图' },
 

@@ -18,7 +18,7 @@ import { bilingualLabel } from './labels';
 
 export { bilingualLabel } from './labels';
 
-export { DARK_THEME, LIGHT_THEME, type Theme } from './theme';
+export { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME, type Theme } from './theme';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;

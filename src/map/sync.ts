@@ -8,7 +8,7 @@ import { mapCredits } from './attribution';
 import type { CreditsControl, ResetViewControl } from './controls';
 import { bilingualLabel } from './labels';
 import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES, type StyleInput } from './style';
-import { DARK_THEME, LIGHT_THEME } from './theme';
+import { THEMES } from './theme';
 import { groupStateName } from './visibility';
 import type { MapViewOptions } from './view';
 
@@ -20,7 +20,7 @@ export function styleInputFor(options: Omit<StyleInput, 'language'>, state: AppS
     colors: options.colors,
     basemapUrl: options.basemapUrl,
     language: state.language,
-    theme: resolveTheme(state.theme, state.systemTheme) === 'dark' ? DARK_THEME : LIGHT_THEME,
+    theme: THEMES[resolveTheme(state.theme, state.systemTheme)],
     visibleLayers: state.visibleLayers,
     basemap: state.basemap,
   };

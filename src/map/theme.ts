@@ -1,6 +1,8 @@
+import type { ResolvedTheme } from '../state/layers';
+
 /** The basemap's colours per theme. Zone colours do not change with the theme: they come from the palette. */
 export interface Theme {
-  name: 'light' | 'dark';
+  name: ResolvedTheme;
   land: string;
   districtFill: string;
   districtLine: string;
@@ -30,4 +32,22 @@ export const DARK_THEME: Theme = {
   text: '#e8e6e1',
   textMuted: '#aeb4bd',
   halo: '#121417',
+};
+
+/** Black on white with firm lines: a beamer washes out the light theme's greys. */
+export const PROJECTOR_THEME: Theme = {
+  name: 'projector',
+  land: '#ffffff',
+  districtFill: '#f4f4f4',
+  districtLine: '#4a4a4a',
+  water: '#5aa9d6',
+  text: '#000000',
+  textMuted: '#262626',
+  halo: '#ffffff',
+};
+
+export const THEMES: Readonly<Record<ResolvedTheme, Theme>> = {
+  light: LIGHT_THEME,
+  dark: DARK_THEME,
+  projector: PROJECTOR_THEME,
 };

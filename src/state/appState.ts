@@ -5,7 +5,7 @@ import {
   DEFAULT_VISIBLE_LAYERS,
   type Basemap,
   type LayerGroup,
-  type ResolvedTheme,
+  type SystemTheme,
   type ThemePreference,
 } from './layers';
 
@@ -42,7 +42,7 @@ export interface AppState {
   visibleLayers: readonly LayerGroup[];
   /** What the visitor chose; `systemTheme` is what the operating system prefers. */
   theme: ThemePreference;
-  systemTheme: ResolvedTheme;
+  systemTheme: SystemTheme;
   basemap: Basemap;
   activePanel: PanelId;
   /** The latest request to move the map, or null. */

@@ -1,17 +1,17 @@
 import { t } from '../i18n';
 import type { AppStore } from '../state/appState';
-import { resolveTheme, THEME_PREFERENCES, type ResolvedTheme, type ThemePreference } from '../state/layers';
+import { resolveTheme, THEME_PREFERENCES, type SystemTheme, type ThemePreference } from '../state/layers';
 import { element } from './dom';
 
 const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null);
 
 /** What the operating system prefers right now. */
-export function systemTheme(): ResolvedTheme {
+export function systemTheme(): SystemTheme {
   return darkQuery()?.matches ? 'dark' : 'light';
 }
 
 /**
- * The theme menu (auto, light, dark) and the page's `data-theme`, which the CSS colours hang on.
+ * The theme menu (auto, light, dark, projector) and the page's `data-theme`, which the CSS colours hang on.
  * Also follows the system setting live while the preference is `auto`.
  */
 export function mountThemeSwitch(container: HTMLElement, store: AppStore): void {

@@ -214,6 +214,26 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(await movingAfterSelect('jinzhan-part')).toBe(false);
   });
 
+  it('offers a projector theme: black on white, larger text, and the charts follow it', async () => {
+    atlas = await openAtlas();
+    const { page } = atlas;
+    await waitForZones(page);
+    const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normalSize = await fontSize();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector');
+    await expect.poll(() => urlParam(page, 'theme')).toBe('projector');
+    await expect
+      .poll(() => page.evaluate(() => window.atlas!.map.getPaintProperty('background', 'background-color')))
+      .toBe('#ffffff');
+    expect(await fontSize()).toBeGreaterThan(normalSize * 1.1);
+    await page.locator('#charts-toggle').click();
+    const title = page.locator('#charts h3').first();
+    await expect.poll(() => title.isVisible()).toBe(true);
+    expect(await title.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+    expect(atlas.errors).toEqual([]);
+  });
+
   it('switches to the dark theme, map style included, keeping the selection', async () => {
     atlas = await openAtlas('?zone=cbd-part');
     const { page } = atlas;

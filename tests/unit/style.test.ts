@@ -11,6 +11,7 @@ import {
   bilingualLabel,
   buildStyle,
   DARK_THEME,
+  PROJECTOR_THEME,
   INTERACTIVE_ZONE_LAYERS,
   SOURCES,
   ZONE_SHARED_OUTLINE_LAYER,
@@ -231,6 +232,15 @@ describe('layer switches, themes and the online basemap', () => {
     const fill = dark.layers.find((l) => l.id === 'zones-area-fill') as { paint: Record<string, unknown> };
     expect(fill.paint['fill-color']).toEqual(zoneColorExpression(input.colors));
     expect(validateStyleMin(dark)).toEqual([]);
+  });
+
+  it('builds a valid projector style with a white background and black labels', () => {
+    const projector = buildStyle({ ...input, language: 'en', theme: PROJECTOR_THEME });
+    expect(validateStyleMin(projector)).toEqual([]);
+    const background = projector.layers.find((l) => l.id === 'background') as { paint: Record<string, unknown> };
+    expect(background.paint['background-color']).toBe('#ffffff');
+    const label = projector.layers.find((l) => l.id === 'district-label') as { paint: Record<string, unknown> };
+    expect(label.paint['text-halo-color']).toBe('#ffffff');
   });
 
   it('labels with the chosen language first on every bilingual label layer', () => {

@@ -23,6 +23,12 @@ describe('URL state codec', () => {
     expect(encodeUrlState(DEFAULT_URL_STATE).toString()).toBe('lang=en');
   });
 
+  it('round-trips every theme, the projector theme included', () => {
+    for (const theme of ['auto', 'light', 'dark', 'projector'] as const) {
+      expect(roundTrip({ ...shared, theme }).theme).toBe(theme);
+    }
+  });
+
   it('round-trips an empty layer set and a single layer', () => {
     expect(roundTrip({ ...shared, visibleLayers: [] }).visibleLayers).toEqual([]);
     expect(roundTrip({ ...shared, visibleLayers: ['subway'] }).visibleLayers).toEqual(['subway']);
