@@ -20,6 +20,19 @@ const properties = {
   sources: [{ publisher: 'p', title: 't', date: '2020', url: 'seed:x' }],
 };
 
+const squareOutline = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [116, 40] as [number, number],
+      [116.01, 40] as [number, number],
+      [116.01, 40.01] as [number, number],
+      [116, 40.01] as [number, number],
+      [116, 40] as [number, number],
+    ],
+  ],
+};
+
 /** A square of 0.01° at 40°N: 1.1132 km north–south by 0.8528 km east–west. */
 const square: ZoneCollection = {
   type: 'FeatureCollection',
@@ -27,34 +40,12 @@ const square: ZoneCollection = {
     {
       type: 'Feature',
       properties: { ...properties, id: 'square' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [116, 40],
-            [116.01, 40],
-            [116.01, 40.01],
-            [116, 40.01],
-            [116, 40],
-          ],
-        ],
-      },
+      geometry: squareOutline,
     },
     {
       type: 'Feature',
       properties: { ...properties, id: 'twin', same_outline_as: 'square' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [116, 40],
-            [116.01, 40],
-            [116.01, 40.01],
-            [116, 40.01],
-            [116, 40],
-          ],
-        ],
-      },
+      geometry: squareOutline,
     },
     {
       type: 'Feature',
