@@ -39,7 +39,7 @@ function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, langua
   const rows: [string, string, string][] = [[t(language, 'details.officialArea'), official, 'official-area']];
   rows.push([t(language, 'details.scope'), language === 'zh' ? zone.area_scope_zh : zone.area_scope, 'area-scope']);
   if (metrics && metrics.mappedAreaKm2 > 0) {
-    rows.push([t(language, 'details.mappedArea'), formatArea(language, metrics.mappedAreaKm2, 2), 'mapped-area']);
+    rows.push([t(language, 'details.mappedArea'), formatArea(language, metrics.mappedAreaKm2, 2, 2), 'mapped-area']);
   }
   return element(
     'dl',
