@@ -1,5 +1,5 @@
 import './styles/main.css';
-import { BASEMAP_URL, loadZones } from './data/load';
+import { basemapUrl, loadZones } from './data/load';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
 import { createAppStore } from './state/appState';
@@ -7,8 +7,10 @@ import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n';
 import { createStatus } from './ui/status';
-import { mountShellControls, mountZonePanels } from './ui/explore';
+import { deferredMap, mountPanels, type PanelContext } from './ui/panel';
+import { LATE_PANELS, SHELL_PANELS, ZONE_PANELS } from './ui/panels';
 import { systemTheme } from './ui/themeSwitch';
+import { exposeDebugHandle } from './map/debugHandle';
 
 /** Wiring only: URL -> state -> views, data -> views. Each step's failure becomes a message on the page. */
 async function start(): Promise<void> {
@@ -19,7 +21,7 @@ async function start(): Promise<void> {
     ...decodeUrlState(window.location.search, { defaults: { language: browserLanguage } }),
     systemTheme: systemTheme(),
   });
-  mountShellControls(store);
+  mountPanels(SHELL_PANELS, { store });
   syncUrlWithStore(store);
   const status = createStatus(document.getElementById('status')!);
   const language = store.get().language;
@@ -50,34 +52,36 @@ async function start(): Promise<void> {
   if (selectedId !== null && !zones.features.some((f) => f.properties.id === selectedId)) {
     store.update({ selectedId: null });
   }
-  mountZonePanels({ store, zones, metrics, colors });
+  const map = deferredMap();
+  const context: PanelContext = { store, zones, metrics, colors, map };
+  mountPanels(ZONE_PANELS, context);
 
   try {
     const { createMapView } = await mapModule;
-    const map = createMapView({
+    const view = createMapView({
       container: document.getElementById('map')!,
       store,
       zones,
       metrics,
       colors,
-      basemapUrl: BASEMAP_URL,
+      basemapUrl: basemapUrl(document.baseURI),
       onReady: () => {
         root.dataset.map = 'ready';
         status.clear('loading');
         // Charts are not needed for the first frame: their code and data load after it.
-        import('./ui/charts')
-          .then(({ mountCharts }) => {
-            const toggle = document.getElementById('charts-toggle') as HTMLButtonElement;
-            const drawer = document.getElementById('charts')!;
-            mountCharts({ store, zones, metrics, colors, toggle, drawer });
-          })
-          .catch((error) => warn('status.chartsError', String(error)));
+        for (const lazy of LATE_PANELS) {
+          lazy
+            .load()
+            .then((panel) => mountPanels([panel], context))
+            .catch((error) => warn('status.chartsError', String(error)));
+        }
       },
       onError: (error) => warn('status.mapError', error.message),
     });
-    // A read-only handle for tests and for anyone debugging in the console.
-    window.atlas = { map, store, zones, metrics };
+    map.attach(view);
+    exposeDebugHandle({ map: view.map, store, zones, metrics });
   } catch (error) {
+    map.fail();
     root.dataset.map = 'error';
     const isGpu = error instanceof Error && (error.name === 'GPUInitializationError' || /WebGL/i.test(error.message));
     status.show('error', t(language, isGpu ? 'status.noWebgl' : 'status.mapError'), { detail: String(error) });

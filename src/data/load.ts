@@ -1,10 +1,15 @@
 import zonesUrl from '../../data/zones.geojson?url';
-import basemapUrl from '../../data/basemap/beijing.geojson?url';
+import bundledBasemapUrl from '../../data/basemap/beijing.geojson?url';
 import { DataError, validateZones } from './validate';
 import type { ZoneCollection } from './schema';
 
-/** Where the bundled basemap lives; MapLibre's worker fetches and tiles it itself. */
-export const BASEMAP_URL = new URL(basemapUrl, document.baseURI).href;
+/**
+ * The bundled basemap's absolute URL: MapLibre's worker fetches and tiles it itself, and a worker
+ * resolves a relative URL against its own script, so it is made absolute against the page's base.
+ * A function of the base URI rather than a constant: this module reads nothing from the DOM, so it
+ * also runs in Node and in a Web Worker.
+ */
+export const basemapUrl = (baseUri: string): string => new URL(bundledBasemapUrl, baseUri).href;
 
 /** Fetches and parses a bundled JSON file; failures become a DataError naming the file. */
 export async function fetchJson(url: string, file: string): Promise<unknown> {

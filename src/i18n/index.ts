@@ -1,11 +1,11 @@
 import type { Language } from '../state/appState';
 import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
-import { exploreStrings } from './explore';
+import { panelStrings } from './panels';
 import { chartStrings } from './charts';
 
 /** Every string table of the app, merged. Add a table here; its keys must hold `en` and `zh`. */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...exploreStrings, ...chartStrings };
+const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...chartStrings };
 
 export type StringKey = keyof typeof tables;
 

@@ -1,5 +1,5 @@
 import type { Language } from '../state/appState';
-import type { Basemap } from '../state/layers';
+import type { Basemap } from '../state/layerGroups';
 
 const OSM_COPYRIGHT = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 

@@ -8,7 +8,7 @@ import { rgb } from 'd3-color';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { Language } from '../state/appState';
-import { DEFAULT_VISIBLE_LAYERS, type Basemap, type BasemapGroup, type LayerGroup } from '../state/layers';
+import { DEFAULT_VISIBLE_LAYERS, type Basemap, type BasemapGroup, type LayerGroup } from '../state/layerGroups';
 import { LABEL_FONTS } from '../config';
 import { applyLayerGroups, layerGroupState } from './visibility';
 import { osmLayer, osmSource, OSM_SOURCE_ID } from './onlineBasemap';

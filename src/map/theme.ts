@@ -1,4 +1,4 @@
-import type { ResolvedTheme } from '../state/layers';
+import type { ResolvedTheme } from '../state/themes';
 
 /** The basemap's colours per theme. Zone colours do not change with the theme: they come from the palette. */
 export interface Theme {

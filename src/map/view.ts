@@ -2,39 +2,36 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
-import type { AppStore, MapView } from '../state/appState';
-import { FOCUS_MAX_ZOOM, framePadding, openingBounds, prefersReducedMotion, zoneBounds } from './camera';
+import { openingBounds, zoneBounds } from '../geo/bounds';
+import { round } from '../geo/round';
+import type { Camera } from '../state/appState';
+import { FOCUS_MAX_ZOOM } from './cameraMoves';
+import { createMapController, framePadding } from './controller';
 import { CreditsControl, ResetViewControl } from './controls';
-import { buildStyle, INTERACTIVE_ZONE_LAYERS, type StyleInput } from './style';
-import { styleInputFor, syncMapWithStore } from './sync';
+import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
+import { syncMapWithStore } from './sync';
+import { styleInputFor, type MapController, type MapViewOptions } from './types';
 
 setWorkerUrl(workerUrl);
 
-export interface MapViewOptions extends Omit<StyleInput, 'language' | 'theme' | 'visibleLayers' | 'basemap'> {
-  container: HTMLElement;
-  store: AppStore;
-  /** Called once, when the map has drawn its first complete frame. */
-  onReady?: () => void;
-  /** Called when a tile, source or image fails; the map keeps working. */
-  onError?: (error: { message: string }) => void;
-}
+/** The controller, plus the MapLibre map itself for the page's debugging handle (window.atlas). */
+export type MapLibreView = MapController & { readonly map: MapLibreMap };
 
-const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
-
-const sameView = (a: MapView, b: MapView) =>
+const sameCamera = (a: Camera, b: Camera) =>
   a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing;
 
 /**
- * Owns the MapLibre map: draws the style, turns pointer and camera events into store updates, and
- * (through sync.ts) mirrors the store into the map. Throws GPUInitializationError without WebGL2.
+ * Creates the MapLibre map and returns its controller: draws the style, turns pointer and camera
+ * events into store updates, and (through sync.ts) mirrors the store into the map. Throws
+ * GPUInitializationError without WebGL2.
  */
-export function createMapView(options: MapViewOptions): MapLibreMap {
+export function createMapView(options: MapViewOptions): MapLibreView {
   const { container, store } = options;
   const { view, selectedId } = store.get();
   const bounds = zoneBounds(options.zones);
   const opening = openingBounds(options.zones, bounds);
   // A link without a camera frames its zone, or the FTZ, on whatever screen opens it.
-  const framed = sameView(view, DEFAULT_VIEW);
+  const framed = sameCamera(view, DEFAULT_VIEW);
   const map = new MapLibreMap({
     container,
     style: buildStyle(styleInputFor(options, store.get())),
@@ -50,9 +47,8 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
     // Added below, expanded: the credits stay visible on every screen size.
     attributionControl: false,
   });
-  const resetControl = new ResetViewControl((m) =>
-    m.fitBounds(opening, { padding: framePadding(container), bearing: 0, pitch: 0, animate: !prefersReducedMotion() }),
-  );
+  const controller = createMapController(map, bounds, opening);
+  const resetControl = new ResetViewControl(() => void controller.reset());
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(resetControl, 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -82,6 +78,15 @@ export function createMapView(options: MapViewOptions): MapLibreMap {
   map.on('error', (event) => options.onError?.(event.error));
   map.once('idle', () => options.onReady?.());
 
-  syncMapWithStore(map, options, { reset: resetControl, credits });
-  return map;
+  const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
+  return {
+    map,
+    fitZones: controller.fitZones,
+    flyTo: controller.flyTo,
+    reset: controller.reset,
+    destroy() {
+      stopSync();
+      controller.destroy();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ZONE_KINDS } from '../data/schema';
-import { BASEMAP_GROUPS, LAYER_GROUPS, type BasemapGroup, type LayerGroup } from '../state/layers';
+import { BASEMAP_GROUPS, LAYER_GROUPS, type BasemapGroup, type LayerGroup } from '../state/layerGroups';
 
 /**
  * Layer groups are shown and hidden through MapLibre's global state: the style reads one boolean per

@@ -40,11 +40,8 @@ function tableElement(table: ChartTable, onAction: (signal: ChartSignal) => void
   );
 }
 
-/**
- * One chart in the panel: title, takeaway, the SVG, a "show as table" toggle, the source line, and
- * SVG/PNG downloads. Re-renders on resize and language change; highlights without re-rendering.
- */
-export function createChartFigure(definition: ChartDefinition<ChartData>, onAction: (signal: ChartSignal) => void) {
+/** The figure's fixed parts: title, takeaway, body, table, source, controls and download buttons. */
+function figureSkeleton(definition: ChartDefinition<ChartData>) {
   const id = `chart-${definition.id}`;
   const title = element('h3', { id: `${id}-title` });
   const takeaway = element('p', { class: 'chart-takeaway' });
@@ -73,6 +70,30 @@ export function createChartFigure(definition: ChartDefinition<ChartData>, onActi
     element('div', { class: 'chart-actions' }, tableToggle, svgButton, pngButton),
   );
 
+  return { figure, title, takeaway, body, tables, source, tableToggle, svgButton, pngButton, sortSelect, sortLabel };
+}
+
+/** Downloads the chart as a standalone SVG, or a PNG at twice its size, with its title and source. */
+async function exportFigure(
+  definition: ChartDefinition<ChartData>,
+  data: ChartData,
+  language: Language,
+  figure: HTMLElement,
+  kind: 'svg' | 'png',
+): Promise<void> {
+  const file = buildExportSvg(definition, data, language, resolveThemeColors(figure));
+  const name = `beijing-ftz-${definition.id}-${language}.${kind}`;
+  if (kind === 'svg') downloadBlob(new Blob([file.markup], { type: 'image/svg+xml' }), name);
+  else downloadBlob(await svgToPng(file.markup, file.width, file.height, 2), name);
+}
+
+/**
+ * One chart in the panel: title, takeaway, the SVG, a "show as table" toggle, the source line, and
+ * SVG/PNG downloads. Re-renders on resize and language change; highlights without re-rendering.
+ */
+export function createChartFigure(definition: ChartDefinition<ChartData>, onAction: (signal: ChartSignal) => void) {
+  const { figure, title, takeaway, body, tables, source, tableToggle, svgButton, pngButton, sortSelect, sortLabel } =
+    figureSkeleton(definition);
   let data: FigureData = { ok: false, message: '', loading: true };
   let state: FigureState = { language: 'en', hoveredId: null, selectedId: null };
   let svg: SVGSVGElement | null = null;
@@ -128,16 +149,11 @@ export function createChartFigure(definition: ChartDefinition<ChartData>, onActi
     tables.hidden = !open;
   });
 
-  const exportFile = async (kind: 'svg' | 'png') => {
-    if (!data.ok) return;
-    const colors = resolveThemeColors(figure);
-    const file = buildExportSvg(definition, data.data, state.language, colors);
-    const name = `beijing-ftz-${definition.id}-${state.language}.${kind}`;
-    if (kind === 'svg') downloadBlob(new Blob([file.markup], { type: 'image/svg+xml' }), name);
-    else downloadBlob(await svgToPng(file.markup, file.width, file.height, 2), name);
+  const exportFile = (kind: 'svg' | 'png') => {
+    if (data.ok) void exportFigure(definition, data.data, state.language, figure, kind);
   };
-  svgButton.addEventListener('click', () => void exportFile('svg'));
-  pngButton.addEventListener('click', () => void exportFile('png'));
+  svgButton.addEventListener('click', () => exportFile('svg'));
+  pngButton.addEventListener('click', () => exportFile('png'));
 
   // Redraw when the container's width changes (drawer opened, window resized), not on every pixel.
   const observer = new ResizeObserver(([entry]) => {
@@ -160,6 +176,10 @@ export function createChartFigure(definition: ChartDefinition<ChartData>, onActi
       state = next;
       if (languageChanged) draw();
       else if (svg) applyHighlight(svg, next.hoveredId, next.selectedId);
+    },
+    /** Stops watching the figure's size; the figure itself goes with the drawer's content. */
+    dispose() {
+      observer.disconnect();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ZoneProperties } from '../data/schema';
 import type { PartsSummary } from '../geo/parts';
-import { formatArea, langTag, t, zoneNames } from '../i18n';
+import { formatArea, langTag, t, zoneName } from '../i18n';
 import type { AppStore, Language } from '../state/appState';
 import { element } from './dom';
 
@@ -9,7 +9,7 @@ export function zoneLink(zone: ZoneProperties, language: Language, store: AppSto
   const button = element(
     'button',
     { type: 'button', class: 'zone-link', lang: langTag(language), 'data-zone-id': zone.id },
-    zoneNames(zone, language)[0],
+    zoneName(zone, language),
   );
   button.addEventListener('click', () => store.update({ selectedId: zone.id }));
   return button;
@@ -26,7 +26,7 @@ export function partsSection(
   store: AppStore,
 ): HTMLElement[] {
   const area = (km2: number | null, decimals?: number) =>
-    km2 === null ? t(language, 'details.areaNotPublished') : formatArea(language, km2, decimals);
+    km2 === null ? t(language, 'details.areaNotPublished') : formatArea(language, km2, decimals ?? 3, decimals ?? 0);
   const rows = summary.parts.map((part) =>
     element(
       'tr',

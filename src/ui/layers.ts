@@ -1,81 +1,97 @@
 import { KIND_ORDER } from '../color/palette';
-import type { ZoneCollection, ZoneKind } from '../data/schema';
+import type { ZoneKind } from '../data/schema';
 import { t } from '../i18n';
-import { setLayerVisible, type AppStore } from '../state/appState';
-import { BASEMAP_GROUPS, BASEMAPS, type Basemap, type LayerGroup } from '../state/layers';
+import { setLayerVisible } from '../state/appState';
+import { BASEMAP_GROUPS, BASEMAPS, type LayerGroup } from '../state/layerGroups';
 import { element } from './dom';
-
-interface LayersOptions {
-  container: HTMLElement;
-  store: AppStore;
-  zones: ZoneCollection;
-}
+import { createScope, type Panel } from './panel';
 
 /**
  * The layers panel: a switch per zone kind present in the data (with its count), one per basemap theme,
  * and the choice of background map. The online one is opt-in and says which host it contacts.
  */
-export function mountLayers({ container, store, zones }: LayersOptions): void {
-  const counts = new Map<ZoneKind, number>();
-  for (const f of zones.features) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
-  const kinds = KIND_ORDER.filter((kind) => counts.has(kind));
+export const layersPanel: Panel = {
+  id: 'layers',
+  slot: 'layers',
+  mount(container, { store, zones }) {
+    const scope = createScope();
+    const counts = new Map<ZoneKind, number>();
+    for (const f of zones.features) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
+    const kinds = KIND_ORDER.filter((kind) => counts.has(kind));
+    const toggle = (input: HTMLInputElement, label: string) =>
+      element('label', { class: 'layer-toggle' }, input, element('span', {}, label));
 
-  const checkbox = (group: LayerGroup, label: string) => {
-    const input = element('input', { type: 'checkbox', name: 'layer', value: group, 'data-layer': group });
-    input.checked = store.get().visibleLayers.includes(group);
-    input.addEventListener('change', () => setLayerVisible(store, group, input.checked));
-    return element('label', { class: 'layer-toggle' }, input, element('span', {}, label));
-  };
-  const radio = (basemap: Basemap, label: string) => {
-    const input = element('input', { type: 'radio', name: 'basemap', value: basemap });
-    input.checked = store.get().basemap === basemap;
-    input.addEventListener('change', () => input.checked && store.update({ basemap }));
-    return element('label', { class: 'layer-toggle' }, input, element('span', {}, label));
-  };
-
-  const render = () => {
-    const { language } = store.get();
-    container.replaceChildren(
-      element(
-        'fieldset',
-        { class: 'layer-set' },
-        element('legend', {}, t(language, 'layers.zones')),
-        ...kinds.map((kind) =>
-          checkbox(kind, t(language, 'group.count', { label: t(language, `group.${kind}`), count: counts.get(kind)! })),
+    const render = () => {
+      const { language, visibleLayers, basemap } = store.get();
+      const checkbox = (group: LayerGroup, label: string) => {
+        const input = element('input', { type: 'checkbox', name: 'layer', value: group, 'data-layer': group });
+        input.checked = visibleLayers.includes(group);
+        return toggle(input, label);
+      };
+      container.replaceChildren(
+        element(
+          'fieldset',
+          { class: 'layer-set' },
+          element('legend', {}, t(language, 'layers.zones')),
+          ...kinds.map((kind) =>
+            checkbox(
+              kind,
+              t(language, 'group.count', { label: t(language, `group.${kind}`), count: counts.get(kind)! }),
+            ),
+          ),
         ),
-      ),
-      element(
-        'fieldset',
-        { class: 'layer-set' },
-        element('legend', {}, t(language, 'layers.basemap')),
-        ...BASEMAP_GROUPS.map((group) => checkbox(group, t(language, `layers.${group}`))),
-      ),
-      element(
-        'fieldset',
-        { class: 'layer-set' },
-        element('legend', {}, t(language, 'layers.background')),
-        ...BASEMAPS.map((basemap) => radio(basemap, t(language, `basemap.${basemap}`))),
-        element('p', { class: 'layer-note' }, t(language, 'basemap.osmNote')),
-      ),
-    );
-  };
+        element(
+          'fieldset',
+          { class: 'layer-set' },
+          element('legend', {}, t(language, 'layers.basemap')),
+          ...BASEMAP_GROUPS.map((group) => checkbox(group, t(language, `layers.${group}`))),
+        ),
+        element(
+          'fieldset',
+          { class: 'layer-set' },
+          element('legend', {}, t(language, 'layers.background')),
+          ...BASEMAPS.map((value) => {
+            const input = element('input', { type: 'radio', name: 'basemap', value });
+            input.checked = basemap === value;
+            return toggle(input, t(language, `basemap.${value}`));
+          }),
+          element('p', { class: 'layer-note' }, t(language, 'basemap.osmNote')),
+        ),
+      );
+    };
 
-  store.subscribe((state, previous) => {
-    if (state.language !== previous.language) {
-      // Re-rendering moves focus out of a checkbox; keep it on the same control.
-      const focused = (document.activeElement as HTMLInputElement | null)?.value;
-      render();
-      if (focused) container.querySelector<HTMLInputElement>(`input[value="${focused}"]`)?.focus();
-      return;
-    }
-    if (state.visibleLayers !== previous.visibleLayers || state.basemap !== previous.basemap) {
-      for (const input of container.querySelectorAll<HTMLInputElement>('input[name="layer"]')) {
-        input.checked = state.visibleLayers.includes(input.value as LayerGroup);
-      }
-      for (const input of container.querySelectorAll<HTMLInputElement>('input[name="basemap"]')) {
-        input.checked = input.value === state.basemap;
-      }
-    }
-  });
-  render();
-}
+    // Delegated: the inputs are rebuilt when the language changes.
+    scope.listen(container, 'change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'layer') setLayerVisible(store, input.value as LayerGroup, input.checked);
+      else if (input.name === 'basemap' && input.checked)
+        store.update({ basemap: input.value as (typeof BASEMAPS)[number] });
+    });
+    scope.add(
+      store.select(
+        (state) => state.language,
+        () => {
+          // Re-rendering moves focus out of a checkbox; keep it on the same control.
+          const focused = (document.activeElement as HTMLInputElement | null)?.value;
+          render();
+          if (focused) container.querySelector<HTMLInputElement>(`input[value="${focused}"]`)?.focus();
+        },
+      ),
+      store.select(
+        (state) => [state.visibleLayers, state.basemap],
+        () => {
+          const { visibleLayers, basemap } = store.get();
+          for (const input of container.querySelectorAll<HTMLInputElement>('input[name="layer"]')) {
+            input.checked = visibleLayers.includes(input.value as LayerGroup);
+          }
+          for (const input of container.querySelectorAll<HTMLInputElement>('input[name="basemap"]')) {
+            input.checked = input.value === basemap;
+          }
+        },
+      ),
+      () => container.replaceChildren(),
+    );
+    render();
+    return scope.dispose;
+  },
+};

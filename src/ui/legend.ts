@@ -1,8 +1,9 @@
 import { colorKeyOf, colorScale, type ColorKey } from '../color/palette';
 import type { ZoneCollection, ZoneKind } from '../data/schema';
-import { t, zoneNames } from '../i18n';
-import type { AppStore, Language } from '../state/appState';
+import { t, zoneName } from '../i18n';
+import type { Language } from '../state/appState';
 import { element } from './dom';
+import type { Panel } from './panel';
 
 export interface LegendEntry {
   key: ColorKey;
@@ -23,41 +24,47 @@ export function legendEntries(zones: ZoneCollection, language: Language): Legend
     .filter((key) => used.has(key))
     .map((key) => {
       const area = byId.get(key);
-      const label = area ? zoneNames(area, language)[0] : t(language, `kind.${key as ZoneKind}`);
+      const label = area ? zoneName(area, language) : t(language, `kind.${key as ZoneKind}`);
       return { key, color: colorScale(key), label };
     });
 }
 
 /** The legend: colours from the shared scale, then the outline styles, then the caveat about outlines. */
-export function mountLegend(container: HTMLElement, store: AppStore, zones: ZoneCollection): void {
-  const hasPoints = zones.features.some((f) => f.geometry.type === 'Point');
-  const hasNested = zones.features.some((f) => f.properties.parent !== null);
-  const render = () => {
-    const { language } = store.get();
-    const symbol = (className: string, label: string) =>
-      element('li', {}, element('span', { class: `legend-symbol ${className}`, 'aria-hidden': 'true' }), label);
-    const colourRows = legendEntries(zones, language).map((entry) => {
-      const swatch = element('span', { class: 'legend-swatch', 'aria-hidden': 'true', 'data-color': entry.color });
-      swatch.style.background = entry.color;
-      return element('li', { 'data-legend-key': entry.key }, swatch, entry.label);
-    });
-    container.replaceChildren(
-      element('h2', { class: 'panel-heading' }, t(language, 'legend.title')),
-      element('p', { class: 'legend-caption' }, t(language, 'legend.colours')),
-      element('ul', { class: 'legend-list' }, ...colourRows),
-      element('p', { class: 'legend-caption' }, t(language, 'legend.shapes')),
-      element(
-        'ul',
-        { class: 'legend-list' },
-        symbol('legend-solid', t(language, 'legend.solid')),
-        ...(hasNested ? [symbol('legend-dashed', t(language, 'legend.dashed'))] : []),
-        ...(hasPoints ? [symbol('legend-point', t(language, 'legend.point'))] : []),
-      ),
-      element('p', { class: 'legend-note' }, t(language, 'legend.note')),
-    );
-  };
-  store.subscribe((state, previous) => {
-    if (state.language !== previous.language) render();
-  });
-  render();
-}
+export const legendPanel: Panel = {
+  id: 'legend',
+  slot: 'legend',
+  mount(container, { store, zones }) {
+    const hasPoints = zones.features.some((f) => f.geometry.type === 'Point');
+    const hasNested = zones.features.some((f) => f.properties.parent !== null);
+    const render = () => {
+      const { language } = store.get();
+      const symbol = (className: string, label: string) =>
+        element('li', {}, element('span', { class: `legend-symbol ${className}`, 'aria-hidden': 'true' }), label);
+      const colourRows = legendEntries(zones, language).map((entry) => {
+        const swatch = element('span', { class: 'legend-swatch', 'aria-hidden': 'true', 'data-color': entry.color });
+        swatch.style.background = entry.color;
+        return element('li', { 'data-legend-key': entry.key }, swatch, entry.label);
+      });
+      container.replaceChildren(
+        element('h2', { class: 'panel-heading' }, t(language, 'legend.title')),
+        element('p', { class: 'legend-caption' }, t(language, 'legend.colours')),
+        element('ul', { class: 'legend-list' }, ...colourRows),
+        element('p', { class: 'legend-caption' }, t(language, 'legend.shapes')),
+        element(
+          'ul',
+          { class: 'legend-list' },
+          symbol('legend-solid', t(language, 'legend.solid')),
+          ...(hasNested ? [symbol('legend-dashed', t(language, 'legend.dashed'))] : []),
+          ...(hasPoints ? [symbol('legend-point', t(language, 'legend.point'))] : []),
+        ),
+        element('p', { class: 'legend-note' }, t(language, 'legend.note')),
+      );
+    };
+    render();
+    const unsubscribe = store.select((state) => state.language, render);
+    return () => {
+      unsubscribe();
+      container.replaceChildren();
+    };
+  },
+};

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
-import type { AppStore } from '../state/appState';
-import { resolveTheme, THEME_PREFERENCES, type SystemTheme, type ThemePreference } from '../state/layers';
+import { resolveTheme, THEME_PREFERENCES, type SystemTheme, type ThemePreference } from '../state/themes';
 import { element } from './dom';
+import { createScope, type Panel, type ShellContext } from './panel';
 
 const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null);
 
@@ -11,36 +11,51 @@ export function systemTheme(): SystemTheme {
 }
 
 /**
- * The theme menu (auto, light, dark, projector) and the page's `data-theme`, which the CSS colours hang on.
- * Also follows the system setting live while the preference is `auto`.
+ * The theme menu (auto, light, dark, projector) and the page's `data-theme`, which the CSS colours hang
+ * on. Also follows the system setting live while the preference is `auto`.
  */
-export function mountThemeSwitch(container: HTMLElement, store: AppStore): void {
-  const root = document.documentElement;
-  const id = 'theme-select';
-  const label = element('label', { for: id, class: 'visually-hidden' });
-  const select = element('select', { id, class: 'theme-switch' });
-  select.addEventListener('change', () => store.update({ theme: select.value as ThemePreference }));
-  darkQuery()?.addEventListener('change', (event) => store.update({ systemTheme: event.matches ? 'dark' : 'light' }));
+export const themeSwitchPanel: Panel<ShellContext> = {
+  id: 'theme-switch',
+  slot: 'settings',
+  mount(container, { store }) {
+    const scope = createScope();
+    const root = document.documentElement;
+    const id = 'theme-select';
+    const label = element('label', { for: id, class: 'visually-hidden' });
+    const select = element('select', { id, class: 'theme-switch' });
+    scope.listen(select, 'change', () => store.update({ theme: select.value as ThemePreference }));
+    const query = darkQuery();
+    if (query) {
+      scope.listen(query, 'change', (event) =>
+        store.update({ systemTheme: (event as unknown as MediaQueryListEvent).matches ? 'dark' : 'light' }),
+      );
+    }
 
-  const renderLabels = () => {
-    const { language, theme } = store.get();
-    label.textContent = t(language, 'theme.label');
-    select.title = t(language, 'theme.label');
-    select.replaceChildren(
-      ...THEME_PREFERENCES.map((value) => element('option', { value }, t(language, `theme.${value}`))),
+    const renderLabels = () => {
+      const { language, theme } = store.get();
+      label.textContent = t(language, 'theme.label');
+      select.title = t(language, 'theme.label');
+      select.replaceChildren(
+        ...THEME_PREFERENCES.map((value) => element('option', { value }, t(language, `theme.${value}`))),
+      );
+      select.value = theme;
+    };
+    const applyTheme = () => {
+      const { theme, systemTheme: system } = store.get();
+      root.dataset.theme = resolveTheme(theme, system);
+      select.value = theme;
+    };
+    scope.add(
+      store.select((state) => state.language, renderLabels),
+      store.select((state) => [state.theme, state.systemTheme], applyTheme),
+      () => {
+        label.remove();
+        select.remove();
+      },
     );
-    select.value = theme;
-  };
-  const applyTheme = () => {
-    const { theme, systemTheme: system } = store.get();
-    root.dataset.theme = resolveTheme(theme, system);
-    select.value = theme;
-  };
-  store.subscribe((state, previous) => {
-    if (state.language !== previous.language) renderLabels();
-    if (state.theme !== previous.theme || state.systemTheme !== previous.systemTheme) applyTheme();
-  });
-  renderLabels();
-  applyTheme();
-  container.append(label, select);
-}
+    renderLabels();
+    applyTheme();
+    container.append(label, select);
+    return scope.dispose;
+  },
+};

@@ -1,157 +1,184 @@
 import { KIND_ORDER } from '../color/palette';
 import type { ZoneCollection, ZoneProperties } from '../data/schema';
-import { formatArea, langTag, t, zoneNames } from '../i18n';
-import type { AppStore, Language } from '../state/appState';
+import { formatArea, langTag, t, zoneName } from '../i18n';
+import type { Language } from '../state/appState';
 import { element } from './dom';
-
-interface ZoneListOptions {
-  container: HTMLElement;
-  store: AppStore;
-  zones: ZoneCollection;
-  colors: ReadonlyMap<string, string>;
-}
+import { createScope, type Panel } from './panel';
 
 const optionId = (zoneId: string) => `zone-option-${zoneId}`;
+
+/** Zone ids in list order: grouped by kind in KIND_ORDER; a kind not yet in KIND_ORDER comes last. */
+export function zoneOrder(zones: ZoneCollection): string[] {
+  const order = KIND_ORDER.flatMap((kind) => zones.features.filter((f) => f.properties.kind === kind)).map(
+    (f) => f.properties.id,
+  );
+  for (const f of zones.features) if (!order.includes(f.properties.id)) order.push(f.properties.id);
+  return order;
+}
+
+/** Where a key moves the active option from `index` in a list of `count`, or undefined for other keys. */
+function listIndexAfterKey(key: string, index: number, count: number): number | undefined {
+  const last = count - 1;
+  const moves: Record<string, number> = {
+    ArrowDown: Math.min(index + 1, last),
+    ArrowUp: Math.max(index - 1, 0),
+    Home: 0,
+    End: last,
+    PageDown: Math.min(index + 5, last),
+    PageUp: Math.max(index - 5, 0),
+  };
+  return moves[key];
+}
+
+/** One option: swatch, name, and the parent and official area on one line that wraps between pieces. */
+function zoneOption(
+  zone: ZoneProperties,
+  parent: ZoneProperties | undefined,
+  color: string,
+  language: Language,
+): HTMLElement {
+  const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
+  swatch.style.background = color;
+  // Each piece stays on one line ("28.5 km²" never splits); the pieces wrap between them.
+  const meta = [
+    parent ? t(language, 'list.partOf', { name: zoneName(parent, language) }) : '',
+    zone.official_area_km2 !== null ? formatArea(language, zone.official_area_km2) : '',
+  ]
+    .filter(Boolean)
+    .flatMap((text, i) => [...(i ? [' · '] : []), element('span', { class: 'nowrap' }, text)]);
+  return element(
+    'div',
+    { role: 'option', id: optionId(zone.id), class: 'zone-option', 'aria-selected': 'false', 'data-zone-id': zone.id },
+    swatch,
+    element('span', { class: 'zone-option-name', lang: langTag(language) }, zoneName(zone, language)),
+    ...(meta.length ? [element('span', { class: 'zone-option-meta' }, ...meta)] : []),
+  );
+}
 
 /**
  * Every zone as a DOM list, grouped by kind: the accessible twin of the map. A single Tab stop
  * (a listbox with grouped options and aria-activedescendant): arrows and Home/End move, Enter or Space
  * opens the details. Moving through it highlights the zone on the map; selecting on the map selects here.
  */
-export function mountZoneList({ container, store, zones, colors }: ZoneListOptions): void {
-  const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
-  const order = KIND_ORDER.flatMap((kind) => zones.features.filter((f) => f.properties.kind === kind)).map(
-    (f) => f.properties.id,
-  );
-  // A kind added to the schema but not yet to KIND_ORDER still gets listed, at the end.
-  for (const f of zones.features) if (!order.includes(f.properties.id)) order.push(f.properties.id);
-
-  const hint = element('p', { id: 'zone-list-hint', class: 'zone-list-hint' });
-  const listbox = element('div', {
-    id: 'zone-list',
-    class: 'zone-list',
-    role: 'listbox',
-    tabindex: '0',
-    'aria-describedby': 'zone-list-hint',
-  });
-  let activeId: string | null = null;
-  const optionOf = (id: string) => listbox.querySelector<HTMLElement>(`#${optionId(id)}`);
-
-  const setActive = (id: string | null, { hover = true } = {}) => {
-    if (activeId) optionOf(activeId)?.classList.remove('is-active');
-    activeId = id;
-    if (id === null) {
-      listbox.removeAttribute('aria-activedescendant');
-      return;
-    }
-    const option = optionOf(id);
-    option?.classList.add('is-active');
-    listbox.setAttribute('aria-activedescendant', optionId(id));
-    option?.scrollIntoView({ block: 'nearest' });
-    if (hover) store.update({ hoveredId: id });
-  };
-
-  const optionFor = (zone: ZoneProperties, language: Language): HTMLElement => {
-    const [name] = zoneNames(zone, language);
-    const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
-    swatch.style.background = colors.get(zone.id) ?? '#777';
-    const parent = zone.parent ? byId.get(zone.parent) : undefined;
-    // Each piece stays on one line ("28.5 km²" never splits); the pieces wrap between them.
-    const meta = [
-      parent ? t(language, 'list.partOf', { name: zoneNames(parent, language)[0] }) : '',
-      zone.official_area_km2 !== null ? formatArea(language, zone.official_area_km2) : '',
-    ]
-      .filter(Boolean)
-      .flatMap((text, i) => [...(i ? [' · '] : []), element('span', { class: 'nowrap' }, text)]);
-    const option = element(
-      'div',
-      {
-        role: 'option',
-        id: optionId(zone.id),
-        class: 'zone-option',
-        'aria-selected': 'false',
-        'data-zone-id': zone.id,
-      },
-      swatch,
-      element('span', { class: 'zone-option-name', lang: langTag(language) }, name),
-      ...(meta.length ? [element('span', { class: 'zone-option-meta' }, ...meta)] : []),
-    );
-    option.addEventListener('click', () => {
-      setActive(zone.id, { hover: false });
-      store.update({ selectedId: zone.id });
+export const zoneListPanel: Panel = {
+  id: 'zone-list',
+  slot: 'panel-zones',
+  mount(container, { store, zones, colors }) {
+    const scope = createScope();
+    const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+    const order = zoneOrder(zones);
+    const hint = element('p', { id: 'zone-list-hint', class: 'zone-list-hint' });
+    const listbox = element('div', {
+      id: 'zone-list',
+      class: 'zone-list',
+      role: 'listbox',
+      tabindex: '0',
+      'aria-describedby': 'zone-list-hint',
     });
-    option.addEventListener('mouseenter', () => store.update({ hoveredId: zone.id }));
-    option.addEventListener('mouseleave', () => {
-      if (store.get().hoveredId === zone.id) store.update({ hoveredId: null });
-    });
-    return option;
-  };
+    let activeId: string | null = null;
+    const optionOf = (id: string) => listbox.querySelector<HTMLElement>(`#${optionId(id)}`);
 
-  const render = () => {
-    const { language, selectedId, hoveredId } = store.get();
-    hint.textContent = t(language, 'list.hint');
-    listbox.setAttribute('aria-label', t(language, 'list.label'));
-    const kinds = [...new Set(order.map((id) => byId.get(id)!.kind))];
-    listbox.replaceChildren(
-      ...kinds.map((kind) => {
-        const members = order.map((id) => byId.get(id)!).filter((zone) => zone.kind === kind);
-        const labelId = `zone-group-${kind}`;
-        return element(
-          'div',
-          { role: 'group', 'aria-labelledby': labelId, class: 'zone-group' },
-          element('div', { id: labelId, class: 'zone-group-label' }, t(language, `group.${kind}`)),
-          ...members.map((zone) => optionFor(zone, language)),
-        );
-      }),
-    );
-    if (selectedId) optionOf(selectedId)?.setAttribute('aria-selected', 'true');
-    if (hoveredId) optionOf(hoveredId)?.classList.add('is-hovered');
-    if (activeId) setActive(activeId, { hover: false });
-  };
-
-  listbox.addEventListener('focus', () => {
-    if (activeId === null) setActive(store.get().selectedId ?? order[0] ?? null);
-  });
-  listbox.addEventListener('blur', () => {
-    if (activeId !== null && store.get().hoveredId === activeId) store.update({ hoveredId: null });
-  });
-  listbox.addEventListener('keydown', (event) => {
-    const index = activeId === null ? -1 : order.indexOf(activeId);
-    const last = order.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(index + 1, last),
-      ArrowUp: Math.max(index - 1, 0),
-      Home: 0,
-      End: last,
-      PageDown: Math.min(index + 5, last),
-      PageUp: Math.max(index - 5, 0),
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive(order[moves[event.key]!]!);
-    } else if ((event.key === 'Enter' || event.key === ' ') && activeId !== null) {
-      event.preventDefault();
-      store.update({ selectedId: activeId });
-    }
-  });
-
-  store.subscribe((state, previous) => {
-    if (state.language !== previous.language) {
-      render();
-      return;
-    }
-    if (state.selectedId !== previous.selectedId) {
-      if (previous.selectedId) optionOf(previous.selectedId)?.setAttribute('aria-selected', 'false');
-      if (state.selectedId) {
-        optionOf(state.selectedId)?.setAttribute('aria-selected', 'true');
-        setActive(state.selectedId, { hover: false });
+    const setActive = (id: string | null, { hover = true } = {}) => {
+      if (activeId) optionOf(activeId)?.classList.remove('is-active');
+      activeId = id;
+      if (id === null) {
+        listbox.removeAttribute('aria-activedescendant');
+        return;
       }
-    }
-    if (state.hoveredId !== previous.hoveredId) {
-      if (previous.hoveredId) optionOf(previous.hoveredId)?.classList.remove('is-hovered');
-      if (state.hoveredId) optionOf(state.hoveredId)?.classList.add('is-hovered');
-    }
-  });
-  render();
-  container.replaceChildren(hint, listbox);
-}
+      const option = optionOf(id);
+      option?.classList.add('is-active');
+      listbox.setAttribute('aria-activedescendant', optionId(id));
+      option?.scrollIntoView({ block: 'nearest' });
+      if (hover) store.update({ hoveredId: id });
+    };
+
+    const render = () => {
+      const { language, selectedId, hoveredId } = store.get();
+      hint.textContent = t(language, 'list.hint');
+      listbox.setAttribute('aria-label', t(language, 'list.label'));
+      const kinds = [...new Set(order.map((id) => byId.get(id)!.kind))];
+      listbox.replaceChildren(
+        ...kinds.map((kind) =>
+          element(
+            'div',
+            { role: 'group', 'aria-labelledby': `zone-group-${kind}`, class: 'zone-group' },
+            element('div', { id: `zone-group-${kind}`, class: 'zone-group-label' }, t(language, `group.${kind}`)),
+            ...order
+              .map((id) => byId.get(id)!)
+              .filter((zone) => zone.kind === kind)
+              .map((zone) =>
+                zoneOption(
+                  zone,
+                  zone.parent ? byId.get(zone.parent) : undefined,
+                  colors.get(zone.id) ?? '#777',
+                  language,
+                ),
+              ),
+          ),
+        ),
+      );
+      if (selectedId) optionOf(selectedId)?.setAttribute('aria-selected', 'true');
+      if (hoveredId) optionOf(hoveredId)?.classList.add('is-hovered');
+      if (activeId) setActive(activeId, { hover: false });
+    };
+
+    // One delegated listener per event: options are rebuilt on every language change.
+    const zoneIdOf = (event: Event) => (event.target as Element).closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
+    scope.listen(listbox, 'click', (event) => {
+      const id = zoneIdOf(event);
+      if (!id) return;
+      setActive(id, { hover: false });
+      store.update({ selectedId: id });
+    });
+    scope.listen(listbox, 'mouseover', (event) => {
+      const id = zoneIdOf(event);
+      if (id && store.get().hoveredId !== id) store.update({ hoveredId: id });
+    });
+    scope.listen(listbox, 'mouseout', (event) => {
+      const id = zoneIdOf(event);
+      const into = (event.relatedTarget as Element | null)?.closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
+      if (id && id !== into && store.get().hoveredId === id) store.update({ hoveredId: null });
+    });
+    scope.listen(listbox, 'focus', () => {
+      if (activeId === null) setActive(store.get().selectedId ?? order[0] ?? null);
+    });
+    scope.listen(listbox, 'blur', () => {
+      if (activeId !== null && store.get().hoveredId === activeId) store.update({ hoveredId: null });
+    });
+    scope.listen(listbox, 'keydown', (event) => {
+      const next = listIndexAfterKey(event.key, activeId === null ? -1 : order.indexOf(activeId), order.length);
+      if (next !== undefined) {
+        event.preventDefault();
+        setActive(order[next]!);
+      } else if ((event.key === 'Enter' || event.key === ' ') && activeId !== null) {
+        event.preventDefault();
+        store.update({ selectedId: activeId });
+      }
+    });
+
+    scope.add(
+      store.select((state) => state.language, render),
+      store.select(
+        (state) => state.selectedId,
+        (selected, previous) => {
+          if (previous) optionOf(previous)?.setAttribute('aria-selected', 'false');
+          if (selected) {
+            optionOf(selected)?.setAttribute('aria-selected', 'true');
+            setActive(selected, { hover: false });
+          }
+        },
+      ),
+      store.select(
+        (state) => state.hoveredId,
+        (hovered, previous) => {
+          if (previous) optionOf(previous)?.classList.remove('is-hovered');
+          if (hovered) optionOf(hovered)?.classList.add('is-hovered');
+        },
+      ),
+      () => container.replaceChildren(),
+    );
+    render();
+    container.replaceChildren(hint, listbox);
+    return scope.dispose;
+  },
+};

@@ -1,5 +1,5 @@
 import type { ZoneProperties } from '../data/schema';
-import { langTag, t } from '../i18n';
+import { langTag, localized, t } from '../i18n';
 import type { AppStore, Language } from '../state/appState';
 import { zoneLink } from './detailsParts';
 import { element } from './dom';
@@ -41,13 +41,12 @@ export function zoneExtras(
   if (zone.parks?.length) {
     const parks = zone.parks.map((park) => {
       const linked = park.zone === undefined ? undefined : zones.get(park.zone);
-      const name = language === 'zh' ? park.name_zh : park.name_en;
-      return element('li', {}, linked ? zoneLink(linked, language, store) : name);
+      return element('li', {}, linked ? zoneLink(linked, language, store) : localized(park, 'name', language));
     });
     extras.push(element('h3', {}, t(language, 'details.parks')), element('ul', { class: 'details-parks' }, ...parks));
   }
   // The load-time rules (src/data/zoneRules.ts) guarantee the Chinese note wherever there is an English one.
-  const note = language === 'zh' ? zone.location_note_zh : zone.location_note;
+  const note = localized(zone, 'location_note', language);
   if (note) {
     extras.push(
       element('h3', {}, t(language, 'details.placement')),

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatKm2, formatPeriod, textWidth, wrapText } from '../../src/charts/text';
-import { boundsOfZones } from '../../src/geo/bounds';
 import { bands, linearScale, pointPositions } from '../../src/charts/scales';
-import { bundledChartData } from './chartData';
 
 describe('chart text helpers', () => {
   it('estimates Chinese characters as wider than Latin letters', () => {
@@ -35,23 +33,6 @@ describe('chart text helpers', () => {
     expect(formatPeriod('en', '2015/2019')).toBe('2015–2019');
     expect(formatKm2('en', 5.466)).toBe('5.466 km²');
     expect(formatKm2('zh', 119.68)).toBe('119.68 平方公里');
-  });
-});
-
-describe('boundsOfZones', () => {
-  const { zones } = bundledChartData();
-
-  it('frames the named zones and skips unknown ids', () => {
-    const cbd = boundsOfZones(zones, ['cbd-part'])!;
-    const both = boundsOfZones(zones, ['cbd-part', 'sci-tech-innovation-area', 'atlantis'])!;
-    expect(cbd[0][0]).toBeGreaterThan(116.3);
-    expect(cbd[1][0]).toBeLessThan(116.6);
-    expect(both[0][0]).toBeLessThan(cbd[0][0]);
-    expect(both[1][1]).toBeGreaterThan(cbd[1][1]);
-  });
-
-  it('returns null when no id is a zone', () => {
-    expect(boundsOfZones(zones, ['atlantis'])).toBeNull();
   });
 });
 

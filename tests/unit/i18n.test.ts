@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allStringKeys, formatArea, stringTables, t } from '../../src/i18n';
 import { ZONE_KINDS } from '../../src/data/schema';
-import { BASEMAP_GROUPS, BASEMAPS, THEME_PREFERENCES } from '../../src/state/layers';
+import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
+import { THEME_PREFERENCES } from '../../src/state/themes';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, mergeUrlState, type UrlState } from '../../src/state/url';
-import { LAYER_GROUPS } from '../../src/state/layers';
+import { LAYER_GROUPS } from '../../src/state/layerGroups';
 
 const shared: UrlState = {
   view: { center: [116.58123, 40.07456], zoom: 12.35, bearing: -30.5 },

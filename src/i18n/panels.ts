@@ -1,5 +1,5 @@
-/** UI strings of the explore features: shell, search, zone list, layers, legend, switches, tooltip. */
-export const exploreStrings = {
+/** UI strings of the panels: shell, search, zone list, layers, legend, switches, tooltip. */
+export const panelStrings = {
   'shell.skipToList': { en: 'Skip to the zone list', zh: '跳到区域列表' },
   'shell.mapLabel': { en: 'Map of the Beijing FTZ areas', zh: '北京自贸试验区各片区地图' },
   'shell.panelLabel': { en: 'Zones, layers and charts', zh: '区域、图层与图表' },

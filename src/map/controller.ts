@@ -1,0 +1,52 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { boundsOfZones, type Bounds } from '../geo/bounds';
+import { createCameraMoves, type CameraHost } from './cameraMoves';
+import type { MapController, MoveOptions } from './types';
+
+/** True when the visitor asked the system for less motion; camera moves then jump instead of flying. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Room left around a framed zone, in pixels, so its surroundings stay in view: less on a phone-sized map. */
+export function framePadding(container: HTMLElement): number {
+  return Math.min(120, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.14));
+}
+
+/**
+ * The MapLibre implementation of MapController: the only code that moves the camera for the app.
+ * `bounds` are the zones' boxes and `opening` the box the opening view frames.
+ */
+export function createMapController(
+  map: MapLibreMap,
+  bounds: ReadonlyMap<string, Bounds>,
+  opening: Bounds,
+): MapController {
+  // MapLibre's option types are richer than CameraHost's plain records; the calls are the same.
+  const moves = createCameraMoves(map as unknown as CameraHost);
+  const style = (options: MoveOptions = {}) => ({
+    // MapLibre already jumps under prefers-reduced-motion; saying so here keeps the intent visible.
+    animate: !prefersReducedMotion(),
+    padding: options.padding ?? framePadding(map.getContainer()),
+  });
+  let destroyed = false;
+
+  return {
+    fitZones(ids, options) {
+      const box = boundsOfZones(bounds, ids);
+      return box && !destroyed ? moves.fitBounds(box, style(options)) : Promise.resolve();
+    },
+    flyTo(camera, options) {
+      return destroyed ? Promise.resolve() : moves.flyTo(camera, style(options));
+    },
+    reset() {
+      return destroyed ? Promise.resolve() : moves.fitBounds(opening, style(), { bearing: 0, pitch: 0 });
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      moves.settle();
+      map.remove();
+    },
+  };
+}

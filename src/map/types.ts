@@ -1,0 +1,76 @@
+import type { LngLat } from '../config';
+import type { ZoneCollection } from '../data/schema';
+import type { ZoneMetrics } from '../geo/metrics';
+import type { AppState, AppStore } from '../state/appState';
+import { resolveTheme } from '../state/themes';
+import type { StyleInput } from './style';
+import { THEMES } from './theme';
+
+/**
+ * What the rest of the app may ask of the map. Panels, the tour and the embed API hold this, never
+ * the renderer: every move is awaitable and settles when the camera stops, when a later move takes
+ * over, or at once when the visitor prefers reduced motion. No MapLibre type appears here, so another
+ * renderer (an SVG map) can stand behind the same interface.
+ */
+export interface MapController {
+  /** Frames the outlines of the named zones (points are zoomed to); unknown ids are skipped. */
+  fitZones(ids: readonly string[], options?: MoveOptions): Promise<void>;
+  /** Moves the camera to a place. */
+  flyTo(camera: CameraTarget, options?: MoveOptions): Promise<void>;
+  /** Back to the opening view: the three FTZ areas, north up. */
+  reset(): Promise<void>;
+  /** Removes the map and every listener it added; pending moves settle. */
+  destroy(): void;
+}
+
+export interface CameraTarget {
+  center: LngLat;
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface MoveOptions {
+  /** Room to keep clear around the target, in pixels, e.g. beside a drawer that covers the map. */
+  padding?: number | Padding;
+}
+
+/** The style inputs that do not change while the page is open. */
+export type StaticStyleInput = Omit<StyleInput, 'language' | 'theme' | 'visibleLayers' | 'basemap'>;
+
+export interface MapViewOptions extends StaticStyleInput {
+  container: HTMLElement;
+  store: AppStore;
+  /** Called once, when the map has drawn its first complete frame. */
+  onReady?: () => void;
+  /** Called when a tile, source or image fails; the map keeps working. */
+  onError?: (error: { message: string }) => void;
+}
+
+/** The data a map needs besides the store. */
+export interface MapData {
+  zones: ZoneCollection;
+  metrics: ReadonlyMap<string, ZoneMetrics>;
+  colors: ReadonlyMap<string, string>;
+}
+
+/** The style for the current state: the same pure builder serves the first frame and every theme change. */
+export function styleInputFor(options: StaticStyleInput, state: AppState): StyleInput {
+  return {
+    zones: options.zones,
+    metrics: options.metrics,
+    colors: options.colors,
+    basemapUrl: options.basemapUrl,
+    language: state.language,
+    theme: THEMES[resolveTheme(state.theme, state.systemTheme)],
+    visibleLayers: state.visibleLayers,
+    basemap: state.basemap,
+  };
+}

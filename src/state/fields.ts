@@ -1,0 +1,187 @@
+import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
+import { round } from '../geo/round';
+import {
+  BASEMAPS,
+  canonicalLayers,
+  DEFAULT_VISIBLE_LAYERS,
+  isLayerGroup,
+  type Basemap,
+  type LayerGroup,
+} from './layerGroups';
+import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
+
+/**
+ * The table of state fields: every field of the app state declared once, with its initial value and,
+ * for the fields a link keeps, its URL parameters and codec. `AppState`, the store's defaults, the URL
+ * codec (url.ts) and the URL sync (urlSync.ts) all read this table, so a new field that links keep —
+ * a compare set, an embed flag, a tour step — is one entry here and nothing else.
+ */
+
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The camera. The map writes it when a move ends; links keep it. */
+export interface Camera {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+}
+
+/** The tabs of the side panel (the bottom sheet on a phone). Charts live in their own drawer. */
+export const PANEL_IDS = ['zones', 'layers'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/** What a decoder may check a value against, once the data has loaded. */
+export interface DecodeContext {
+  /** When given, a zone id that is not one of these is ignored. */
+  zoneIds?: ReadonlySet<string>;
+}
+
+/** How a field travels in a link. Decoding never throws: what it cannot use, it replaces by `fallback`. */
+export interface LinkCodec<T> {
+  /** The query parameters this field owns; other parameters in a URL are left alone. */
+  params: readonly string[];
+  decode(params: URLSearchParams, fallback: T, context: DecodeContext): T;
+  /** The parameters that say `value`, in order. */
+  encode(value: T): [param: string, value: string][];
+  /**
+   * Written even when the value is the default. A field whose default depends on the reader (the
+   * language follows the browser) must always be written, or a link would change between readers.
+   */
+  alwaysWritten?: boolean;
+}
+
+interface LinkedField<T> {
+  initial: T;
+  link: LinkCodec<T>;
+}
+interface LocalField<T> {
+  initial: T;
+  link: null;
+}
+
+const linked = <T>(initial: T, link: LinkCodec<T>): LinkedField<T> => ({ initial, link });
+/** A field that lives only in this page (what the pointer is over, which tab is open). */
+const local = <T>(initial: T): LocalField<T> => ({ initial, link: null });
+
+/** Plain decimals only: rejects "Infinity", "1e999", "0x1f", "" and stray spaces that Number() accepts. */
+const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
+const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const NO_LAYERS = 'none';
+/** Decimal places kept in links: about 1 m for the centre; finer would only make links longer. */
+const PRECISION = { center: 5, zoom: 2, bearing: 1 } as const;
+
+function parseDecimal(text: string | null, min: number, max: number): number | null {
+  if (text === null || !DECIMAL.test(text)) return null;
+  const value = Number(text);
+  return value >= min && value <= max ? value : null;
+}
+
+function parseCenter(text: string | null): LngLat | null {
+  const parts = text?.split(',') ?? [];
+  if (parts.length !== 2) return null;
+  const [[west, south], [east, north]] = MAX_BOUNDS;
+  const lng = parseDecimal(parts[0]!, west, east);
+  const lat = parseDecimal(parts[1]!, south, north);
+  return lng === null || lat === null ? null : [lng, lat];
+}
+
+/** A field that takes one of a few words, e.g. `theme=dark`. */
+function oneOf<T extends string>(param: string, allowed: readonly T[], options: { alwaysWritten?: boolean } = {}) {
+  return {
+    params: [param],
+    decode: (params: URLSearchParams, fallback: T) => {
+      const text = params.get(param) ?? '';
+      return (allowed as readonly string[]).includes(text) ? (text as T) : fallback;
+    },
+    encode: (value: T): [string, string][] => [[param, value]],
+    ...options,
+  } satisfies LinkCodec<T>;
+}
+
+const cameraLink: LinkCodec<Camera> = {
+  params: ['center', 'zoom', 'bearing'],
+  // Each part on its own: a bad zoom keeps the link's centre.
+  decode: (params, fallback) => ({
+    center: parseCenter(params.get('center')) ?? fallback.center,
+    zoom: parseDecimal(params.get('zoom'), MIN_ZOOM, MAX_ZOOM) ?? fallback.zoom,
+    bearing: parseDecimal(params.get('bearing'), -180, 180) ?? fallback.bearing,
+  }),
+  encode: ({ center, zoom, bearing }) => {
+    const entries: [string, string][] = [
+      ['center', center.map((n) => round(n, PRECISION.center)).join(',')],
+      ['zoom', String(round(zoom, PRECISION.zoom))],
+    ];
+    const roundedBearing = round(bearing, PRECISION.bearing);
+    if (roundedBearing !== 0) entries.push(['bearing', String(roundedBearing)]);
+    return entries;
+  },
+};
+
+const zoneLink: LinkCodec<string | null> = {
+  params: ['zone'],
+  decode: (params, fallback, { zoneIds }) => {
+    const zone = params.get('zone');
+    return zone !== null && ZONE_ID.test(zone) && (zoneIds?.has(zone) ?? true) ? zone : fallback;
+  },
+  encode: (zone) => (zone === null ? [] : [['zone', zone]]),
+};
+
+const layersLink: LinkCodec<readonly LayerGroup[]> = {
+  params: ['layers'],
+  decode: (params, fallback) => {
+    const text = params.get('layers');
+    if (text === null) return fallback;
+    if (text === NO_LAYERS) return [];
+    // Unknown names (a typo, or a layer a newer version added) are dropped; if nothing known is left, default.
+    const known = text.split(',').filter(isLayerGroup);
+    return known.length > 0 ? canonicalLayers(known) : fallback;
+  },
+  encode: (layers) => [['layers', layers.length === 0 ? NO_LAYERS : canonicalLayers(layers).join(',')]],
+};
+
+export const STATE_FIELDS = {
+  view: linked<Camera>(
+    { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, bearing: DEFAULT_VIEW.bearing },
+    cameraLink,
+  ),
+  /** The zone whose details are open, or null. */
+  selectedId: linked<string | null>(null, zoneLink),
+  /** The layer groups drawn on the map, in the order of LAYER_GROUPS. */
+  visibleLayers: linked<readonly LayerGroup[]>(DEFAULT_VISIBLE_LAYERS, layersLink),
+  language: linked<Language>('en', oneOf('lang', LANGUAGES, { alwaysWritten: true })),
+  /** What the visitor chose; `systemTheme` is what the operating system prefers. */
+  theme: linked<ThemePreference>('auto', oneOf('theme', THEME_PREFERENCES)),
+  basemap: linked<Basemap>('offline', oneOf('basemap', BASEMAPS)),
+  /** The zone under the pointer (map, list or chart), or null. */
+  hoveredId: local<string | null>(null),
+  systemTheme: local<SystemTheme>('light'),
+  activePanel: local<PanelId>('zones'),
+  /** Whether the charts drawer is open. */
+  chartsOpen: local<boolean>(false),
+};
+
+type Fields = typeof STATE_FIELDS;
+type ValueOf<F> = F extends { initial: infer T } ? T : never;
+
+/** The whole app state, as the table declares it. */
+export type AppState = { [K in keyof Fields]: ValueOf<Fields[K]> };
+
+/** The fields a link keeps. */
+export type LinkedKey = { [K in keyof Fields]: Fields[K] extends LinkedField<unknown> ? K : never }[keyof Fields];
+
+export const LINKED_KEYS = (Object.keys(STATE_FIELDS) as (keyof Fields)[]).filter(
+  (key): key is LinkedKey => STATE_FIELDS[key].link !== null,
+);
+
+/** The part of the state a link carries. */
+export type UrlState = Pick<AppState, LinkedKey>;
+
+/** The codec of a linked field, typed by its key. */
+export const linkOf = <K extends LinkedKey>(key: K): LinkCodec<UrlState[K]> =>
+  STATE_FIELDS[key].link as unknown as LinkCodec<UrlState[K]>;
+
+/** Every field's initial value. */
+export const initialAppState = Object.fromEntries(
+  Object.entries(STATE_FIELDS).map(([key, field]) => [key, field.initial]),
+) as AppState;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { initialAppState, LINKED_KEYS, linkOf, STATE_FIELDS, type UrlState } from '../../src/state/fields';
+import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, URL_KEYS } from '../../src/state/url';
+
+/** A value for each linked field that differs from its default, to prove each field travels on its own. */
+const awayFromDefault: UrlState = {
+  view: { center: [116.5, 40.1], zoom: 11.5, bearing: 20 },
+  selectedId: 'cbd-part',
+  visibleLayers: ['ftz-area', 'subway'],
+  language: 'zh',
+  theme: 'projector',
+  basemap: 'osm',
+};
+
+describe('the table of state fields', () => {
+  it('gives every field of the state an initial value, and nothing else', () => {
+    expect(Object.keys(initialAppState).sort()).toEqual(Object.keys(STATE_FIELDS).sort());
+  });
+
+  it('lets no two fields claim the same URL parameter', () => {
+    expect(new Set(URL_KEYS).size).toBe(URL_KEYS.length);
+    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap']);
+  });
+
+  for (const key of LINKED_KEYS) {
+    it(`round-trips ${key}: default -> encode -> decode, and a changed value the same way`, () => {
+      const link = linkOf(key);
+      const roundTrip = (value: UrlState[typeof key]) =>
+        link.decode(new URLSearchParams(link.encode(value)), DEFAULT_URL_STATE[key], {});
+      expect(roundTrip(initialAppState[key])).toEqual(initialAppState[key]);
+      expect(roundTrip(awayFromDefault[key])).toEqual(awayFromDefault[key]);
+      // Only its own parameters are written.
+      for (const [param] of link.encode(awayFromDefault[key])) expect(link.params).toContain(param);
+    });
+
+    it(`leaves ${key} out of a link at its default unless it must always be written`, () => {
+      const params = encodeUrlState({ ...DEFAULT_URL_STATE });
+      const written = linkOf(key).params.some((param) => params.has(param));
+      expect(written).toBe(linkOf(key).alwaysWritten === true);
+    });
+
+    it(`decodes ${key} alone from a link, leaving the other fields at their defaults`, () => {
+      const only = new URLSearchParams(linkOf(key).encode(awayFromDefault[key]));
+      const decoded = decodeUrlState(only);
+      expect(decoded[key]).toEqual(awayFromDefault[key]);
+      for (const other of LINKED_KEYS.filter((k) => k !== key))
+        expect(decoded[other]).toEqual(DEFAULT_URL_STATE[other]);
+    });
+  }
+
+  it('keeps what the page alone knows out of links', () => {
+    for (const key of ['hoveredId', 'systemTheme', 'activePanel', 'chartsOpen'] as const) {
+      expect(STATE_FIELDS[key].link).toBeNull();
+      expect(LINKED_KEYS).not.toContain(key);
+    }
+  });
+});
