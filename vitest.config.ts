@@ -19,6 +19,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Conditions are awaited, never slept on; on a loaded two-core machine a page can take a few
+          // seconds to reach one (a debounced URL write, a map move), so polls wait up to 10 s.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           // One Chromium at a time: the machine has two cores and SwiftShader renders on the CPU.
           fileParallelism: false,
         },

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 export const INSTALL_HINT: string;
 export const CHROMIUM_ARGS: string[];
@@ -7,3 +7,4 @@ export function launchChromium(options?: { extraArgs?: string[] }): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }>;
+export function launchBrowser(): Promise<Browser>;

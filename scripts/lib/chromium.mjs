@@ -54,3 +54,13 @@ export async function launchChromium(options = {}) {
     },
   };
 }
+
+/**
+ * Launches headless Chromium for many isolated pages: each `browser.newContext()` is a fresh profile
+ * in memory (cookies, storage, cache), far cheaper than a new browser per test.
+ */
+export async function launchBrowser() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found. Install it with: ${INSTALL_HINT}`);
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}

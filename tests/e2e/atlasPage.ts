@@ -1,6 +1,6 @@
-import { inject } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/chromium.mjs';
 
 /** SwiftShader warns about ReadPixels stalls; that is the software renderer talking, not the atlas. */
 const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
@@ -16,7 +16,18 @@ export interface AtlasPage {
   close(): Promise<void>;
 }
 
-/** Opens the built atlas in a fresh headless Chromium, recording errors and off-origin requests. */
+/**
+ * One Chromium per test file (each file runs in its own module scope), launched on first use; every
+ * test gets its own browser context, so no state leaks from one test to the next.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+const browser = () => (sharedBrowser ??= launchBrowser());
+afterAll(async () => {
+  if (sharedBrowser) await (await sharedBrowser).close();
+  sharedBrowser = undefined;
+});
+
+/** Opens the built atlas in a fresh browser context, recording errors and off-origin requests. */
 export async function openAtlas(
   query = '',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
@@ -25,9 +36,8 @@ export async function openAtlas(
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const browser = await launchChromium();
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
+  const context = await (await browser()).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
+  const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
@@ -42,7 +52,7 @@ export async function openAtlas(
   });
   await beforeLoad?.(page);
   await page.goto(`${baseUrl}${query}`);
-  return { page, errors, foreignRequests, close: () => browser.close() };
+  return { page, errors, foreignRequests, close: () => context.close() };
 }
 
 /** Waits until the map has drawn its first frame and the zone layers have features on screen. */
