@@ -1,5 +1,6 @@
 // Takes a screenshot of the built atlas as a visitor would see it: `node scripts/screenshot.mjs
 // [url-query] [out.png] [width]x[height]`. Serves dist/ itself (run `npm run build` first).
+// NO_WEBGL=1 starts Chromium without WebGL, to see the SVG map as such a browser shows it.
 import { preview } from 'vite';
 import { launchChromium } from './lib/chromium.mjs';
 
@@ -7,7 +8,9 @@ const [query = '', out = 'screenshot.png', size = '1280x800'] = process.argv.sli
 const [width, height] = size.split('x').map(Number);
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0];
-const browser = await launchChromium();
+const browser = await launchChromium({
+  extraArgs: process.env.NO_WEBGL ? ['--disable-webgl', '--disable-3d-apis'] : [],
+});
 try {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });

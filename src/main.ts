@@ -1,11 +1,14 @@
 import './styles/main.css';
-import { basemapUrl, loadZones } from './data/load';
+import { basemapUrl, loadOverview, loadZones } from './data/load';
+import { openingBounds, zoneBounds } from './geo/bounds';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
 import { createAppStore } from './state/appState';
 import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n';
+import { supportsWebGL2 } from './map/framing';
+import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import { createStatus } from './ui/status';
 import { deferredMap, mountPanels, type PanelContext } from './ui/panel';
 import { LATE_PANELS, SHELL_PANELS, ZONE_PANELS } from './ui/panels';
@@ -33,8 +36,10 @@ async function start(): Promise<void> {
     status.show('warning', t(current, key), { detail, dismissLabel: t(current, 'status.dismiss') });
   };
 
-  // Start downloading MapLibre while the zones load; it is the largest part of the first frame.
-  const mapModule = import('./map/view');
+  // Without WebGL2 MapLibre cannot draw, so it is not even downloaded; otherwise it downloads while
+  // the zones load, since it is the largest part of the first frame.
+  const mapModule = supportsWebGL2() ? import('./map/view') : null;
+  const overview = loadOverview();
   let zones;
   try {
     zones = await loadZones();
@@ -47,19 +52,49 @@ async function start(): Promise<void> {
   }
   const metrics = computeZoneMetrics(zones);
   const colors = zoneColors(zones);
+  const bounds = zoneBounds(zones);
+  const opening = openingBounds(zones, bounds);
   // A link to a zone that no longer exists opens the map without a selection.
   const { selectedId } = store.get();
   if (selectedId !== null && !zones.features.some((f) => f.properties.id === selectedId)) {
     store.update({ selectedId: null });
   }
+  const mapElement = document.getElementById('map')!;
+  // The zones on screen at once, drawn as SVG, until MapLibre has drawn them (or instead of it).
+  const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview: await overview, bounds, opening });
+  root.dataset.firstPaint = 'svg';
   const map = deferredMap();
   const context: PanelContext = { store, zones, metrics, colors, map };
   mountPanels(ZONE_PANELS, context);
 
+  /** Charts and other late panels: their code and data load after the first frame. */
+  const mountLatePanels = () => {
+    for (const lazy of LATE_PANELS) {
+      lazy
+        .load()
+        .then((panel) => mountPanels([panel], context))
+        .catch((error) => warn('status.chartsError', String(error)));
+    }
+  };
+
+  /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
+  const keepSvgMap = async (reason: unknown) => {
+    const { createSvgController } = await import('./map/svg/svgController');
+    map.attach(createSvgController(svgMap, store, bounds, opening));
+    root.dataset.map = 'svg';
+    const current = store.get().language;
+    status.show('warning', t(current, 'status.noWebgl'), {
+      detail: reason ? String(reason) : undefined,
+      dismissLabel: t(current, 'status.dismiss'),
+    });
+    mountLatePanels();
+  };
+
+  if (!mapModule) return keepSvgMap(null);
   try {
     const { createMapView } = await mapModule;
     const view = createMapView({
-      container: document.getElementById('map')!,
+      container: mapElement,
       store,
       zones,
       metrics,
@@ -68,24 +103,22 @@ async function start(): Promise<void> {
       onReady: () => {
         root.dataset.map = 'ready';
         status.clear('loading');
-        // Charts are not needed for the first frame: their code and data load after it.
-        for (const lazy of LATE_PANELS) {
-          lazy
-            .load()
-            .then((panel) => mountPanels([panel], context))
-            .catch((error) => warn('status.chartsError', String(error)));
-        }
+        handOver(svgMap);
+        mountLatePanels();
       },
       onError: (error) => warn('status.mapError', error.message),
     });
     map.attach(view);
     exposeDebugHandle({ map: view.map, store, zones, metrics });
   } catch (error) {
-    map.fail();
-    root.dataset.map = 'error';
-    const isGpu = error instanceof Error && (error.name === 'GPUInitializationError' || /WebGL/i.test(error.message));
-    status.show('error', t(language, isGpu ? 'status.noWebgl' : 'status.mapError'), { detail: String(error) });
+    await keepSvgMap(error);
   }
+}
+
+/** MapLibre has drawn the zones: the SVG map fades out over it, with nothing moving. */
+function handOver(svgMap: SvgMap): void {
+  svgMap.handOver();
+  delete document.documentElement.dataset.firstPaint;
 }
 
 void start();

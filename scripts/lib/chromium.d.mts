@@ -7,4 +7,4 @@ export function launchChromium(options?: { extraArgs?: string[] }): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }>;
-export function launchBrowser(): Promise<Browser>;
+export function launchBrowser(extraArgs?: string[]): Promise<Browser>;

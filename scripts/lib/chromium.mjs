@@ -58,9 +58,10 @@ export async function launchChromium(options = {}) {
 /**
  * Launches headless Chromium for many isolated pages: each `browser.newContext()` is a fresh profile
  * in memory (cookies, storage, cache), far cheaper than a new browser per test.
+ * @param {string[]} [extraArgs] e.g. ['--disable-webgl', '--disable-3d-apis'] for a browser without WebGL
  */
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found. Install it with: ${INSTALL_HINT}`);
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

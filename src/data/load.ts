@@ -1,7 +1,9 @@
 import zonesUrl from '../../data/zones.geojson?url';
 import bundledBasemapUrl from '../../data/basemap/beijing.geojson?url';
+import overviewUrl from '../../data/basemap/overview.geojson?url';
 import { DataError, validateZones } from './validate';
 import type { ZoneCollection } from './schema';
+import { readOverview, type OverviewCollection } from './overview';
 
 /**
  * The bundled basemap's absolute URL: MapLibre's worker fetches and tiles it itself, and a worker
@@ -32,4 +34,13 @@ export async function loadZones(url = zonesUrl): Promise<ZoneCollection> {
   const result = validateZones(await fetchJson(url, 'zones.geojson'));
   if (!result.ok) throw result.error;
   return result.value;
+}
+
+/** Loads the SVG map's small basemap; a failure gives an empty one, since zones alone still make a map. */
+export async function loadOverview(url = overviewUrl): Promise<OverviewCollection> {
+  try {
+    return readOverview(await fetchJson(url, 'overview.geojson'));
+  } catch {
+    return readOverview(null);
+  }
 }

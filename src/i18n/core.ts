@@ -7,8 +7,8 @@ export const coreStrings = {
   },
   'status.loading': { en: 'Loading the map…', zh: '地图加载中…' },
   'status.noWebgl': {
-    en: 'This browser cannot draw the map: it needs WebGL2, which is turned off or not supported here. Try another browser, or enable hardware acceleration.',
-    zh: '此浏览器无法绘制地图：需要 WebGL2，但它未启用或不受支持。请换用其他浏览器，或开启硬件加速。',
+    en: 'Simpler map: this browser cannot use WebGL2, so the map is drawn without it. Everything else works.',
+    zh: '简化地图：此浏览器无法使用 WebGL2，因此地图以简化方式绘制，其他功能均可使用。',
   },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },

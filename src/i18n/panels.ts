@@ -68,6 +68,8 @@ export const panelStrings = {
   'theme.projector': { en: 'Projector', zh: '投影' },
 
   'map.resetView': { en: 'Reset view', zh: '重置视图' },
+  'map.zoomIn': { en: 'Zoom in', zh: '放大' },
+  'map.zoomOut': { en: 'Zoom out', zh: '缩小' },
 
   'details.partOf': { en: 'Part of', zh: '所属' },
   'details.parts': { en: 'Parts and how they add up', zh: '组成部分及合计' },

@@ -1,9 +1,7 @@
 import type { Bounds } from '../geo/bounds';
 import { isPointBounds } from '../geo/bounds';
+import { FOCUS_MAX_ZOOM } from './framing';
 import type { CameraTarget, Padding } from './types';
-
-/** Points are framed at this zoom; polygons are fitted, but never closer than this. */
-export const FOCUS_MAX_ZOOM = 13.5;
 
 /** The part of a MapLibre map that camera moves use; a small fake stands in for it in unit tests. */
 export interface CameraHost {

@@ -1,17 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsOfZones, type Bounds } from '../geo/bounds';
 import { createCameraMoves, type CameraHost } from './cameraMoves';
+import { framePadding, prefersReducedMotion } from './framing';
 import type { MapController, MoveOptions } from './types';
-
-/** True when the visitor asked the system for less motion; camera moves then jump instead of flying. */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** Room left around a framed zone, in pixels, so its surroundings stay in view: less on a phone-sized map. */
-export function framePadding(container: HTMLElement): number {
-  return Math.min(120, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.14));
-}
 
 /**
  * The MapLibre implementation of MapController: the only code that moves the camera for the app.

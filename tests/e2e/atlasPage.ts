@@ -21,7 +21,13 @@ export interface AtlasPage {
  * test gets its own browser context, so no state leaks from one test to the next.
  */
 let sharedBrowser: Promise<Browser> | undefined;
-const browser = () => (sharedBrowser ??= launchBrowser());
+let browserArgs: string[] = [];
+const browser = () => (sharedBrowser ??= launchBrowser(browserArgs));
+
+/** Extra Chromium flags for this test file's browser (call before the first openAtlas). */
+export function useBrowserArgs(args: string[]): void {
+  browserArgs = args;
+}
 afterAll(async () => {
   if (sharedBrowser) await (await sharedBrowser).close();
   sharedBrowser = undefined;
@@ -77,4 +83,32 @@ export async function screenPointOf(page: Page, zoneId: string): Promise<{ x: nu
   }, zoneId);
   const box = await page.locator('#map canvas').boundingBox();
   return { x: box!.x + point.x, y: box!.y + point.y };
+}
+
+/** Waits until the page has fallen back to the SVG map (no WebGL2) and drawn its zones. */
+export async function waitForSvgMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'svg', null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('svg.svg-map path[data-zone-id]').length > 0);
+}
+
+/**
+ * A screen point where the SVG map shows `zoneId` on top (inside its fill, not under another zone or
+ * a label), found by probing its box: where a person would point at it.
+ */
+export async function svgPointOf(page: Page, zoneId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => {
+    const path = document.querySelector<SVGPathElement>(`svg.svg-map path[data-zone-id="${id}"]`);
+    if (!path) return null;
+    const box = path.getBoundingClientRect();
+    for (let row = 1; row < 20; row++) {
+      for (let column = 1; column < 20; column++) {
+        const x = box.left + (box.width * column) / 20;
+        const y = box.top + (box.height * row) / 20;
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    }
+    return null;
+  }, zoneId);
+  if (!point) throw new Error(`No visible point of ${zoneId} on the SVG map`);
+  return point;
 }

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import {
+  chromiumMissing,
+  openAtlas,
+  screenPointOf,
+  svgPointOf,
+  waitForSvgMap,
+  waitForZones,
+  type AtlasPage,
+} from './atlasPage';
 
 describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
   let atlas: AtlasPage | undefined;
@@ -77,7 +85,7 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     await expect.poll(() => page.locator('#details').isVisible()).toBe(false);
   });
 
-  it('explains, instead of showing a blank page, when WebGL2 is unavailable', async () => {
+  it('keeps a working SVG map, and says why, when WebGL2 is unavailable', async () => {
     atlas = await openAtlas();
     const { page } = atlas;
     // A browser without WebGL2: the same page with getContext('webgl2') refusing.
@@ -89,9 +97,67 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
       } as typeof original;
     });
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'error');
+    await waitForSvgMap(page);
     const status = page.locator('#status');
-    await expect.poll(() => status.innerText()).toMatch(/needs WebGL2/);
-    expect(await status.getAttribute('role')).toBe('alert');
+    await expect.poll(() => status.innerText()).toMatch(/WebGL2/);
+    expect(await status.getAttribute('role')).toBe('status');
+    const inArea = await svgPointOf(page, 'high-end-industry-area');
+    await page.mouse.click(inArea.x, inArea.y);
+    await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
+    await expect.poll(() => page.locator('#charts-toggle').isVisible()).toBe(true);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('shows the zones as SVG before MapLibre’s first frame, hands over without a shift, in the same place', async () => {
+    atlas = await openAtlas('', undefined, async (page) => {
+      // Records, from the first moment, when the SVG map appears and goes and when MapLibre is ready,
+      // the SVG position of an area at that moment, and every layout shift.
+      await page.addInitScript(() => {
+        const log = { svgAt: -1, readyAt: -1, goneAt: -1, rectAtReady: null as DOMRect | null, shift: 0 };
+        (window as unknown as { firstPaint: typeof log }).firstPaint = log;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) log.shift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        new MutationObserver(() => {
+          const svg = document.querySelector('svg.svg-map');
+          if (svg && log.svgAt < 0) log.svgAt = performance.now();
+          if (!svg && log.svgAt >= 0 && log.goneAt < 0) log.goneAt = performance.now();
+          if (document.documentElement.dataset.map === 'ready' && log.readyAt < 0) {
+            log.readyAt = performance.now();
+            log.rectAtReady =
+              document
+                .querySelector('svg.svg-map path[data-zone-id="high-end-industry-area"]')
+                ?.getBoundingClientRect() ?? null;
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map'] });
+      });
+    });
+    const { page } = atlas;
+    await waitForZones(page);
+    await page.waitForFunction(() => !document.querySelector('svg.svg-map'));
+    const log = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
+    expect(log['svgAt']).toBeGreaterThan(0);
+    expect(log['svgAt']).toBeLessThan(log['readyAt'] as number);
+    expect(log['goneAt']).toBeGreaterThanOrEqual(log['readyAt'] as number);
+    expect(log['shift']).toBeLessThanOrEqual(0.01);
+    // Where MapLibre draws the same area: its outline's screen box, from the map itself.
+    const drawn = await page.evaluate(() => {
+      const { map, zones } = window.atlas!;
+      const zone = zones.features.find((f) => f.properties.id === 'high-end-industry-area')!;
+      const points = (zone.geometry.coordinates as number[][][][])
+        .flat(2)
+        .map((p) => map.project(p as [number, number]));
+      const box = map.getCanvas().getBoundingClientRect();
+      return {
+        left: box.left + Math.min(...points.map((p) => p.x)),
+        top: box.top + Math.min(...points.map((p) => p.y)),
+        right: box.left + Math.max(...points.map((p) => p.x)),
+      };
+    });
+    const svgRect = log['rectAtReady'] as { left: number; top: number; right: number };
+    expect(Math.abs(svgRect.left - drawn.left)).toBeLessThan(3);
+    expect(Math.abs(svgRect.top - drawn.top)).toBeLessThan(3);
+    expect(Math.abs(svgRect.right - drawn.right)).toBeLessThan(3);
+    expect(atlas.errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCameraMoves, FOCUS_MAX_ZOOM, type CameraHost } from '../../src/map/cameraMoves';
+import { createCameraMoves, type CameraHost } from '../../src/map/cameraMoves';
+import { FOCUS_MAX_ZOOM } from '../../src/map/framing';
 import type { Bounds } from '../../src/geo/bounds';
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { zoneBounds, openingBounds } from '../../src/geo/bounds';
+import { cameraForBounds, fromMercator, projectionFor, toMercator } from '../../src/map/svg/projection';
+import { bundledChartData } from './chartData';
+
+describe('the SVG map projection', () => {
+  const { zones } = bundledChartData();
+  const bounds = zoneBounds(zones);
+  const opening = openingBounds(zones, bounds);
+  const size = { width: 1000, height: 700 };
+  const padding = 98;
+
+  it('converts to Web Mercator and back', () => {
+    expect(toMercator([0, 0])).toEqual([0.5, 0.5]);
+    const [lng, lat] = fromMercator(toMercator([116.4, 39.9]));
+    expect(lng).toBeCloseTo(116.4, 9);
+    expect(lat).toBeCloseTo(39.9, 9);
+  });
+
+  it('frames the opening bounds as MapLibre does: inside the padding, touching it on the tighter axis', () => {
+    const camera = cameraForBounds(opening, size, padding, 13.5);
+    const project = projectionFor(camera, size);
+    const [west, south, east, north] = opening;
+    const [left, top] = project([west, north]);
+    const [right, bottom] = project([east, south]);
+    for (const value of [left, top, right, bottom]) expect(Number.isFinite(value)).toBe(true);
+    expect(left).toBeGreaterThanOrEqual(padding - 0.01);
+    expect(top).toBeGreaterThanOrEqual(padding - 0.01);
+    expect(right).toBeLessThanOrEqual(size.width - padding + 0.01);
+    expect(bottom).toBeLessThanOrEqual(size.height - padding + 0.01);
+    // The limiting axis fills the padded room exactly; the other is centred.
+    const filledX = Math.abs(right - left - (size.width - 2 * padding)) < 0.01;
+    const filledY = Math.abs(bottom - top - (size.height - 2 * padding)) < 0.01;
+    expect(filledX || filledY).toBe(true);
+    expect((left + right) / 2).toBeCloseTo(size.width / 2, 6);
+    expect((top + bottom) / 2).toBeCloseTo(size.height / 2, 6);
+  });
+
+  it('uses MapLibre’s scale: 512·2^z pixels around the world', () => {
+    const project = projectionFor({ center: [116.4, 39.9], zoom: 10, bearing: 0 }, size);
+    const [x0] = project([116.4, 39.9]);
+    const [x1] = project([116.4 + 360 / 1024, 39.9]);
+    // 1/1024 of the world at zoom 10 is 512 pixels.
+    expect(x1 - x0).toBeCloseTo(512, 6);
+  });
+
+  it('never frames closer than the maximum zoom, and zooms to a point', () => {
+    const point = cameraForBounds([116.4, 39.9, 116.4, 39.9], size, padding, 12.5);
+    expect(point.zoom).toBe(12.5);
+    expect(point.center[0]).toBeCloseTo(116.4, 9);
+  });
+});
