@@ -1,11 +1,12 @@
 import { hierarchy, treemap, treemapDice, treemapSlice, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { t } from '../i18n';
+import { formatArea, formatNumber, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ZoneProperties } from '../data/schema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { ftzTree, ftzTotal, zoneName } from './zoneTree';
-import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
-import { addHatch, appendLines, applyHighlight, createChartSvg, round, wireZoneMarks } from './svg';
+import { ftzTree, ftzTotal } from './zoneTree';
+import { sourceList, textWidth, wrapText } from './text';
+import { addHatch, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';
+import { round } from '../geo/round';
 
 export type CompositionData = Pick<ChartData, 'zones' | 'colors'>;
 
@@ -44,7 +45,7 @@ export function compositionOf(area: ZoneProperties, parts: readonly ZoneProperti
   }));
   const rest = (area.official_area_km2 ?? 0) - published.reduce((sum, p) => sum + p.official_area_km2!, 0);
   if (rest > EPSILON_KM2 && unpublished.length > 0) {
-    const names = unpublished.map((p) => zoneName(p, language)).join(language === 'zh' ? '、' : '; ');
+    const names = unpublished.map((p) => zoneName(p, language)).join(t(language, 'charts.listSeparator'));
     entries.push({
       areaId: area.id,
       id: `${area.id}--unpublished`,
@@ -58,7 +59,7 @@ export function compositionOf(area: ZoneProperties, parts: readonly ZoneProperti
       id: `${area.id}--unexplained`,
       kind: 'unexplained',
       km2: rest,
-      label: t(language, 'charts.composition.unexplained', { value: formatKm2(language, round(rest, 3)) }),
+      label: t(language, 'charts.composition.unexplained', { value: formatArea(language, round(rest, 3)) }),
     });
   }
   return entries;
@@ -97,7 +98,7 @@ const TOP = 4;
 const FONT = 11;
 
 function fitLabel(entry: CompositionEntry, width: number, height: number, language: Language) {
-  const value = formatKm2(language, round(entry.km2, 3));
+  const value = formatArea(language, round(entry.km2, 3));
   const name = entry.label;
   const inset = entry.kind === 'part' ? 8 : 16;
   const lines = entry.kind === 'unexplained' ? [name] : [...wrapText(name, width - inset, FONT, 3), value];
@@ -106,7 +107,7 @@ function fitLabel(entry: CompositionEntry, width: number, height: number, langua
   const single = entry.kind === 'unexplained' ? name : `${entry.label} ${value}`;
   if (width >= 8 && textWidth(single, 10) <= height - 8) return { lines: [single], rotated: true };
   const short =
-    entry.kind === 'part' ? value : entry.kind === 'unexplained' ? formatKm2(language, round(entry.km2, 3)) : value;
+    entry.kind === 'part' ? value : entry.kind === 'unexplained' ? formatArea(language, round(entry.km2, 3)) : value;
   if (width >= 8 && textWidth(short, 10) <= height - 8) return { lines: [short], rotated: true };
   return { lines: [], rotated: false };
 }
@@ -144,7 +145,7 @@ export function model(data: CompositionData, options: ChartOptions): Composition
     return {
       id: zone.id,
       lines: wrapText(zoneName(zone, language), labelWidth, FONT + 0.5, 3),
-      valueText: formatKm2(language, zone.official_area_km2 ?? 0),
+      valueText: formatArea(language, zone.official_area_km2 ?? 0),
       y0: TOP + band.y0,
       y1: TOP + band.y1,
       color: data.colors.get(zone.id) ?? '#777777',
@@ -191,7 +192,7 @@ export function text(data: CompositionData, language: Language): ChartText {
   const entries = allEntries(data, language);
   const sum = (kind: TileKind) =>
     entries.filter(({ entry }) => entry.kind === kind).reduce((s, { entry }) => s + entry.km2, 0);
-  const km2 = (v: number) => formatKm2(language, round(v, 3));
+  const km2 = (v: number) => formatArea(language, round(v, 3));
   const rows = entries.map(({ area, entry }) => `${zoneName(area, language)} – ${entry.label}: ${km2(entry.km2)}`);
   return {
     title: t(language, 'charts.composition.title', { total: km2(ftzTotal(tree)) }),
@@ -242,9 +243,9 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     g.append('rect')
       .attr('class', 'c-mark')
       .attr('x', 0)
-      .attr('y', round(band.y0 + 2))
+      .attr('y', round(band.y0 + 2, 1))
       .attr('width', 4)
-      .attr('height', round(band.y1 - band.y0 - 4))
+      .attr('height', round(band.y1 - band.y0 - 4, 1))
       .attr('fill', band.color);
     const text = appendLines(g, band.lines, 10, band.y0 + 16, 13, 'c-strong');
     text.append('tspan').attr('x', 10).attr('dy', 15).attr('class', 'c-value').text(band.valueText);
@@ -258,25 +259,25 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     const fill = tile.kind === 'part' ? tile.color : hatchFor(tile.color);
     g.append('rect')
       .attr('class', 'c-mark c-tile')
-      .attr('x', round(tile.x0))
-      .attr('y', round(tile.y0))
-      .attr('width', round(w))
-      .attr('height', round(h))
+      .attr('x', round(tile.x0, 1))
+      .attr('y', round(tile.y0, 1))
+      .attr('width', round(w, 1))
+      .attr('height', round(h, 1))
       .attr('fill', fill)
       .attr('fill-opacity', tile.kind === 'part' ? 0.35 : 1);
     if (tile.kind === 'unpublished') {
       g.append('rect')
         .attr('class', 'c-dashed')
-        .attr('x', round(tile.x0 + 3))
-        .attr('y', round(tile.y0 + 3))
-        .attr('width', round(w - 6))
-        .attr('height', round(h - 6));
+        .attr('x', round(tile.x0 + 3, 1))
+        .attr('y', round(tile.y0 + 3, 1))
+        .attr('width', round(w - 6, 1))
+        .attr('height', round(h - 6, 1));
     }
     if (tile.lines.length === 0) continue;
     const label = tile.kind === 'part' ? '' : 'c-on-hatch c-strong';
     if (tile.rotated) {
-      const cx = round(tile.x0 + w / 2 + 4);
-      const cy = round(tile.y1 - 6);
+      const cx = round(tile.x0 + w / 2 + 4, 1);
+      const cy = round(tile.y1 - 6, 1);
       g.append('text')
         .attr('class', `c-small ${label}`)
         .attr('transform', `translate(${cx}, ${cy}) rotate(-90)`)
@@ -287,7 +288,7 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     }
   }
   const legendY = m.height - 14;
-  const legend = svg.append('g').attr('transform', `translate(0, ${round(legendY)})`);
+  const legend = svg.append('g').attr('transform', `translate(0, ${round(legendY, 1)})`);
   legend.append('rect').attr('y', -9).attr('width', 14).attr('height', 10).attr('fill', hatchFor('#777777'));
   legend.append('text').attr('class', 'c-small').attr('x', 19).text(t(language, 'charts.composition.legendGap'));
   const second = Math.min(m.width * 0.5, 240);

@@ -1,8 +1,10 @@
 import { create } from 'd3-selection';
+import { langTag } from '../i18n';
 import type { Language } from '../state/appState';
 import { chartCss, THEME_COLORS, type ChartColors } from './chartCss';
 import type { ChartDefinition } from './types';
-import { appendLines, round } from './svg';
+import { appendLines } from './svg';
+import { round } from '../geo/round';
 import { wrapText } from './text';
 
 const PAD = 20;
@@ -53,7 +55,7 @@ export function buildExportSvg<D>(
     .attr('role', 'img')
     .attr('aria-labelledby', 'export-title')
     .attr('aria-describedby', 'export-desc')
-    .attr('lang', language === 'zh' ? 'zh-CN' : 'en');
+    .attr('lang', langTag(language));
   svg.append('title').attr('id', 'export-title').text(words.title);
   svg.append('desc').attr('id', 'export-desc').text(`${words.takeaway} ${words.description}`);
   svg.append('style').text(chartCss(colors));
@@ -61,7 +63,7 @@ export function buildExportSvg<D>(
   appendLines(svg, titleLines, PAD, PAD + 16, 22, 'c-export-title');
   appendLines(svg, takeawayLines, PAD, PAD + titleLines.length * 22 + 12, 17, 'c-muted').style('font-size', '12.5px');
   body.setAttribute('x', String(PAD));
-  body.setAttribute('y', String(round(bodyY)));
+  body.setAttribute('y', String(round(bodyY, 1)));
   // The body's own accessible name would repeat the title; the document's is enough.
   body.removeAttribute('role');
   body.removeAttribute('aria-labelledby');

@@ -1,10 +1,11 @@
 import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { bands, linearScale } from './scales';
-import { t } from '../i18n';
+import { formatNumber, localized, t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { formatNumber, sourceList } from './text';
-import { addHatch, createChartSvg, round } from './svg';
+import { sourceList } from './text';
+import { addHatch, createChartSvg } from './svg';
+import { round } from '../geo/round';
 
 export type PilotData = Pick<ChartData, 'stats' | 'pilotRegions' | 'provinces'>;
 
@@ -59,9 +60,6 @@ function mainland(provinces: PilotData['provinces']): GeoJSON.FeatureCollection 
   };
 }
 
-const name = (p: { name_en: string; name_zh: string }, language: Language) =>
-  language === 'zh' ? p.name_zh : p.name_en;
-
 export function model(data: PilotData, options: ChartOptions): PilotModel {
   const { width, language } = options;
   const wide = width >= 520;
@@ -115,7 +113,7 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
       id: f.properties.id,
       x: x!,
       y: y!,
-      name: name(f.properties, language),
+      name: localized(f.properties, 'name', language),
       home: f.properties.id === HOME_REGION,
     };
   });
@@ -181,7 +179,7 @@ export function text(data: PilotData, language: Language): ChartText {
         practice.source,
         data.pilotRegions.features[0]!.properties.source,
         ...practice.groups.map((g) => g.source),
-      ])}; ${language === 'zh' ? '省界：CTAmap 2023（简化）' : 'provinces: CTAmap 2023 (simplified)'}`,
+      ])}; ${t(language, 'charts.pilot.provincesSource')}`,
     }),
   };
 }
@@ -192,27 +190,25 @@ export function table(data: PilotData, language: Language): ChartTable[] {
     {
       caption: t(language, 'charts.pilot.regionsCaption'),
       columns: (['region', 'province', 'location'] as const).map((c) => t(language, `charts.pilot.col.${c}`)),
-      rows: data.pilotRegions.features.map(({ properties: p }) => [
-        name(p, language) +
-          ((language === 'zh' ? p.scope_zh : p.scope_en) ? ` (${language === 'zh' ? p.scope_zh : p.scope_en})` : ''),
-        p.province,
-        p.location,
-      ]),
+      rows: data.pilotRegions.features.map(({ properties: p }) => {
+        const scope = localized(p, 'scope', language);
+        return [localized(p, 'name', language) + (scope ? ` (${scope})` : ''), p.province, p.location];
+      }),
     },
     {
       caption: t(language, 'charts.pilot.casesByGroup'),
       columns: (['group', 'cases', 'status'] as const).map((c) => t(language, `charts.pilot.col.${c}`)),
       rows: [
-        ...practice.groups.map((g) => [
-          t(language, 'charts.pilot.group', { n: g.group }),
-          formatNumber(language, g.cases),
-          t(language, `charts.status.${g.status}`) +
-            ((language === 'zh' ? g.derivation_zh : g.derivation_en)
-              ? `: ${language === 'zh' ? g.derivation_zh : g.derivation_en}`
-              : ''),
-        ]),
+        ...practice.groups.map((g) => {
+          const derivation = localized(g, 'derivation', language);
+          return [
+            t(language, 'charts.pilot.group', { n: g.group }),
+            formatNumber(language, g.cases),
+            t(language, `charts.status.${g.status}`) + (derivation ? `: ${derivation}` : ''),
+          ];
+        }),
         [
-          language === 'zh' ? '合计' : 'Total',
+          t(language, 'charts.total'),
           formatNumber(language, practice.total_cases),
           t(language, 'charts.status.confirmed'),
         ],
@@ -235,18 +231,18 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
   inset
     .append('rect')
     .attr('class', 'c-inset-frame')
-    .attr('x', round(m.inset.x))
-    .attr('y', round(m.inset.y))
-    .attr('width', round(m.inset.width))
-    .attr('height', round(m.inset.height));
+    .attr('x', round(m.inset.x, 1))
+    .attr('y', round(m.inset.y, 1))
+    .attr('width', round(m.inset.width, 1))
+    .attr('height', round(m.inset.height, 1));
   for (const province of m.inset.provinces) {
     inset.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
   }
   inset
     .append('text')
     .attr('class', 'c-small c-muted')
-    .attr('x', round(m.inset.x + m.inset.width))
-    .attr('y', round(m.inset.y + m.inset.height + 11))
+    .attr('x', round(m.inset.x + m.inset.width, 1))
+    .attr('y', round(m.inset.y + m.inset.height + 11, 1))
     .attr('text-anchor', 'end')
     .style('font-size', '8.5px')
     .text(t(language, 'charts.pilot.southChinaSea'));
@@ -256,8 +252,8 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
       .append('circle')
       .attr('class', point.home ? 'c-accent c-dot c-home' : 'c-accent c-dot')
       .attr('data-region', point.id)
-      .attr('cx', round(point.x))
-      .attr('cy', round(point.y))
+      .attr('cx', round(point.x, 1))
+      .attr('cy', round(point.y, 1))
       .attr('r', point.home ? 5.5 : 3.5)
       .attr('stroke-width', 1);
     dot.append('title').text(point.name);
@@ -265,8 +261,8 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
       dots
         .append('text')
         .attr('class', 'c-strong c-on-hatch')
-        .attr('x', round(point.x + 8))
-        .attr('y', round(point.y - 6))
+        .attr('x', round(point.x + 8, 1))
+        .attr('y', round(point.y - 6, 1))
         .text(point.name);
     }
   }
@@ -274,51 +270,51 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
   svg
     .append('text')
     .attr('class', 'c-heading')
-    .attr('x', round(o.x))
-    .attr('y', round(o.y + 14))
+    .attr('x', round(o.x, 1))
+    .attr('y', round(o.y + 14, 1))
     .text(m.heading);
   svg
     .append('text')
     .attr('class', 'c-big c-accent')
-    .attr('x', round(o.x))
-    .attr('y', round(o.y + 40))
+    .attr('x', round(o.x, 1))
+    .attr('y', round(o.y + 40, 1))
     .text(m.totalText);
   svg
     .append('line')
     .attr('class', 'c-rule')
-    .attr('x1', round(o.x))
-    .attr('x2', round(o.x + o.width))
-    .attr('y1', round(o.baseline))
-    .attr('y2', round(o.baseline));
+    .attr('x1', round(o.x, 1))
+    .attr('x2', round(o.x + o.width, 1))
+    .attr('y1', round(o.baseline, 1))
+    .attr('y2', round(o.baseline, 1));
   for (const bar of m.bars) {
     const g = svg
       .append('g')
       .attr('class', bar.derived ? 'c-group c-derived' : 'c-group')
       .attr('data-group', bar.group);
     g.append('rect')
-      .attr('x', round(bar.x))
-      .attr('y', round(bar.y))
-      .attr('width', round(bar.width))
-      .attr('height', round(bar.height))
+      .attr('x', round(bar.x, 1))
+      .attr('y', round(bar.y, 1))
+      .attr('width', round(bar.width, 1))
+      .attr('height', round(bar.height, 1))
       .attr('fill', bar.derived ? hatch : null)
       .attr('class', bar.derived ? 'c-derived-bar' : 'c-accent');
     g.append('text')
       .attr('class', 'c-value')
-      .attr('x', round(bar.x + bar.width / 2))
-      .attr('y', round(bar.y - 5))
+      .attr('x', round(bar.x + bar.width / 2, 1))
+      .attr('y', round(bar.y - 5, 1))
       .attr('text-anchor', 'middle')
       .text(bar.cases);
     g.append('text')
       .attr('class', 'c-small')
-      .attr('x', round(bar.x + bar.width / 2))
-      .attr('y', round(o.baseline + 14))
+      .attr('x', round(bar.x + bar.width / 2, 1))
+      .attr('y', round(o.baseline + 14, 1))
       .attr('text-anchor', 'middle')
       .text(bar.label);
     if (bar.derived) {
       g.append('text')
         .attr('class', 'c-small c-muted')
-        .attr('x', round(bar.x + bar.width / 2))
-        .attr('y', round(o.baseline + 27))
+        .attr('x', round(bar.x + bar.width / 2, 1))
+        .attr('y', round(o.baseline + 27, 1))
         .attr('text-anchor', 'middle')
         .text(t(language, 'charts.status.derived'));
     }
@@ -327,7 +323,7 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
     .append('text')
     .attr('class', 'c-small c-muted')
     .attr('x', 0)
-    .attr('y', round(m.noteY))
+    .attr('y', round(m.noteY, 1))
     .text(t(language, 'charts.pilot.pointsNote'));
   return svg.node()!;
 }

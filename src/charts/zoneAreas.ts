@@ -1,10 +1,11 @@
 import { linearScale } from './scales';
-import { t } from '../i18n';
+import { formatArea, formatNumber, langTag, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { ftzTree, ftzTotal, zoneName, type ZoneNode } from './zoneTree';
-import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
-import { appendBottomAxis, appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
+import { ftzTree, ftzTotal, type ZoneNode } from './zoneTree';
+import { sourceList, textWidth, wrapText } from './text';
+import { appendBottomAxis, appendLines, createChartSvg, wireZoneMarks, applyHighlight } from './svg';
+import { round } from '../geo/round';
 
 export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
 export const ZONE_AREA_SORTS = ['layout', 'area', 'name'] as const;
@@ -49,8 +50,7 @@ function sortNodes(nodes: readonly ZoneNode[], sort: ZoneAreaSort, language: Lan
     // Unpublished areas go last: they are unknown, not zero.
     sorted.sort((a, b) => (b.zone.official_area_km2 ?? -1) - (a.zone.official_area_km2 ?? -1));
   } else if (sort === 'name') {
-    const locale = language === 'zh' ? 'zh-CN' : 'en';
-    sorted.sort((a, b) => zoneName(a.zone, language).localeCompare(zoneName(b.zone, language), locale));
+    sorted.sort((a, b) => zoneName(a.zone, language).localeCompare(zoneName(b.zone, language), langTag(language)));
   }
   return sorted.map((node) => ({ ...node, children: sortNodes(node.children, sort, language) }));
 }
@@ -64,7 +64,7 @@ function flatten(nodes: readonly ZoneNode[], groupId?: string): { node: ZoneNode
 
 function splitText(tree: readonly ZoneNode[], language: Language): string {
   const values = tree.map((node) => formatNumber(language, node.zone.official_area_km2 ?? 0, 3));
-  return `${values.join(' + ')}${language === 'zh' ? ' 平方公里' : ' km²'}`;
+  return `${values.join(' + ')} ${t(language, 'charts.unit.km2')}`;
 }
 
 /** Positions and labels of the zone-area bars. Pure: no DOM, so it is unit-tested directly. */
@@ -87,7 +87,7 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
     12 +
     Math.max(
       ...entries.map(({ node }) =>
-        textWidth(node.zone.official_area_km2 === null ? '' : formatKm2(language, node.zone.official_area_km2), 11),
+        textWidth(node.zone.official_area_km2 === null ? '' : formatArea(language, node.zone.official_area_km2), 11),
       ),
     );
   const pxPerKm2 = (Math.max(x0 + 40, width - valueSpace) - x0) / scaleMax;
@@ -119,7 +119,7 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
       height,
       officialWidth: official === null ? 0 : official * pxPerKm2,
       mappedWidth: mapped * pxPerKm2,
-      officialText: official === null ? t(language, 'charts.notPublished') : formatKm2(language, official),
+      officialText: official === null ? t(language, 'charts.notPublished') : formatArea(language, official),
       mappedText: t(language, 'charts.zoneAreas.mappedValue', { value: formatNumber(language, mapped, 1) }),
     };
     y += height;
@@ -127,7 +127,7 @@ export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasMode
   });
   const total = ftzTotal(tree);
   const totalLine = t(language, 'charts.zoneAreas.total', {
-    total: formatKm2(language, total),
+    total: formatArea(language, total),
     split: splitText(ftzTree(data.zones), language),
   });
   return { width, height: y + 34, x0, scaleMax, pxPerKm2, totalLine, rows, axisY: y + 6 };
@@ -145,10 +145,10 @@ export function text(data: ZoneAreasData, language: Language): ChartText {
   return {
     title: t(language, 'charts.zoneAreas.title'),
     takeaway: t(language, 'charts.zoneAreas.takeaway', {
-      total: formatKm2(language, ftzTotal(tree)),
+      total: formatArea(language, ftzTotal(tree)),
       split: splitText(tree, language),
       largest: largest ? zoneName(largest.zone, language) : '—',
-      largestArea: largest ? formatKm2(language, largest.zone.official_area_km2!) : '—',
+      largestArea: largest ? formatArea(language, largest.zone.official_area_km2!) : '—',
     }),
     description: t(language, 'charts.zoneAreas.description', { rows: rows.join('; ') }),
     source: t(language, 'charts.source', {
@@ -212,10 +212,10 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
     grid
       .append('line')
       .attr('class', 'c-grid')
-      .attr('x1', round(axisScale(tick)))
-      .attr('x2', round(axisScale(tick)))
+      .attr('x1', round(axisScale(tick), 1))
+      .attr('x2', round(axisScale(tick), 1))
       .attr('y1', 44)
-      .attr('y2', round(m.axisY));
+      .attr('y2', round(m.axisY, 1));
   }
   const ticks = axisScale
     .ticks(5)
@@ -223,21 +223,21 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
   appendBottomAxis(svg, m.axisY, [m.x0, m.x0 + m.scaleMax * m.pxPerKm2], ticks)
     .append('text')
     .attr('class', 'c-small c-muted')
-    .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2))
+    .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2, 1))
     .attr('y', 30)
     .attr('text-anchor', 'end')
-    .text(options.language === 'zh' ? '平方公里' : 'km²');
+    .text(t(options.language, 'charts.unit.km2'));
 
   for (const row of m.rows) {
     const g = svg
       .append('g')
       .attr('class', 'c-row')
       .attr('data-zone-id', row.id)
-      .attr('transform', `translate(0, ${round(row.y)})`);
+      .attr('transform', `translate(0, ${round(row.y, 1)})`);
     g.append('rect')
       .attr('class', 'c-hit')
-      .attr('width', round(m.width))
-      .attr('height', round(row.height))
+      .attr('width', round(m.width, 1))
+      .attr('height', round(row.height, 1))
       .attr('fill', 'transparent');
     appendLines(g, row.labelLines, row.depth * 12, 14, 13, row.depth === 0 ? 'c-strong' : '');
     if (row.official === null) {
@@ -257,12 +257,12 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
         .attr('class', 'c-mark c-bar-official')
         .attr('x', m.x0)
         .attr('y', 4)
-        .attr('width', round(row.officialWidth))
+        .attr('width', round(row.officialWidth, 1))
         .attr('height', 12)
         .attr('fill', row.color);
       g.append('text')
         .attr('class', 'c-small c-value')
-        .attr('x', round(m.x0 + row.officialWidth + 4))
+        .attr('x', round(m.x0 + row.officialWidth + 4, 1))
         .attr('y', 14)
         .text(row.officialText);
     }
@@ -270,13 +270,13 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
       .attr('class', 'c-bar-mapped')
       .attr('x', m.x0)
       .attr('y', 19)
-      .attr('width', round(row.mappedWidth))
+      .attr('width', round(row.mappedWidth, 1))
       .attr('height', 5)
       .attr('fill', row.color)
       .attr('opacity', 0.45);
     g.append('text')
       .attr('class', 'c-small c-muted')
-      .attr('x', round(m.x0 + row.mappedWidth + 4))
+      .attr('x', round(m.x0 + row.mappedWidth + 4, 1))
       .attr('y', 26)
       .style('font-size', '9.5px')
       .text(row.mappedText);
