@@ -1,7 +1,8 @@
 import { create } from 'd3-selection';
 import { langTag } from '../i18n';
 import type { Language } from '../state/appState';
-import { chartCss, THEME_COLORS, type ChartColors } from './chartCss';
+import { THEME_TOKENS } from '../color/themes';
+import { chartColors, chartCss, type ChartColors } from './chartCss';
 import type { ChartDefinition } from './types';
 import { appendLines } from './svg';
 import { round } from '../geo/round';
@@ -12,16 +13,7 @@ const PAD = 20;
 /** The chart colours as they are on screen now (the current theme), for a file that has no page CSS. */
 export function resolveThemeColors(element: Element): ChartColors {
   const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const fallback = (value: string) => value.match(/#[0-9a-f]{3,8}/i)?.[0] ?? '#000000';
-  return {
-    fg: read('--fg', fallback(THEME_COLORS.fg)),
-    muted: read('--muted', fallback(THEME_COLORS.muted)),
-    bg: read('--bg', fallback(THEME_COLORS.bg)),
-    grid: read('--border', fallback(THEME_COLORS.grid)),
-    accent: read('--accent', fallback(THEME_COLORS.accent)),
-    card: read('--chart-card', read('--panel', fallback(THEME_COLORS.card))),
-  };
+  return chartColors((name) => style.getPropertyValue(`--${name}`).trim() || THEME_TOKENS.light.page[name]);
 }
 
 /**
