@@ -34,7 +34,7 @@ const EPSILON_KM2 = 0.005;
  * area they do not cover, named for what it is. Zones nested deeper (a bonded zone inside a part) are
  * already inside their part, so counting them again would double the area.
  */
-export function compositionOf(area: ZoneProperties, parts: readonly ZoneProperties[], language: Language) {
+function compositionOf(area: ZoneProperties, parts: readonly ZoneProperties[], language: Language) {
   const published = parts.filter((p) => p.official_area_km2 !== null);
   const unpublished = parts.filter((p) => p.official_area_km2 === null);
   const entries: CompositionEntry[] = published.map((part) => ({

@@ -26,7 +26,7 @@ export const chartColors = (read: (name: keyof PageTokens) => string): ChartColo
  */
 export const THEME_COLORS: ChartColors = chartColors((name) => `var(--${name}, ${THEME_TOKENS.light.page[name]})`);
 
-export const FONT_STACK = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
+const FONT_STACK = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
 
 /**
  * The rules every chart uses. Class names start with `c-` and are scoped to `.chart-svg`, because a

@@ -36,7 +36,7 @@ export interface TimelineModel {
 
 const TITLE_FONT = 12;
 
-export const eventsFrom = (data: Pick<ChartData, 'events'>) =>
+const eventsFrom = (data: Pick<ChartData, 'events'>) =>
   data.events.events.filter((e) => e.date >= FROM).sort((a, b) => a.date.localeCompare(b.date));
 
 const title = (e: AtlasEvent, language: Language) => localized(e, 'title', language);

@@ -110,7 +110,6 @@ export const chartStrings = {
     zh: '包含{count}个节点的时间线：{items}',
   },
   'charts.timeline.showOnMap': { en: 'Show on map', zh: '在地图上显示' },
-  'charts.timeline.onMap': { en: 'on the map', zh: '地图' },
   'charts.timeline.reportDate': { en: 'date of the report', zh: '报道日期' },
   'charts.timeline.col.date': { en: 'Date', zh: '日期' },
   'charts.timeline.col.event': { en: 'Milestone', zh: '事件' },
