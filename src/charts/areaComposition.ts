@@ -1,232 +1,8 @@
-import { hierarchy, treemap, treemapDice, treemapSlice, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { t } from '../i18n';
-import type { Language } from '../state/appState';
-import type { ZoneProperties } from '../data/schema';
-import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { ftzTree, ftzTotal, zoneName } from './zoneTree';
-import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
-import { addHatch, appendLines, applyHighlight, createChartSvg, round, wireZoneMarks } from './svg';
-
-export type CompositionData = Pick<ChartData, 'zones' | 'colors'>;
-
-/**
- * What a tile stands for: a published part; the rest of an area that no published part explains; or
- * the rest of an area that belongs to parts whose areas are not published.
- */
-export type TileKind = 'part' | 'unexplained' | 'unpublished';
-
-export interface CompositionEntry {
-  areaId: string;
-  /** The zone id of a part; `<area>--unexplained` or `<area>--unpublished` for the rest. */
-  id: string;
-  kind: TileKind;
-  km2: number;
-  label: string;
-}
-
-/** Below this, a difference between an area and its parts is rounding, not a gap. */
-const EPSILON_KM2 = 0.005;
-
-/**
- * Each FTZ area's make-up: its direct `ftz-part` children with published areas, then whatever of the
- * area they do not cover, named for what it is. Zones nested deeper (a bonded zone inside a part) are
- * already inside their part, so counting them again would double the area.
- */
-export function compositionOf(area: ZoneProperties, parts: readonly ZoneProperties[], language: Language) {
-  const published = parts.filter((p) => p.official_area_km2 !== null);
-  const unpublished = parts.filter((p) => p.official_area_km2 === null);
-  const entries: CompositionEntry[] = published.map((part) => ({
-    areaId: area.id,
-    id: part.id,
-    kind: 'part',
-    km2: part.official_area_km2!,
-    label: zoneName(part, language),
-  }));
-  const rest = (area.official_area_km2 ?? 0) - published.reduce((sum, p) => sum + p.official_area_km2!, 0);
-  if (rest > EPSILON_KM2 && unpublished.length > 0) {
-    const names = unpublished.map((p) => zoneName(p, language)).join(language === 'zh' ? '、' : '; ');
-    entries.push({
-      areaId: area.id,
-      id: `${area.id}--unpublished`,
-      kind: 'unpublished',
-      km2: rest,
-      label: t(language, 'charts.composition.unpublished', { names }),
-    });
-  } else if (rest > EPSILON_KM2) {
-    entries.push({
-      areaId: area.id,
-      id: `${area.id}--unexplained`,
-      kind: 'unexplained',
-      km2: rest,
-      label: t(language, 'charts.composition.unexplained', { value: formatKm2(language, round(rest, 3)) }),
-    });
-  }
-  return entries;
-}
-
-export interface Tile extends CompositionEntry {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  color: string;
-  /** Label lines, drawn across the tile or (if `rotated`) along its height; empty if nothing fits. */
-  lines: string[];
-  rotated: boolean;
-}
-
-export interface Band {
-  id: string;
-  lines: string[];
-  valueText: string;
-  y0: number;
-  y1: number;
-  color: string;
-}
-
-export interface CompositionModel {
-  width: number;
-  height: number;
-  bands: Band[];
-  tiles: Tile[];
-  /** px² per km²: the same for every tile, so tile areas are proportional to the areas. */
-  pxPerKm2: number;
-}
-
-const TOP = 4;
-const FONT = 11;
-
-function fitLabel(entry: CompositionEntry, width: number, height: number, language: Language) {
-  const value = formatKm2(language, round(entry.km2, 3));
-  const name = entry.label;
-  const inset = entry.kind === 'part' ? 8 : 16;
-  const lines = entry.kind === 'unexplained' ? [name] : [...wrapText(name, width - inset, FONT, 3), value];
-  const fitsAcross = lines.length * 13 + 8 <= height && lines.every((line) => textWidth(line, FONT) <= width - inset);
-  if (fitsAcross) return { lines, rotated: false };
-  const single = entry.kind === 'unexplained' ? name : `${entry.label} ${value}`;
-  if (width >= 8 && textWidth(single, 10) <= height - 8) return { lines: [single], rotated: true };
-  const short =
-    entry.kind === 'part' ? value : entry.kind === 'unexplained' ? formatKm2(language, round(entry.km2, 3)) : value;
-  if (width >= 8 && textWidth(short, 10) <= height - 8) return { lines: [short], rotated: true };
-  return { lines: [], rotated: false };
-}
-
-export function model(data: CompositionData, options: ChartOptions): CompositionModel {
-  const { width, language } = options;
-  const tree = ftzTree(data.zones);
-  const total = ftzTotal(tree);
-  const labelWidth = Math.min(180, Math.max(96, width * 0.26));
-  const mapWidth = Math.max(120, width - labelWidth - 8);
-  const height = Math.round(Math.min(440, Math.max(300, mapWidth * 0.72)));
-
-  type Datum = { id: string; entry?: CompositionEntry; children?: Datum[] };
-  const root = hierarchy<Datum>({
-    id: 'ftz',
-    children: tree.map((node) => ({
-      id: node.zone.id,
-      children: compositionOf(
-        node.zone,
-        node.children.filter((c) => c.zone.kind === 'ftz-part').map((c) => c.zone),
-        language,
-      ).map((entry) => ({ id: entry.id, entry })),
-    })),
-  }).sum((d) => d.entry?.km2 ?? 0);
-  // Areas as horizontal bands (top to bottom), parts side by side within a band: the slice-dice
-  // layout keeps the file's order and makes every tile's area proportional to its km².
-  const laid = treemap<Datum>()
-    .size([mapWidth, height])
-    .round(false)
-    .tile((node, x0, y0, x1, y1) => (node.depth === 0 ? treemapSlice : treemapDice)(node, x0, y0, x1, y1))(root);
-  const x = labelWidth + 8;
-  const areaById = new Map(tree.map((node) => [node.zone.id, node.zone]));
-  const bands: Band[] = (laid.children ?? []).map((band: HierarchyRectangularNode<Datum>) => {
-    const zone = areaById.get(band.data.id)!;
-    return {
-      id: zone.id,
-      lines: wrapText(zoneName(zone, language), labelWidth, FONT + 0.5, 3),
-      valueText: formatKm2(language, zone.official_area_km2 ?? 0),
-      y0: TOP + band.y0,
-      y1: TOP + band.y1,
-      color: data.colors.get(zone.id) ?? '#777777',
-    };
-  });
-  const tiles: Tile[] = laid.leaves().flatMap((leaf) => {
-    const entry = leaf.data.entry;
-    if (!entry) return [];
-    const w = leaf.x1 - leaf.x0;
-    const h = leaf.y1 - leaf.y0;
-    return [
-      {
-        ...entry,
-        x0: x + leaf.x0,
-        y0: TOP + leaf.y0,
-        x1: x + leaf.x1,
-        y1: TOP + leaf.y1,
-        color: data.colors.get(entry.kind === 'part' ? entry.id : entry.areaId) ?? '#777777',
-        ...fitLabel(entry, w, h, language),
-      },
-    ];
-  });
-  return {
-    width,
-    height: TOP + height + 34,
-    bands,
-    tiles,
-    pxPerKm2: (mapWidth * height) / total,
-  };
-}
-
-function allEntries(data: CompositionData, language: Language) {
-  return ftzTree(data.zones).flatMap((node) =>
-    compositionOf(
-      node.zone,
-      node.children.filter((c) => c.zone.kind === 'ftz-part').map((c) => c.zone),
-      language,
-    ).map((entry) => ({ area: node.zone, entry })),
-  );
-}
-
-export function text(data: CompositionData, language: Language): ChartText {
-  const tree = ftzTree(data.zones);
-  const entries = allEntries(data, language);
-  const sum = (kind: TileKind) =>
-    entries.filter(({ entry }) => entry.kind === kind).reduce((s, { entry }) => s + entry.km2, 0);
-  const km2 = (v: number) => formatKm2(language, round(v, 3));
-  const rows = entries.map(({ area, entry }) => `${zoneName(area, language)} – ${entry.label}: ${km2(entry.km2)}`);
-  return {
-    title: t(language, 'charts.composition.title', { total: km2(ftzTotal(tree)) }),
-    takeaway: t(language, 'charts.composition.takeaway', {
-      known: km2(sum('part')),
-      total: km2(ftzTotal(tree)),
-      gap: km2(sum('unexplained')),
-      unpublished: km2(sum('unpublished')),
-    }),
-    description: t(language, 'charts.composition.description', { rows: rows.join('; ') }),
-    source: t(language, 'charts.source', {
-      sources: sourceList(
-        language,
-        tree.flatMap((node) => [node.zone, ...node.children.map((c) => c.zone)]).flatMap((z) => z.sources),
-      ),
-    }),
-  };
-}
-
-export function table(data: CompositionData, language: Language): ChartTable[] {
-  return [
-    {
-      caption: text(data, language).title,
-      columns: (['area', 'part', 'km2', 'share'] as const).map((c) =>
-        t(language, `charts.composition.col.${c}` as const),
-      ),
-      rows: allEntries(data, language).map(({ area, entry }) => [
-        zoneName(area, language),
-        entry.label,
-        formatNumber(language, round(entry.km2, 3), 3),
-        `${formatNumber(language, (entry.km2 / (area.official_area_km2 ?? 1)) * 100, 1)}%`,
-      ]),
-    },
-  ];
-}
+import { round } from '../geo/round';
+import type { ChartDefinition, ChartOptions } from './types';
+import { addHatch, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';
+import { model, table, text, type CompositionData } from './areaCompositionModel';
 
 export function render(data: CompositionData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);
@@ -242,9 +18,9 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     g.append('rect')
       .attr('class', 'c-mark')
       .attr('x', 0)
-      .attr('y', round(band.y0 + 2))
+      .attr('y', round(band.y0 + 2, 1))
       .attr('width', 4)
-      .attr('height', round(band.y1 - band.y0 - 4))
+      .attr('height', round(band.y1 - band.y0 - 4, 1))
       .attr('fill', band.color);
     const text = appendLines(g, band.lines, 10, band.y0 + 16, 13, 'c-strong');
     text.append('tspan').attr('x', 10).attr('dy', 15).attr('class', 'c-value').text(band.valueText);
@@ -258,25 +34,25 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     const fill = tile.kind === 'part' ? tile.color : hatchFor(tile.color);
     g.append('rect')
       .attr('class', 'c-mark c-tile')
-      .attr('x', round(tile.x0))
-      .attr('y', round(tile.y0))
-      .attr('width', round(w))
-      .attr('height', round(h))
+      .attr('x', round(tile.x0, 1))
+      .attr('y', round(tile.y0, 1))
+      .attr('width', round(w, 1))
+      .attr('height', round(h, 1))
       .attr('fill', fill)
       .attr('fill-opacity', tile.kind === 'part' ? 0.35 : 1);
     if (tile.kind === 'unpublished') {
       g.append('rect')
         .attr('class', 'c-dashed')
-        .attr('x', round(tile.x0 + 3))
-        .attr('y', round(tile.y0 + 3))
-        .attr('width', round(w - 6))
-        .attr('height', round(h - 6));
+        .attr('x', round(tile.x0 + 3, 1))
+        .attr('y', round(tile.y0 + 3, 1))
+        .attr('width', round(w - 6, 1))
+        .attr('height', round(h - 6, 1));
     }
     if (tile.lines.length === 0) continue;
     const label = tile.kind === 'part' ? '' : 'c-on-hatch c-strong';
     if (tile.rotated) {
-      const cx = round(tile.x0 + w / 2 + 4);
-      const cy = round(tile.y1 - 6);
+      const cx = round(tile.x0 + w / 2 + 4, 1);
+      const cy = round(tile.y1 - 6, 1);
       g.append('text')
         .attr('class', `c-small ${label}`)
         .attr('transform', `translate(${cx}, ${cy}) rotate(-90)`)
@@ -287,7 +63,7 @@ export function render(data: CompositionData, options: ChartOptions): SVGSVGElem
     }
   }
   const legendY = m.height - 14;
-  const legend = svg.append('g').attr('transform', `translate(0, ${round(legendY)})`);
+  const legend = svg.append('g').attr('transform', `translate(0, ${round(legendY, 1)})`);
   legend.append('rect').attr('y', -9).attr('width', 14).attr('height', 10).attr('fill', hatchFor('#777777'));
   legend.append('text').attr('class', 'c-small').attr('x', 19).text(t(language, 'charts.composition.legendGap'));
   const second = Math.min(m.width * 0.5, 240);

@@ -1,3 +1,5 @@
+import { THEME_TOKENS, type PageTokens } from '../color/themes';
+
 /** The colours a chart's CSS needs; on screen they are CSS variables, in an export resolved values. */
 export interface ChartColors {
   fg: string;
@@ -8,17 +10,23 @@ export interface ChartColors {
   card: string;
 }
 
-/** On screen the charts follow the page theme (light, dark, projector) through its custom properties. */
-export const THEME_COLORS: ChartColors = {
-  fg: 'var(--fg, #1d1d1f)',
-  muted: 'var(--muted, #5c5850)',
-  bg: 'var(--bg, #ffffff)',
-  grid: 'var(--border, #d9d4ca)',
-  accent: 'var(--accent, #0072b2)',
-  card: 'var(--chart-card, var(--panel, #ffffff))',
-};
+/** The chart colours, each read from the page's theme property behind it (`grid` is `--border`…). */
+export const chartColors = (read: (name: keyof PageTokens) => string): ChartColors => ({
+  fg: read('fg'),
+  muted: read('muted'),
+  bg: read('bg'),
+  grid: read('border'),
+  accent: read('accent'),
+  card: read('panel'),
+});
 
-export const FONT_STACK = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
+/**
+ * On screen the charts follow the page theme (light, dark, projector) through its custom properties;
+ * the light theme's values stand in where the page's style sheet is absent.
+ */
+export const THEME_COLORS: ChartColors = chartColors((name) => `var(--${name}, ${THEME_TOKENS.light.page[name]})`);
+
+const FONT_STACK = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
 
 /**
  * The rules every chart uses. Class names start with `c-` and are scoped to `.chart-svg`, because a

@@ -1,8 +1,11 @@
 import { create } from 'd3-selection';
+import { langTag } from '../i18n';
 import type { Language } from '../state/appState';
-import { chartCss, THEME_COLORS, type ChartColors } from './chartCss';
+import { THEME_TOKENS } from '../color/themes';
+import { chartColors, chartCss, type ChartColors } from './chartCss';
 import type { ChartDefinition } from './types';
-import { appendLines, round } from './svg';
+import { appendLines } from './svg';
+import { round } from '../geo/round';
 import { wrapText } from './text';
 
 const PAD = 20;
@@ -10,16 +13,7 @@ const PAD = 20;
 /** The chart colours as they are on screen now (the current theme), for a file that has no page CSS. */
 export function resolveThemeColors(element: Element): ChartColors {
   const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const fallback = (value: string) => value.match(/#[0-9a-f]{3,8}/i)?.[0] ?? '#000000';
-  return {
-    fg: read('--fg', fallback(THEME_COLORS.fg)),
-    muted: read('--muted', fallback(THEME_COLORS.muted)),
-    bg: read('--bg', fallback(THEME_COLORS.bg)),
-    grid: read('--border', fallback(THEME_COLORS.grid)),
-    accent: read('--accent', fallback(THEME_COLORS.accent)),
-    card: read('--chart-card', read('--panel', fallback(THEME_COLORS.card))),
-  };
+  return chartColors((name) => style.getPropertyValue(`--${name}`).trim() || THEME_TOKENS.light.page[name]);
 }
 
 /**
@@ -53,7 +47,7 @@ export function buildExportSvg<D>(
     .attr('role', 'img')
     .attr('aria-labelledby', 'export-title')
     .attr('aria-describedby', 'export-desc')
-    .attr('lang', language === 'zh' ? 'zh-CN' : 'en');
+    .attr('lang', langTag(language));
   svg.append('title').attr('id', 'export-title').text(words.title);
   svg.append('desc').attr('id', 'export-desc').text(`${words.takeaway} ${words.description}`);
   svg.append('style').text(chartCss(colors));
@@ -61,7 +55,7 @@ export function buildExportSvg<D>(
   appendLines(svg, titleLines, PAD, PAD + 16, 22, 'c-export-title');
   appendLines(svg, takeawayLines, PAD, PAD + titleLines.length * 22 + 12, 17, 'c-muted').style('font-size', '12.5px');
   body.setAttribute('x', String(PAD));
-  body.setAttribute('y', String(round(bodyY)));
+  body.setAttribute('y', String(round(bodyY, 1)));
   // The body's own accessible name would repeat the title; the document's is enough.
   body.removeAttribute('role');
   body.removeAttribute('aria-labelledby');

@@ -1,9 +1,10 @@
-import { t } from '../i18n';
+import { localized, t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { Figure } from '../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { formatPeriod, sourceLabel, sourceList, textWidth, wrapText } from './text';
-import { appendLines, applyHighlight, createChartSvg, round, wireZoneMarks } from './svg';
+import { appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';
+import { round } from '../geo/round';
 
 export type KeyFiguresData = Pick<ChartData, 'stats' | 'colors'>;
 
@@ -36,8 +37,8 @@ const LABEL_FONT = 11.5;
 const SOURCE_FONT = 9.5;
 
 const cardFigures = (data: KeyFiguresData) => data.stats.figures.filter((f) => f.card);
-const display = (f: Figure, language: Language) => (language === 'zh' ? f.display_zh : f.display_en);
-const label = (f: Figure, language: Language) => (language === 'zh' ? f.label_zh : f.label_en);
+const display = (f: Figure, language: Language) => localized(f, 'display', language);
+const label = (f: Figure, language: Language) => localized(f, 'label', language);
 
 /** Cards in a grid of up to three columns; each row is as tall as its tallest card. */
 export function model(data: KeyFiguresData, options: ChartOptions): KeyFiguresModel {
@@ -127,21 +128,21 @@ export function render(data: KeyFiguresData, options: ChartOptions): SVGSVGEleme
       .append('g')
       .attr('class', 'c-figure')
       .attr('data-figure', card.id)
-      .attr('transform', `translate(${round(card.x)}, ${round(card.y)})`);
+      .attr('transform', `translate(${round(card.x, 1)}, ${round(card.y, 1)})`);
     if (card.zoneId) g.attr('data-zone-id', card.zoneId);
     g.append('rect')
       .attr('class', 'c-card c-mark')
       .attr('x', 0.5)
       .attr('y', 0.5)
       .attr('rx', 6)
-      .attr('width', round(card.width - 1))
-      .attr('height', round(card.height - 1));
+      .attr('width', round(card.width - 1, 1))
+      .attr('height', round(card.height - 1, 1));
     if (card.zoneColor) {
       g.append('rect')
         .attr('x', 0.5)
         .attr('y', 8)
         .attr('width', 4)
-        .attr('height', round(card.height - 16))
+        .attr('height', round(card.height - 16, 1))
         .attr('fill', card.zoneColor);
     }
     g.append('text')

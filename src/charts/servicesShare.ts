@@ -1,11 +1,12 @@
 import { linearScale, pointPositions } from './scales';
 import { line } from 'd3-shape';
-import { t } from '../i18n';
+import { formatNumber, localized, t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { Series } from '../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { formatNumber, sourceList } from './text';
-import { appendBottomAxis, createChartSvg, round } from './svg';
+import { sourceList } from './text';
+import { appendBottomAxis, createChartSvg } from './svg';
+import { round } from '../geo/round';
 
 export type ServicesShareData = Pick<ChartData, 'stats'>;
 
@@ -85,8 +86,8 @@ export function model(data: ServicesShareData, options: ChartOptions): ServicesS
       : null,
   }));
   const path = line<SharePoint>()
-    .x((p) => round(p.x))
-    .y((p) => round(p.y))(points)!;
+    .x((p) => round(p.x, 1))
+    .y((p) => round(p.y, 1))(points)!;
   const [min] = domain;
   return {
     width,
@@ -137,7 +138,7 @@ export function table(data: ServicesShareData, language: Language): ChartTable[]
   const series = seriesOf(data);
   return [
     {
-      caption: language === 'zh' ? series.label_zh : series.label_en,
+      caption: localized(series, 'label', language),
       columns: (['year', 'share', 'note', 'source'] as const).map((c) => t(language, `charts.share.col.${c}`)),
       rows: series.points.map((p) => [
         p.period,
@@ -149,7 +150,7 @@ export function table(data: ServicesShareData, language: Language): ChartTable[]
                 original: percent(language, p.revision.original_value),
               })
             : '',
-          language === 'zh' ? (p.note_zh ?? '') : (p.note_en ?? ''),
+          localized(p, 'note', language) ?? '',
         ]
           .filter(Boolean)
           .join(' '),
@@ -168,14 +169,14 @@ export function render(data: ServicesShareData, options: ChartOptions): SVGSVGEl
       .append('line')
       .attr('class', 'c-grid')
       .attr('x1', m.left)
-      .attr('x2', round(m.right))
-      .attr('y1', round(tick.y))
-      .attr('y2', round(tick.y));
+      .attr('x2', round(m.right, 1))
+      .attr('y1', round(tick.y, 1))
+      .attr('y2', round(tick.y, 1));
     grid
       .append('text')
       .attr('class', 'c-small c-muted')
       .attr('x', m.left - 6)
-      .attr('y', round(tick.y + 4))
+      .attr('y', round(tick.y + 4, 1))
       .attr('text-anchor', 'end')
       .text(tick.label);
   }
@@ -194,31 +195,31 @@ export function render(data: ServicesShareData, options: ChartOptions): SVGSVGEl
     g.append('line')
       .attr('class', 'c-rule')
       .attr('stroke-dasharray', '3 3')
-      .attr('x1', round(p.x))
-      .attr('x2', round(p.x))
-      .attr('y1', round(r.y))
-      .attr('y2', round(p.y + 5));
-    g.append('circle').attr('class', 'c-hollow').attr('cx', round(p.x)).attr('cy', round(r.y)).attr('r', 4.5);
+      .attr('x1', round(p.x, 1))
+      .attr('x2', round(p.x, 1))
+      .attr('y1', round(r.y, 1))
+      .attr('y2', round(p.y + 5, 1));
+    g.append('circle').attr('class', 'c-hollow').attr('cx', round(p.x, 1)).attr('cy', round(r.y, 1)).attr('r', 4.5);
     g.append('text')
       .attr('class', 'c-small c-muted')
-      .attr('x', round(p.x + 9))
-      .attr('y', round(r.y + 4))
+      .attr('x', round(p.x + 9, 1))
+      .attr('y', round(r.y + 4, 1))
       .text(r.label);
   }
   svg.append('path').attr('class', 'c-line').attr('d', m.path);
   for (const p of m.points) {
     const g = svg.append('g').attr('class', p.highlighted ? 'c-point c-highlight' : 'c-point');
     if (p.highlighted)
-      g.append('circle').attr('class', 'c-hollow').attr('cx', round(p.x)).attr('cy', round(p.y)).attr('r', 10);
+      g.append('circle').attr('class', 'c-hollow').attr('cx', round(p.x, 1)).attr('cy', round(p.y, 1)).attr('r', 10);
     g.append('circle')
       .attr('class', 'c-accent')
-      .attr('cx', round(p.x))
-      .attr('cy', round(p.y))
+      .attr('cx', round(p.x, 1))
+      .attr('cy', round(p.y, 1))
       .attr('r', p.highlighted ? 6 : 4);
     g.append('text')
       .attr('class', p.highlighted ? 'c-value c-accent' : 'c-small c-value')
-      .attr('x', round(p.x))
-      .attr('y', round(p.dip ? p.y + 18 : p.y - (p.highlighted ? 15 : 10)))
+      .attr('x', round(p.x, 1))
+      .attr('y', round(p.dip ? p.y + 18 : p.y - (p.highlighted ? 15 : 10), 1))
       .attr('text-anchor', 'middle')
       .text(p.label);
   }

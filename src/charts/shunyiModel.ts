@@ -1,10 +1,11 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import { linkHorizontal } from 'd3-shape';
-import { t } from '../i18n';
+import { formatArea, localized, t } from '../i18n';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { formatKm2, sourceList, textWidth, wrapText } from './text';
-import { appendLines, applyHighlight, createChartSvg, round, wireZoneMarks } from './svg';
+import { sourceList, textWidth, wrapText } from './text';
+import { appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';
+import { round } from '../geo/round';
 
 export type ShunyiData = Pick<ChartData, 'stats' | 'colors'>;
 
@@ -37,8 +38,6 @@ interface Item {
 /** Height of one line of leaf text. */
 const LINE = 14;
 const FONT = 11.5;
-const nameOf = (item: { name_en: string; name_zh: string }, language: Language) =>
-  language === 'zh' ? item.name_zh : item.name_en;
 
 function items(data: ShunyiData, language: Language): Item {
   const s = data.stats.shunyi_model;
@@ -47,7 +46,7 @@ function items(data: ShunyiData, language: Language): Item {
     group: 'root',
     label: [
       '3+7+N',
-      formatKm2(language, s.area_km2),
+      formatArea(language, s.area_km2),
       t(language, 'charts.shunyi.companies', { count: s.companies_signed }),
     ].join('|'),
     ...(s.zone_id ? { zoneId: s.zone_id } : {}),
@@ -59,7 +58,7 @@ function items(data: ShunyiData, language: Language): Item {
         children: s.parks.map((p) => ({
           id: p.id,
           group: 'parks',
-          label: nameOf(p, language),
+          label: localized(p, 'name', language),
           ...(p.zone_id ? { zoneId: p.zone_id } : {}),
         })),
       },
@@ -67,13 +66,13 @@ function items(data: ShunyiData, language: Language): Item {
         id: 'sectors',
         group: 'sectors',
         label: t(language, 'charts.shunyi.sectors', { count: s.sectors.length }),
-        children: s.sectors.map((p) => ({ id: p.id, group: 'sectors', label: nameOf(p, language) })),
+        children: s.sectors.map((p) => ({ id: p.id, group: 'sectors', label: localized(p, 'name', language) })),
       },
       {
         id: 'n',
         group: 'n',
         label: t(language, 'charts.shunyi.goal'),
-        children: [{ id: 'n-goal', group: 'n', label: language === 'zh' ? s.n.label_zh : s.n.label_en }],
+        children: [{ id: 'n-goal', group: 'n', label: localized(s.n, 'label', language) }],
       },
     ],
   };
@@ -143,13 +142,13 @@ export function text(data: ShunyiData, language: Language): ChartText {
     takeaway: t(language, 'charts.shunyi.takeaway', {
       parks: s.parks.length,
       sectors: s.sectors.length,
-      area: formatKm2(language, s.area_km2),
+      area: formatArea(language, s.area_km2),
       companies: s.companies_signed,
     }),
     description: t(language, 'charts.shunyi.description', {
-      parks: s.parks.map((p) => nameOf(p, language)).join(', '),
-      sectors: s.sectors.map((p) => nameOf(p, language)).join(', '),
-      n: language === 'zh' ? s.n.label_zh : s.n.label_en,
+      parks: s.parks.map((p) => localized(p, 'name', language)).join(', '),
+      sectors: s.sectors.map((p) => localized(p, 'name', language)).join(', '),
+      n: localized(s.n, 'label', language),
     }),
     source: t(language, 'charts.source', { sources: sourceList(language, [s.source]) }),
   };
@@ -164,13 +163,13 @@ export function table(data: ShunyiData, language: Language): ChartTable[] {
       caption: t(language, 'charts.shunyi.title'),
       columns: [t(language, 'charts.shunyi.col.part'), t(language, 'charts.shunyi.col.item')],
       rows: [
-        ...s.parks.map((p) => [parks, nameOf(p, language)]),
-        ...s.sectors.map((p) => [sectors, nameOf(p, language)]),
-        [t(language, 'charts.shunyi.goal'), language === 'zh' ? s.n.label_zh : s.n.label_en],
-        [language === 'zh' ? '面积' : 'Area', formatKm2(language, s.area_km2)],
+        ...s.parks.map((p) => [parks, localized(p, 'name', language)]),
+        ...s.sectors.map((p) => [sectors, localized(p, 'name', language)]),
+        [t(language, 'charts.shunyi.goal'), localized(s.n, 'label', language)],
+        [t(language, 'charts.shunyi.area'), formatArea(language, s.area_km2)],
         [
-          language === 'zh' ? '签约企业' : 'Companies signed',
-          `${s.companies_signed} (${s.companies_named.map((c) => (language === 'zh' ? c.zh : c.en)).join(', ')}…)`,
+          t(language, 'charts.shunyi.companiesSigned'),
+          `${s.companies_signed} (${s.companies_named.map((c) => c[language]).join(', ')}…)`,
         ],
       ],
     },
@@ -199,9 +198,9 @@ export function render(data: ShunyiData, options: ChartOptions): SVGSVGElement {
       g.append('rect')
         .attr('class', 'c-mark')
         .attr('x', 0)
-        .attr('y', round(top - 6))
+        .attr('y', round(top - 6, 1))
         .attr('width', 6)
-        .attr('height', round(node.lines.length * 14 + 10))
+        .attr('height', round(node.lines.length * 14 + 10, 1))
         .attr('fill', m.rootColor);
       appendLines(g, node.lines.slice(0, 1), 12, node.y + 2, 14, 'c-big').style('font-size', '20px');
       appendLines(g, node.lines.slice(1), 12, node.y + 20, 13, 'c-small c-muted');
@@ -210,8 +209,8 @@ export function render(data: ShunyiData, options: ChartOptions): SVGSVGElement {
     } else {
       g.append('circle')
         .attr('class', node.zoneId ? 'c-accent c-mark' : 'c-accent')
-        .attr('cx', round(node.x - 2))
-        .attr('cy', round(node.y))
+        .attr('cx', round(node.x - 2, 1))
+        .attr('cy', round(node.y, 1))
         .attr('r', 3.5);
       appendLines(g, node.lines, node.x + 6, node.y + 4, 13, '');
     }

@@ -1,10 +1,8 @@
 import { create, type Selection } from 'd3-selection';
+import { round } from '../geo/round';
 import type { ChartSignal } from './types';
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
-
-/** Rounds layout numbers so the SVG stays small and its snapshots stable. */
-export const round = (value: number, decimals = 1) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /**
  * The root of every chart: sized, with a viewBox so it scales, and an accessible name and description
@@ -20,9 +18,9 @@ export function createChartSvg(
     .attr('xmlns', 'http://www.w3.org/2000/svg')
     .attr('class', 'chart-svg')
     .attr('data-chart', chartId)
-    .attr('width', round(width))
-    .attr('height', round(height))
-    .attr('viewBox', `0 0 ${round(width)} ${round(height)}`)
+    .attr('width', round(width, 1))
+    .attr('height', round(height, 1))
+    .attr('viewBox', `0 0 ${round(width, 1)} ${round(height, 1)}`)
     .attr('role', 'img')
     .attr('aria-labelledby', `${chartId}-svg-title`)
     .attr('aria-describedby', `${chartId}-svg-desc`);
@@ -66,11 +64,11 @@ export function appendLines(
   lineHeight: number,
   className: string,
 ) {
-  const text = (parent as Svg).append('text').attr('class', className).attr('x', round(x)).attr('y', round(y));
+  const text = (parent as Svg).append('text').attr('class', className).attr('x', round(x, 1)).attr('y', round(y, 1));
   lines.forEach((line, index) => {
     text
       .append('tspan')
-      .attr('x', round(x))
+      .attr('x', round(x, 1))
       .attr('dy', index === 0 ? 0 : lineHeight)
       .text(line);
   });
@@ -87,10 +85,10 @@ export function appendBottomAxis(
   const axis = svg
     .append('g')
     .attr('class', 'c-axis')
-    .attr('transform', `translate(0, ${round(y)})`);
-  axis.append('path').attr('d', `M${round(x0)},0.5H${round(x1)}`);
+    .attr('transform', `translate(0, ${round(y, 1)})`);
+  axis.append('path').attr('d', `M${round(x0, 1)},0.5H${round(x1, 1)}`);
   for (const tick of ticks) {
-    const g = axis.append('g').attr('transform', `translate(${round(tick.x)}, 0)`);
+    const g = axis.append('g').attr('transform', `translate(${round(tick.x, 1)}, 0)`);
     g.append('line').attr('y2', 5);
     g.append('text').attr('class', 'c-small').attr('y', 17).attr('text-anchor', 'middle').text(tick.label);
   }

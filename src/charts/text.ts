@@ -51,19 +51,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   return kept;
 }
 
-/** A number in the reader's language, with at most `maxDecimals` (and at least `minDecimals`) decimals. */
-export function formatNumber(language: Language, value: number, maxDecimals = 2, minDecimals = 0): string {
-  return value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: maxDecimals,
-  });
-}
-
-export function formatKm2(language: Language, value: number, maxDecimals = 3): string {
-  const number = formatNumber(language, value, maxDecimals);
-  return language === 'zh' ? `${number} 平方公里` : `${number} km²`;
-}
-
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "4 Sep 2020" / "2020年9月4日", or just the month or year when that is all the date gives. */

@@ -1,10 +1,10 @@
-import { t } from '../i18n';
+import { localized, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
 import type { AtlasEvent, EventPlace } from '../data/eventsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { formatDate, sourceList, wrapText } from './text';
-import { appendLines, applyHighlight, createChartSvg, emit, round } from './svg';
-import { zoneName } from './zoneTree';
+import { appendLines, applyHighlight, createChartSvg, emit } from './svg';
+import { round } from '../geo/round';
 
 export type TimelineData = Pick<ChartData, 'events' | 'zones'>;
 
@@ -36,10 +36,10 @@ export interface TimelineModel {
 
 const TITLE_FONT = 12;
 
-export const eventsFrom = (data: Pick<ChartData, 'events'>) =>
+const eventsFrom = (data: Pick<ChartData, 'events'>) =>
   data.events.events.filter((e) => e.date >= FROM).sort((a, b) => a.date.localeCompare(b.date));
 
-const title = (e: AtlasEvent, language: Language) => (language === 'zh' ? e.title_zh : e.title_en);
+const title = (e: AtlasEvent, language: Language) => localized(e, 'title', language);
 
 export function model(data: TimelineData, options: ChartOptions): TimelineModel {
   const { width, language } = options;
@@ -80,7 +80,7 @@ export function model(data: TimelineData, options: ChartOptions): TimelineModel 
 
 function placeName(place: EventPlace | undefined, data: TimelineData, language: Language): string {
   if (!place) return '';
-  if ('lnglat' in place) return `${language === 'zh' ? place.name_zh : place.name_en} (${place.location})`;
+  if ('lnglat' in place) return `${localized(place, 'name', language)} (${place.location})`;
   const byId = new Map(data.zones.features.map((f) => [f.properties.id, f.properties]));
   return place.zone_ids.map((id) => (byId.has(id) ? zoneName(byId.get(id)!, language) : id)).join(', ');
 }
@@ -138,17 +138,17 @@ export function render(data: TimelineData, options: ChartOptions): SVGSVGElement
   svg
     .append('line')
     .attr('class', 'c-rule')
-    .attr('x1', round(m.lineX))
-    .attr('x2', round(m.lineX))
+    .attr('x1', round(m.lineX, 1))
+    .attr('x2', round(m.lineX, 1))
     .attr('y1', 8)
-    .attr('y2', round(m.height - 6));
+    .attr('y2', round(m.height - 6, 1));
   for (const row of m.rows) {
     if (row.kind === 'year') {
       svg
         .append('text')
         .attr('class', 'c-heading')
         .attr('x', 0)
-        .attr('y', round(row.y + 18))
+        .attr('y', round(row.y + 18, 1))
         .text(row.year);
       continue;
     }
@@ -157,12 +157,12 @@ export function render(data: TimelineData, options: ChartOptions): SVGSVGElement
       .append('g')
       .attr('class', 'c-event')
       .attr('data-event-id', event.id)
-      .attr('transform', `translate(0, ${round(row.y)})`);
+      .attr('transform', `translate(0, ${round(row.y, 1)})`);
     if (row.zoneId) g.attr('data-zone-id', row.zoneId);
     g.append('rect')
       .attr('class', 'c-hit')
-      .attr('width', round(m.width))
-      .attr('height', round(row.height))
+      .attr('width', round(m.width, 1))
+      .attr('height', round(row.height, 1))
       .attr('fill', 'transparent');
     const dates = appendLines(g, row.dateLines.slice(0, 1), 0, 15, 15, 'c-small c-value');
     row.dateLines
@@ -178,7 +178,7 @@ export function render(data: TimelineData, options: ChartOptions): SVGSVGElement
       );
     g.append('circle')
       .attr('class', event.place ? 'c-accent c-mark' : 'c-hollow c-mark')
-      .attr('cx', round(m.lineX))
+      .attr('cx', round(m.lineX, 1))
       .attr('cy', 11)
       .attr('r', 5);
     const title = appendLines(
@@ -193,7 +193,7 @@ export function render(data: TimelineData, options: ChartOptions): SVGSVGElement
       g.attr('data-place', 'true');
       title
         .append('tspan')
-        .attr('x', round(m.textX))
+        .attr('x', round(m.textX, 1))
         .attr('dy', 15)
         .attr('class', 'c-small c-accent')
         .text(row.titleLines[row.titleLines.length - 1]!);

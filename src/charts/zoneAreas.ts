@@ -1,182 +1,9 @@
 import { linearScale } from './scales';
-import { t } from '../i18n';
-import type { Language } from '../state/appState';
-import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
-import { ftzTree, ftzTotal, zoneName, type ZoneNode } from './zoneTree';
-import { formatKm2, formatNumber, sourceList, textWidth, wrapText } from './text';
-import { appendBottomAxis, appendLines, createChartSvg, round, wireZoneMarks, applyHighlight } from './svg';
-
-export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
-export const ZONE_AREA_SORTS = ['layout', 'area', 'name'] as const;
-export type ZoneAreaSort = (typeof ZONE_AREA_SORTS)[number];
-
-export interface ZoneAreaRow {
-  id: string;
-  groupId: string;
-  depth: number;
-  labelLines: string[];
-  /** Published area in km², or null when no source gives one. */
-  official: number | null;
-  /** Geodesic area of the drawn outline in km² (approximate by construction). */
-  mapped: number;
-  color: string;
-  y: number;
-  height: number;
-  officialWidth: number;
-  mappedWidth: number;
-  officialText: string;
-  mappedText: string;
-}
-
-export interface ZoneAreasModel {
-  width: number;
-  height: number;
-  x0: number;
-  /** The km² value at the right end of the scale, and the px per km². */
-  scaleMax: number;
-  pxPerKm2: number;
-  totalLine: string;
-  rows: ZoneAreaRow[];
-  axisY: number;
-}
-
-const LABEL_FONT = 11.5;
-const TOP = 50;
-
-function sortNodes(nodes: readonly ZoneNode[], sort: ZoneAreaSort, language: Language): ZoneNode[] {
-  const sorted = [...nodes];
-  if (sort === 'area') {
-    // Unpublished areas go last: they are unknown, not zero.
-    sorted.sort((a, b) => (b.zone.official_area_km2 ?? -1) - (a.zone.official_area_km2 ?? -1));
-  } else if (sort === 'name') {
-    const locale = language === 'zh' ? 'zh-CN' : 'en';
-    sorted.sort((a, b) => zoneName(a.zone, language).localeCompare(zoneName(b.zone, language), locale));
-  }
-  return sorted.map((node) => ({ ...node, children: sortNodes(node.children, sort, language) }));
-}
-
-function flatten(nodes: readonly ZoneNode[], groupId?: string): { node: ZoneNode; groupId: string }[] {
-  return nodes.flatMap((node) => [
-    { node, groupId: groupId ?? node.zone.id },
-    ...flatten(node.children, groupId ?? node.zone.id),
-  ]);
-}
-
-function splitText(tree: readonly ZoneNode[], language: Language): string {
-  const values = tree.map((node) => formatNumber(language, node.zone.official_area_km2 ?? 0, 3));
-  return `${values.join(' + ')}${language === 'zh' ? ' 平方公里' : ' km²'}`;
-}
-
-/** Positions and labels of the zone-area bars. Pure: no DOM, so it is unit-tested directly. */
-export function model(data: ZoneAreasData, options: ChartOptions): ZoneAreasModel {
-  const { width, language } = options;
-  const sort = (ZONE_AREA_SORTS as readonly string[]).includes(options.sort ?? '')
-    ? (options.sort as ZoneAreaSort)
-    : 'layout';
-  const tree = sortNodes(ftzTree(data.zones), sort, language);
-  const entries = flatten(tree);
-  const mappedOf = (id: string) => data.metrics.get(id)?.mappedAreaKm2 ?? 0;
-  const scaleMax = Math.max(
-    1,
-    ...entries.map(({ node }) => Math.max(node.zone.official_area_km2 ?? 0, mappedOf(node.zone.id))),
-  );
-  const labelWidth = Math.min(260, Math.max(120, width * 0.38));
-  const x0 = labelWidth + 8;
-  // Room at the right for the longest value label ("48.34 km²", "48.34 平方公里").
-  const valueSpace =
-    12 +
-    Math.max(
-      ...entries.map(({ node }) =>
-        textWidth(node.zone.official_area_km2 === null ? '' : formatKm2(language, node.zone.official_area_km2), 11),
-      ),
-    );
-  const pxPerKm2 = (Math.max(x0 + 40, width - valueSpace) - x0) / scaleMax;
-
-  let y = TOP;
-  let previousGroup: string | null = null;
-  const rows = entries.map(({ node, groupId }) => {
-    if (previousGroup !== null && groupId !== previousGroup) y += 12;
-    previousGroup = groupId;
-    const indent = node.depth * 12;
-    const labelLines = wrapText(
-      zoneName(node.zone, language),
-      labelWidth - indent - 10,
-      LABEL_FONT,
-      width < 480 ? 3 : 2,
-    );
-    const height = Math.max(32, labelLines.length * 13 + 10);
-    const official = node.zone.official_area_km2;
-    const mapped = mappedOf(node.zone.id);
-    const row: ZoneAreaRow = {
-      id: node.zone.id,
-      groupId,
-      depth: node.depth,
-      labelLines,
-      official,
-      mapped,
-      color: data.colors.get(node.zone.id) ?? '#777777',
-      y,
-      height,
-      officialWidth: official === null ? 0 : official * pxPerKm2,
-      mappedWidth: mapped * pxPerKm2,
-      officialText: official === null ? t(language, 'charts.notPublished') : formatKm2(language, official),
-      mappedText: t(language, 'charts.zoneAreas.mappedValue', { value: formatNumber(language, mapped, 1) }),
-    };
-    y += height;
-    return row;
-  });
-  const total = ftzTotal(tree);
-  const totalLine = t(language, 'charts.zoneAreas.total', {
-    total: formatKm2(language, total),
-    split: splitText(ftzTree(data.zones), language),
-  });
-  return { width, height: y + 34, x0, scaleMax, pxPerKm2, totalLine, rows, axisY: y + 6 };
-}
-
-export function text(data: ZoneAreasData, language: Language): ChartText {
-  const tree = ftzTree(data.zones);
-  const parts = flatten(tree).filter(({ node }) => node.depth > 0 && node.zone.official_area_km2 !== null);
-  const largest = parts.reduce<ZoneNode | null>(
-    (best, { node }) => (!best || node.zone.official_area_km2! > best.zone.official_area_km2! ? node : best),
-    null,
-  );
-  const rows = table(data, language)[0]!.rows.map((row) => `${row[0]}: ${row[2]} (${row[3]})`);
-  const sources = flatten(tree).flatMap(({ node }) => node.zone.sources);
-  return {
-    title: t(language, 'charts.zoneAreas.title'),
-    takeaway: t(language, 'charts.zoneAreas.takeaway', {
-      total: formatKm2(language, ftzTotal(tree)),
-      split: splitText(tree, language),
-      largest: largest ? zoneName(largest.zone, language) : '—',
-      largestArea: largest ? formatKm2(language, largest.zone.official_area_km2!) : '—',
-    }),
-    description: t(language, 'charts.zoneAreas.description', { rows: rows.join('; ') }),
-    source: t(language, 'charts.source', {
-      sources: `${sourceList(language, sources)}; ${t(language, 'charts.atlasOutlines')}`,
-    }),
-  };
-}
-
-export function table(data: ZoneAreasData, language: Language): ChartTable[] {
-  const tree = ftzTree(data.zones);
-  const byId = new Map(tree.map((node) => [node.zone.id, node.zone]));
-  return [
-    {
-      caption: t(language, 'charts.zoneAreas.title'),
-      columns: (['zone', 'group', 'official', 'mapped'] as const).map((c) =>
-        t(language, `charts.zoneAreas.col.${c}` as const),
-      ),
-      rows: flatten(tree).map(({ node, groupId }) => [
-        zoneName(node.zone, language),
-        zoneName(byId.get(groupId)!, language),
-        node.zone.official_area_km2 === null
-          ? t(language, 'charts.notPublished')
-          : formatNumber(language, node.zone.official_area_km2, 3),
-        formatNumber(language, data.metrics.get(node.zone.id)?.mappedAreaKm2 ?? 0, 2),
-      ]),
-    },
-  ];
-}
+import { formatNumber, t } from '../i18n';
+import { round } from '../geo/round';
+import type { ChartDefinition, ChartOptions } from './types';
+import { appendBottomAxis, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';
+import { model, table, text, ZONE_AREA_SORTS, type ZoneAreasData } from './zoneAreasModel';
 
 export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);
@@ -212,10 +39,10 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
     grid
       .append('line')
       .attr('class', 'c-grid')
-      .attr('x1', round(axisScale(tick)))
-      .attr('x2', round(axisScale(tick)))
+      .attr('x1', round(axisScale(tick), 1))
+      .attr('x2', round(axisScale(tick), 1))
       .attr('y1', 44)
-      .attr('y2', round(m.axisY));
+      .attr('y2', round(m.axisY, 1));
   }
   const ticks = axisScale
     .ticks(5)
@@ -223,21 +50,21 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
   appendBottomAxis(svg, m.axisY, [m.x0, m.x0 + m.scaleMax * m.pxPerKm2], ticks)
     .append('text')
     .attr('class', 'c-small c-muted')
-    .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2))
+    .attr('x', round(m.x0 + m.scaleMax * m.pxPerKm2, 1))
     .attr('y', 30)
     .attr('text-anchor', 'end')
-    .text(options.language === 'zh' ? '平方公里' : 'km²');
+    .text(t(options.language, 'charts.unit.km2'));
 
   for (const row of m.rows) {
     const g = svg
       .append('g')
       .attr('class', 'c-row')
       .attr('data-zone-id', row.id)
-      .attr('transform', `translate(0, ${round(row.y)})`);
+      .attr('transform', `translate(0, ${round(row.y, 1)})`);
     g.append('rect')
       .attr('class', 'c-hit')
-      .attr('width', round(m.width))
-      .attr('height', round(row.height))
+      .attr('width', round(m.width, 1))
+      .attr('height', round(row.height, 1))
       .attr('fill', 'transparent');
     appendLines(g, row.labelLines, row.depth * 12, 14, 13, row.depth === 0 ? 'c-strong' : '');
     if (row.official === null) {
@@ -257,12 +84,12 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
         .attr('class', 'c-mark c-bar-official')
         .attr('x', m.x0)
         .attr('y', 4)
-        .attr('width', round(row.officialWidth))
+        .attr('width', round(row.officialWidth, 1))
         .attr('height', 12)
         .attr('fill', row.color);
       g.append('text')
         .attr('class', 'c-small c-value')
-        .attr('x', round(m.x0 + row.officialWidth + 4))
+        .attr('x', round(m.x0 + row.officialWidth + 4, 1))
         .attr('y', 14)
         .text(row.officialText);
     }
@@ -270,13 +97,13 @@ export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElemen
       .attr('class', 'c-bar-mapped')
       .attr('x', m.x0)
       .attr('y', 19)
-      .attr('width', round(row.mappedWidth))
+      .attr('width', round(row.mappedWidth, 1))
       .attr('height', 5)
       .attr('fill', row.color)
       .attr('opacity', 0.45);
     g.append('text')
       .attr('class', 'c-small c-muted')
-      .attr('x', round(m.x0 + row.mappedWidth + 4))
+      .attr('x', round(m.x0 + row.mappedWidth + 4, 1))
       .attr('y', 26)
       .style('font-size', '9.5px')
       .text(row.mappedText);

@@ -1,5 +1,4 @@
 import type { ZoneCollection, ZoneProperties } from '../data/schema';
-import type { Language } from '../state/appState';
 
 export interface ZoneNode {
   zone: ZoneProperties;
@@ -31,9 +30,6 @@ export function ftzTree(zones: ZoneCollection): ZoneNode[] {
     .filter((zone) => zone.kind === 'ftz-area' && zone.parent === null)
     .map((area) => build(area, 0, new Set()));
 }
-
-export const zoneName = (zone: Pick<ZoneProperties, 'name_en' | 'name_zh'>, language: Language) =>
-  language === 'zh' ? zone.name_zh : zone.name_en;
 
 /** All FTZ zones, each once, with their official area; the sum of the areas is the FTZ total. */
 export function ftzTotal(tree: readonly ZoneNode[]): number {

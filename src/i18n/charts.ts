@@ -19,6 +19,10 @@ export const chartStrings = {
   'charts.status.derived': { en: 'derived', zh: '推算' },
   'charts.status.estimate': { en: 'estimate', zh: '估计' },
   'charts.notPublished': { en: 'area not published', zh: '面积未公布' },
+  'charts.total': { en: 'Total', zh: '合计' },
+  'charts.unit.km2': { en: 'km²', zh: '平方公里' },
+  /** Between the names of a list inside a sentence. */
+  'charts.listSeparator': { en: '; ', zh: '、' },
   'charts.atlasOutlines': {
     en: 'outline areas: Beijing FTZ Atlas, approximate',
     zh: '轮廓面积：北京自贸区地图集，近似值',
@@ -106,7 +110,6 @@ export const chartStrings = {
     zh: '包含{count}个节点的时间线：{items}',
   },
   'charts.timeline.showOnMap': { en: 'Show on map', zh: '在地图上显示' },
-  'charts.timeline.onMap': { en: 'on the map', zh: '地图' },
   'charts.timeline.reportDate': { en: 'date of the report', zh: '报道日期' },
   'charts.timeline.col.date': { en: 'Date', zh: '日期' },
   'charts.timeline.col.event': { en: 'Milestone', zh: '事件' },
@@ -136,6 +139,7 @@ export const chartStrings = {
   'charts.pilot.col.group': { en: 'Group', zh: '批次' },
   'charts.pilot.col.cases': { en: 'Cases', zh: '案例数' },
   'charts.pilot.col.status': { en: 'Status', zh: '可信度' },
+  'charts.pilot.provincesSource': { en: 'provinces: CTAmap 2023 (simplified)', zh: '省界：CTAmap 2023（简化）' },
   'charts.pilot.regionsCaption': { en: 'The pilot regions', zh: '试点地区' },
 
   'charts.shunyi.title': { en: 'Shunyi\'s "3+7+N" model', zh: '顺义“3+7+N”模式' },
@@ -151,6 +155,8 @@ export const chartStrings = {
   'charts.shunyi.sectors': { en: '{count} sectors', zh: '{count}大产业' },
   'charts.shunyi.goal': { en: 'N: the goal', zh: 'N：目标' },
   'charts.shunyi.companies': { en: '{count} companies signed', zh: '{count}家企业签约' },
+  'charts.shunyi.area': { en: 'Area', zh: '面积' },
+  'charts.shunyi.companiesSigned': { en: 'Companies signed', zh: '签约企业' },
   'charts.shunyi.col.part': { en: 'Part of the model', zh: '组成' },
   'charts.shunyi.col.item': { en: 'Item', zh: '内容' },
 } as const;

@@ -94,7 +94,9 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
       .toMatch(/[\u4e00-\u9fff]/);
     await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
     await expect
-      .poll(() => page.locator('svg.svg-map').evaluate((svg) => getComputedStyle(svg).getPropertyValue('--svg-land')))
+      .poll(() =>
+        page.locator('svg.svg-map').evaluate((svg) => getComputedStyle(svg).getPropertyValue('--map-land').trim()),
+      )
       .toBe('#1b1e23');
     expect(atlas.errors).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bundledChartData, withExtraZone, zoneInputs } from './chartData';
-import * as zoneAreas from '../../src/charts/zoneAreas';
-import * as composition from '../../src/charts/areaComposition';
+import * as zoneAreas from '../../src/charts/zoneAreasModel';
+import * as composition from '../../src/charts/areaCompositionModel';
 import * as servicesShare from '../../src/charts/servicesShare';
 import * as keyFigures from '../../src/charts/keyFigures';
 import * as timeline from '../../src/charts/timeline';
-import * as pilot from '../../src/charts/pilotRegions';
+import * as pilot from '../../src/charts/pilotRegionsModel';
 import * as shunyi from '../../src/charts/shunyiModel';
 
 const data = bundledChartData();

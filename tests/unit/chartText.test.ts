@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatKm2, formatPeriod, textWidth, wrapText } from '../../src/charts/text';
+import { formatDate, formatPeriod, textWidth, wrapText } from '../../src/charts/text';
+import { formatArea } from '../../src/i18n';
 import { bands, linearScale, pointPositions } from '../../src/charts/scales';
 
 describe('chart text helpers', () => {
@@ -31,8 +32,8 @@ describe('chart text helpers', () => {
     expect(formatPeriod('en', '2020-01/2020-07')).toBe('Jan–Jul 2020');
     expect(formatPeriod('zh', '2020-01/2020-07')).toBe('2020年1—7月');
     expect(formatPeriod('en', '2015/2019')).toBe('2015–2019');
-    expect(formatKm2('en', 5.466)).toBe('5.466 km²');
-    expect(formatKm2('zh', 119.68)).toBe('119.68 平方公里');
+    expect(formatArea('en', 5.466)).toBe('5.466 km²');
+    expect(formatArea('zh', 119.68)).toBe('119.68 平方公里');
   });
 });
 

@@ -10,14 +10,13 @@ import {
   BILINGUAL_LABEL_LAYERS,
   bilingualLabel,
   buildStyle,
-  DARK_THEME,
-  PROJECTOR_THEME,
   INTERACTIVE_ZONE_LAYERS,
   SOURCES,
   ZONE_SHARED_OUTLINE_LAYER,
   zoneColorExpression,
   zoneLabelCollection,
 } from '../../src/map/style';
+import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/theme';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

@@ -6,9 +6,7 @@ import type { Bounds } from '../../geo/bounds';
 import type { ZoneMetrics } from '../../geo/metrics';
 import { t } from '../../i18n';
 import type { AppStore, Camera } from '../../state/appState';
-import { resolveTheme } from '../../state/themes';
 import { FOCUS_MAX_ZOOM, framePadding } from '../framing';
-import { THEMES } from '../theme';
 import { cameraForBounds, projectionFor, scaleBetween, type ScreenProjection } from './projection';
 import { basemapGroup, labels, svgElement, zoneGroup, zonePoints, type LabelMark, type ScreenMark } from './svgLayers';
 
@@ -103,19 +101,6 @@ export function createSvgMap(options: SvgMapOptions) {
     }
     svg.setAttribute('aria-label', t(language, 'shell.mapLabel'));
   };
-  const applyTheme = () => {
-    const { theme, systemTheme } = store.get();
-    const colorsOf = THEMES[resolveTheme(theme, systemTheme)];
-    const variables: Record<string, string> = {
-      '--svg-land': colorsOf.land,
-      '--svg-district': colorsOf.districtFill,
-      '--svg-district-line': colorsOf.districtLine,
-      '--svg-water': colorsOf.water,
-      '--svg-text': colorsOf.text,
-      '--svg-halo': colorsOf.halo,
-    };
-    for (const [name, value] of Object.entries(variables)) svg.style.setProperty(name, value);
-  };
   const applyLayers = () => {
     const visible = new Set<string>(store.get().visibleLayers);
     for (const node of svg.querySelectorAll<SVGElement>('[data-group]')) {
@@ -159,7 +144,6 @@ export function createSvgMap(options: SvgMapOptions) {
 
   unsubscribes.push(
     store.select((state) => state.language, applyLanguage),
-    store.select((state) => [state.theme, state.systemTheme], applyTheme),
     store.select((state) => state.visibleLayers, applyLayers),
     store.select(
       (state) => state.hoveredId,
@@ -186,7 +170,6 @@ export function createSvgMap(options: SvgMapOptions) {
 
   mapElement.after(svg);
   render();
-  applyTheme();
   resize.observe(mapElement);
 
   return {

@@ -1,0 +1,133 @@
+import type { ResolvedTheme } from '../state/themes';
+
+/**
+ * The one source of the theme colours. The page's custom properties (`src/styles/themes.css`, generated
+ * from this table), the basemap's colours (`src/map/theme.ts`, which MapLibre needs as concrete
+ * strings) and the charts' fallbacks (`src/charts/chartCss.ts`) all read it, so a colour is changed,
+ * or a theme added, in one place. Zone colours are not here: they do not change with the theme
+ * (`palette.ts`).
+ */
+
+/** The page's colours, written to CSS as `--<name>`. */
+export interface PageTokens {
+  bg: string;
+  fg: string;
+  muted: string;
+  panel: string;
+  'panel-overlay': string;
+  raised: string;
+  hover: string;
+  border: string;
+  accent: string;
+  'accent-soft': string;
+  focus: string;
+  'badge-bg': string;
+  'badge-border': string;
+  shadow: string;
+}
+
+/** The basemap's colours, for the MapLibre style. */
+export interface MapTokens {
+  land: string;
+  districtFill: string;
+  districtLine: string;
+  water: string;
+  text: string;
+  textMuted: string;
+  halo: string;
+}
+
+export interface ThemeTokens {
+  /** The CSS `color-scheme`: form controls and scroll bars follow it. */
+  colorScheme: 'light' | 'dark';
+  page: PageTokens;
+  map: MapTokens;
+}
+
+export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
+  light: {
+    colorScheme: 'light',
+    page: {
+      bg: '#ffffff',
+      fg: '#1d1d1f',
+      muted: '#5c5850',
+      panel: '#ffffff',
+      'panel-overlay': '#ffffffee',
+      raised: '#f4f2ee',
+      hover: '#efece6',
+      border: '#d9d4ca',
+      accent: '#0063a0',
+      'accent-soft': '#dcecf7',
+      focus: '#c26a00',
+      'badge-bg': '#fff3d6',
+      'badge-border': '#d9a53a',
+      shadow: '0 2px 12px rgb(0 0 0 / 18%)',
+    },
+    map: {
+      land: '#f3f1ec',
+      districtFill: '#ece8df',
+      districtLine: '#a89f90',
+      water: '#9fcbe0',
+      text: '#222222',
+      textMuted: '#5f5a52',
+      halo: '#ffffff',
+    },
+  },
+  dark: {
+    colorScheme: 'dark',
+    page: {
+      bg: '#15171b',
+      fg: '#ece9e4',
+      muted: '#aab0b8',
+      panel: '#1c1f24',
+      'panel-overlay': '#1c1f24ee',
+      raised: '#262a31',
+      hover: '#2c3139',
+      border: '#3a4049',
+      accent: '#7cc4f2',
+      'accent-soft': '#203a4d',
+      focus: '#ffbf47',
+      'badge-bg': '#3b3220',
+      'badge-border': '#a5812f',
+      shadow: '0 2px 12px rgb(0 0 0 / 55%)',
+    },
+    map: {
+      land: '#1b1e23',
+      districtFill: '#23272e',
+      districtLine: '#6b7380',
+      water: '#2b5a73',
+      text: '#e8e6e1',
+      textMuted: '#aeb4bd',
+      halo: '#121417',
+    },
+  },
+  // Black on white with firm lines: a beamer washes out the light theme's greys.
+  projector: {
+    colorScheme: 'light',
+    page: {
+      bg: '#ffffff',
+      fg: '#000000',
+      muted: '#262626',
+      panel: '#ffffff',
+      'panel-overlay': '#fffffff2',
+      raised: '#f0f0f0',
+      hover: '#e6e6e6',
+      border: '#4a4a4a',
+      accent: '#00508c',
+      'accent-soft': '#d6e8f5',
+      focus: '#b35900',
+      'badge-bg': '#fff0c2',
+      'badge-border': '#8a6100',
+      shadow: '0 2px 10px rgb(0 0 0 / 35%)',
+    },
+    map: {
+      land: '#ffffff',
+      districtFill: '#f4f4f4',
+      districtLine: '#4a4a4a',
+      water: '#5aa9d6',
+      text: '#000000',
+      textMuted: '#262626',
+      halo: '#ffffff',
+    },
+  },
+};
