@@ -67,7 +67,7 @@ export function syntheticPolygons(count) {
 }
 
 /** Matches the count as a person would read it: 10000, 10,000, 10 000 (any thin or narrow space). */
-const countPattern = (count) => {
+export const countPattern = (count) => {
   const digits = String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s\\u00a0\\u202f]?');
   return `(^|\\D)${digits}(\\D|$)`;
 };
