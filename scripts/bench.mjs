@@ -90,6 +90,8 @@ for (const count of IMPORT_COUNTS) {
   log(`Import of ${count} polygons…`);
   const session = await openPage(servers.atlasUrl, atlasOptions);
   note(session);
+  // The import panel may mount after the first frame, like the charts.
+  await session.page.waitForSelector(IMPORT_INPUT, { state: 'attached', timeout: 30_000 });
   imports.set(count, await measureImport(session.page, count));
   if (count === 10_000) importHeap = await heapUsed(session);
   await session.close();

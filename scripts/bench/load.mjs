@@ -31,11 +31,9 @@ export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false
           const response = await request.response();
           if (!response || /^(data|blob):/.test(request.url())) return;
           const body = await response.body().catch(() => Buffer.alloc(0));
-          const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));
           responses.push({
             url: request.url(),
             start: request.timing().startTime,
-            encoded: sizes.responseBodySize,
             raw: body.length,
             gzip: gzipSync(body).length,
           });
