@@ -7,6 +7,8 @@ export default defineConfig({
     target: 'es2022',
     // MapLibre alone is about 1 MB minified; this is the size we expect, not a surprise.
     chunkSizeWarningLimit: 1200,
+    // dist/.vite/manifest.json: the chunk graph the budget test (tests/unit/budget.test.ts) and the benchmark read.
+    manifest: true,
   },
   assetsInclude: ['**/*.geojson'],
 });

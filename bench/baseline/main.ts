@@ -1,0 +1,90 @@
+// The benchmark's baseline (issue #12): MapLibre alone drawing the atlas's basemap and zones with plain
+// fills and lines, nothing else. The atlas's cold load is measured against this page's.
+// Query parameters (set by scripts/bench): `center=lng,lat`, `zoom`, and `size=WxH`, the map's size
+// in CSS pixels, so that both pages draw the same view on a canvas of the same size.
+import { Map as MapLibreMap, setWorkerUrl, type FilterSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import zonesUrl from '../../data/zones.geojson?url';
+import basemapUrl from '../../data/basemap/beijing.geojson?url';
+
+setWorkerUrl(workerUrl);
+
+const params = new URLSearchParams(location.search);
+const [lng = 116.44, lat = 39.9] = (params.get('center') ?? '').split(',').filter(Boolean).map(Number);
+const zoom = Number(params.get('zoom') ?? 9.2);
+const container = document.getElementById('map')!;
+const size = params.get('size')?.split('x').map(Number);
+if (size?.length === 2) Object.assign(container.style, { width: `${size[0]}px`, height: `${size[1]}px` });
+
+// The worker resolves relative URLs against its own script, so the data URLs are made absolute.
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+const layerIs = (name: string): FilterSpecification => ['==', ['get', 'layer'], name];
+const isPolygon: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+
+const map = new MapLibreMap({
+  container,
+  center: [lng, lat],
+  zoom,
+  attributionControl: false,
+  style: {
+    version: 8,
+    sources: {
+      basemap: { type: 'geojson', data: absolute(basemapUrl) },
+      zones: { type: 'geojson', data: absolute(zonesUrl), promoteId: 'id' },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+      {
+        id: 'district-fill',
+        type: 'fill',
+        source: 'basemap',
+        filter: layerIs('district'),
+        paint: { 'fill-color': '#ebe6dc' },
+      },
+      {
+        id: 'reservoir',
+        type: 'fill',
+        source: 'basemap',
+        filter: layerIs('reservoir'),
+        paint: { 'fill-color': '#a9cbe0' },
+      },
+      { id: 'river', type: 'line', source: 'basemap', filter: layerIs('river'), paint: { 'line-color': '#a9cbe0' } },
+      {
+        id: 'district-line',
+        type: 'line',
+        source: 'basemap',
+        filter: layerIs('district'),
+        paint: { 'line-color': '#b9b0a0' },
+      },
+      {
+        id: 'subway-line',
+        type: 'line',
+        source: 'basemap',
+        filter: layerIs('subway-line'),
+        paint: { 'line-color': ['get', 'colour'], 'line-width': 1.5 },
+      },
+      {
+        id: 'zones-fill',
+        type: 'fill',
+        source: 'zones',
+        filter: isPolygon,
+        paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.25 },
+      },
+      {
+        id: 'zones-line',
+        type: 'line',
+        source: 'zones',
+        filter: isPolygon,
+        paint: { 'line-color': '#c0392b', 'line-width': 2 },
+      },
+    ],
+  },
+});
+
+declare global {
+  interface Window {
+    baseline?: { map: MapLibreMap };
+  }
+}
+window.baseline = { map };

@@ -1,0 +1,40 @@
+// Builds the baseline page and serves both builds on 127.0.0.1 with Vite's preview server.
+import { resolve } from 'node:path';
+import { build, preview } from 'vite';
+
+export const BASELINE_OUT = 'dist-bench/baseline';
+
+/** Builds bench/baseline/ into dist-bench/baseline/ (never into dist/, so it is not part of the app). */
+export async function buildBaseline() {
+  await build({
+    configFile: false,
+    root: resolve('bench/baseline'),
+    base: './',
+    logLevel: 'warn',
+    assetsInclude: ['**/*.geojson'],
+    build: {
+      outDir: resolve(BASELINE_OUT),
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1200,
+    },
+  });
+}
+
+/** Serves dist/ (the atlas, with its own vite.config.ts) and the baseline; returns their URLs and `close()`. */
+export async function serveBoth() {
+  const options = { host: '127.0.0.1', port: 0, strictPort: false };
+  const atlas = await preview({ preview: options, logLevel: 'silent' });
+  const baseline = await preview({
+    configFile: false,
+    root: resolve('bench/baseline'),
+    build: { outDir: resolve(BASELINE_OUT) },
+    preview: options,
+    logLevel: 'silent',
+  });
+  return {
+    atlasUrl: atlas.resolvedUrls.local[0],
+    baselineUrl: baseline.resolvedUrls.local[0],
+    close: () => Promise.all([atlas.close(), baseline.close()]),
+  };
+}
