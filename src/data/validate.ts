@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { zoneCollectionSchema, type ZoneCollection } from './schema';
 import { zoneRuleViolations } from './zoneRules';
 
@@ -18,6 +18,26 @@ export class DataError extends Error {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: DataError };
 
+/**
+ * A short English reason for a zod issue. The small zod build ships no messages of its own (it says
+ * "Invalid input"), so the common cases are worded here; a schema's own message (a regex's) wins.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `needs at least ${String(issue.minimum)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_union':
+      return 'does not match any allowed shape';
+    default:
+      return issue.message || 'is not valid';
+  }
+}
+
 /** Names the feature behind a zod issue path such as ["features", 3, "properties", "name_en"]. */
 function describeIssue(file: string, input: unknown, issue: z.core.$ZodIssue): DataError {
   const path = issue.path.map(String);
@@ -32,7 +52,7 @@ function describeIssue(file: string, input: unknown, issue: z.core.$ZodIssue): D
     fieldPath = path.slice(2);
     if (fieldPath[0] === 'properties') fieldPath = fieldPath.slice(1);
   }
-  return new DataError(file, featureId, fieldPath.join('.'), issue.message);
+  return new DataError(file, featureId, fieldPath.join('.'), issueMessage(issue));
 }
 
 /**
