@@ -131,6 +131,30 @@ for (const f of airports) {
   push('airport', source, { iata, name_zh: names[0], name_en: names[1] }, geometry(f.geometry));
 }
 
+// Roads: OpenStreetMap of about 2012–13 (see data/README.md for its gaps). Four decimals (about 10 m)
+// match the source's own simplification (Douglas–Peucker at ~10 m), which keeps the roads near 10 KB gzip
+// inside the first-load budget; MapLibre simplifies further per zoom when it tiles the source.
+const roundRoad = (value) => Math.round(value * 1e4) / 1e4;
+const RING_NAMES = {
+  2: ['二环', '2nd Ring Rd'],
+  3: ['三环', '3rd Ring Rd'],
+  4: ['四环', '4th Ring Rd'],
+  5: ['五环', '5th Ring Rd'],
+};
+for (const f of read('bj_roads_osm_2013.geojson').features) {
+  const { class: roadClass, ring, name_zh, name_en } = f.properties;
+  if (!['ring', 'expressway', 'trunk', 'primary'].includes(roadClass))
+    throw new Error(`Unknown road class ${roadClass}`);
+  // Rings carry the short names a Beijing reader uses (二环 … 五环); other roads keep OSM's names as they were.
+  const [zh, en] = roadClass === 'ring' ? RING_NAMES[ring] : [name_zh ?? '', name_en ?? ''];
+  const coordinates = f.geometry.coordinates
+    .map(([x, y]) => [roundRoad(x), roundRoad(y)])
+    .filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+  if (coordinates.length < 2) continue;
+  const props = { class: roadClass, ...(ring ? { ring } : {}), name_zh: zh, name_en: en };
+  push('road', 'osm-roads', props, { type: 'LineString', coordinates });
+}
+
 const collection = { type: 'FeatureCollection', features };
 const out = join(root, 'data', 'basemap', 'beijing.geojson');
 writeFileSync(out, JSON.stringify(collection) + '\n');
