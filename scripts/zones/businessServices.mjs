@@ -8,6 +8,7 @@ import {
   TIANZHU_CBZ_AREA,
   NEW_CIEC,
   OSM_STATIONS,
+  OSM_ROADS,
 } from './sources.mjs';
 import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
@@ -105,9 +106,9 @@ export const businessServices = [
     sources: [TIANZHU_CBZ_AREA, CGTN_SHUNYI, MOBILIZATION_MEETING],
     aliases: ['Tianzhu', 'Tianzhu Free Trade Zone', 'Tianzhu CBZ', '天竺', '天竺综保区'],
     location_note:
-      'Drawn north of the airport, where its cargo customs-clearance base is described (the atlas’s fact sheet, facts.md §3): on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',
+      'Drawn north of the airport, where an undated public page (perfopil.com) describes its cargo customs-clearance base: on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',
     location_note_zh:
-      '画在机场北侧，即资料所述其货运通关基地所在之处（本地图集资料表facts.md第3节）：位于中跑道北延长线上，紧邻停机坪。其公布的边界未能获取。',
+      '画在机场北侧，即一个未注明日期的公开网页（perfopil.com）所述其货运通关基地所在之处：位于中跑道北延长线上，紧邻停机坪。其公布的边界未能获取。',
     draw: [
       [
         [116.5915, 40.1065],
@@ -156,18 +157,24 @@ export const businessServices = [
     in_ftz: true,
     focus_en: ['Cross-border finance', 'Professional services', 'Digital economy cooperation'],
     focus_zh: ['跨境金融', '专业服务', '数字经济国际合作'],
-    description_en: 'Beijing’s central business district around Guomao, between the East 3rd and 4th Ring Roads.',
-    description_zh: '以国贸为中心、位于东三环和东四环之间的北京商务中心区。',
-    sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
+    description_en: 'Beijing’s central business district around Guomao, on both sides of the East 3rd Ring Road.',
+    description_zh: '以国贸为中心、跨东三环两侧的北京商务中心区。',
+    sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING, OSM_STATIONS, OSM_ROADS],
     aliases: ['CBD', 'Guomao', 'Central Business District', '国贸', '商务中心区'],
-    location_note: `Drawn on the roads that bound the original CBD (Dongdaqiao Rd, Chaoyang Rd, West Dawang Rd, Tonghui River), around OSM station Guomao. ${NO_PUBLISHED_BOUNDARY}`,
-    location_note_zh: `沿最初CBD的边界道路（东大桥路、朝阳路、西大望路、通惠河）绘制，围绕OSM中的国贸站。${NO_PUBLISHED_BOUNDARY_ZH}`,
+    location_note: `Drawn along roads: west, Dongdaqiao Rd (through OSM stations Dongdaqiao and Yong’anli); south, the Tonghui River (OSM’s Tonghui River North Rd, 2012–13); east, West Dawang Rd (through OSM stations Dawanglu and Jintailu); north, Chaoyang North Rd (the Line 6 stations Dongdaqiao, Hujialou and Jintailu). The original 3.99 km² CBD ends in the north at Chaoyang Rd; the outline goes on to Chaoyang North Rd to reach the FTZ part’s 4.96 km², a drawing choice. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `沿道路绘制：西至东大桥路（经OSM中的东大桥站和永安里站），南至通惠河（OSM 2012–13年数据中的通惠河北路），东至西大望路（经OSM中的大望路站和金台路站），北至朝阳北路（6号线东大桥站、呼家楼站和金台路站）。最初3.99平方公里的CBD北至朝阳路；为达到自贸区组团的4.96平方公里，轮廓延伸至朝阳北路，此为绘图选择。${NO_PUBLISHED_BOUNDARY_ZH}`,
+    // Stations stand on the roads they are named after; the south edge follows OSM's riverside road.
     draw: [
       [
-        [116.4465, 39.903],
-        [116.4735, 39.903],
-        [116.4735, 39.9225],
-        [116.4465, 39.9225],
+        [116.4445, 39.9025],
+        [116.4484, 39.9025],
+        [116.4577, 39.9031],
+        [116.4712, 39.9038],
+        [116.4712, 39.9069],
+        [116.4723, 39.9216],
+        [116.4555, 39.9221],
+        [116.4445, 39.9216],
+        [116.4442, 39.9083],
       ],
     ],
   },

@@ -148,6 +148,13 @@ export const CIFTIS_2021_VENUES = {
 };
 
 /** The OSM station positions the reference points are placed on (WGS84, ODbL). */
+export const OSM_ROADS = {
+  publisher: 'OpenStreetMap contributors, extract of about 2012–13 via yangli-learning/SparseTaxi @8d69a26 (ODbL)',
+  title: 'Beijing ring roads, expressways, trunk and primary roads',
+  date: '2013',
+  url: 'https://github.com/yangli-learning/SparseTaxi',
+};
+
 export const OSM_STATIONS = {
   publisher: 'OpenStreetMap contributors, via BoyInTheSun/beijing-subway-gtfs @61f3e7a (ODbL)',
   title: 'Beijing subway stations (OSM stop areas)',
