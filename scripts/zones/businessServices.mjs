@@ -9,7 +9,10 @@ import {
   NEW_CIEC,
   OSM_STATIONS,
   OSM_ROADS,
+  TIANZHU_APPROVAL,
+  TIANZHU_OPERATION_2010,
 } from './sources.mjs';
+import { TIANZHU_START_CLAIMS, TIANZHU_START_EN, TIANZHU_START_ZH } from './shunyiParks.mjs';
 import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
 export const businessServices = [
@@ -99,11 +102,10 @@ export const businessServices = [
     in_ftz: true,
     focus_en: ['Airport economy', 'Digital trade', 'Cross-border e-commerce (bonded imports)'],
     focus_zh: ['临空经济', '数字贸易', '跨境电商（保税进口）'],
-    description_en:
-      'Next to Capital Airport; CGTN calls it China’s first airport-based free trade zone. It is one of the three parks of the Shunyi demonstration zone.',
-    description_zh:
-      '紧邻首都机场，CGTN称其为全国首个依托空港的自由贸易区（综合保税区），是顺义综合示范区的三大园区之一。',
-    sources: [TIANZHU_CBZ_AREA, CGTN_SHUNYI, MOBILIZATION_MEETING],
+    description_en: `Next to Capital Airport; CGTN calls it China’s first airport-based free trade zone. It is one of the three parks of the Shunyi demonstration zone. ${TIANZHU_START_EN}`,
+    description_zh: `紧邻首都机场，CGTN称其为全国首个依托空港的自由贸易区（综合保税区），是顺义综合示范区的三大园区之一。${TIANZHU_START_ZH}`,
+    sources: [TIANZHU_CBZ_AREA, CGTN_SHUNYI, MOBILIZATION_MEETING, TIANZHU_APPROVAL, TIANZHU_OPERATION_2010],
+    dated_claims: TIANZHU_START_CLAIMS,
     aliases: ['Tianzhu', 'Tianzhu Free Trade Zone', 'Tianzhu CBZ', '天竺', '天竺综保区'],
     location_note:
       'Drawn north of the airport, where an undated public page (perfopil.com) describes its cargo customs-clearance base: on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',

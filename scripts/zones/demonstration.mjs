@@ -51,9 +51,9 @@ export const shunyi = [
     sources: [CGTN_SHUNYI, PRESS_CONFERENCE],
     aliases: ['Shunyi', '3+7+N', 'Shunyi demonstration zone', '顺义', '综合示范区'],
     location_note:
-      'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is not drawn.',
+      'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is shown as its own point.',
     location_note_zh:
-      '与自贸区组团“首都国际机场周边”共用轮廓（同为28.5平方公里）；其三大园区之一的中德国际合作产业园位于该轮廓之外，未绘制。',
+      '与自贸区组团“首都国际机场周边”共用轮廓（同为28.5平方公里）；其三大园区之一的中德国际合作产业园位于该轮廓之外，另以一个点表示。',
     same_outline_as: 'capital-airport-part',
     sectors_en: SHUNYI_SECTORS_EN,
     sectors_zh: SHUNYI_SECTORS_ZH,
@@ -64,7 +64,11 @@ export const shunyi = [
         zone: 'tianzhu-comprehensive-bonded-zone',
       },
       { name_en: 'Capital Airport Economic Demonstration Zone', name_zh: '首都机场临空经济示范区' },
-      { name_en: 'Sino-German International Cooperation Industrial Park', name_zh: '中德国际合作产业园' },
+      {
+        name_en: 'Sino-German International Cooperation Industrial Park',
+        name_zh: '中德国际合作产业园',
+        zone: 'sino-german-industrial-park',
+      },
     ],
   },
 ];

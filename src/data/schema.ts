@@ -15,6 +15,19 @@ export const parkSchema = z.object({
   zone: z.string().optional(),
 });
 
+/**
+ * One source's statement of a date, kept beside the others when sources disagree (Tianzhu's start:
+ * approved 2008, operating 2009 or 2010), so the atlas shows each with its source instead of picking one.
+ */
+export const datedClaimSchema = z.object({
+  /** What happened: `approved` (the approval) or `operating` (the start of operation). */
+  event: z.enum(['approved', 'operating']),
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD'),
+  claim_en: z.string().min(1),
+  claim_zh: z.string().min(1),
+  source: sourceSchema,
+});
+
 export const ZONE_KINDS = [
   'ftz-area',
   'ftz-part',
@@ -59,6 +72,8 @@ export const zonePropertiesSchema = z.object({
   sectors_zh: z.array(z.string().min(1)).optional(),
   /** Parks a demonstration zone is built on (the "3" of "3+7+N"); `zone` links one drawn on the map. */
   parks: z.array(parkSchema).optional(),
+  /** Dates the sources give differently, each with its own source (the description sums them up). */
+  dated_claims: z.array(datedClaimSchema).min(2).optional(),
 });
 
 const position = z.tuple([z.number().finite(), z.number().finite()]);
