@@ -141,8 +141,23 @@ const RING_NAMES = {
   4: ['四环', '4th Ring Rd'],
   5: ['五环', '5th Ring Rd'],
 };
+/**
+ * The source tags one 2 km piece south of the 2nd Ring's south-west corner (Caihuying) as the 2nd Ring:
+ * it runs south to the 3rd Ring where OSM has Caihuying South Rd, an expressway, so it is drawn as an
+ * unnamed expressway. The 2nd Ring itself lies north of 39.866° N everywhere.
+ */
+const SECOND_RING_SOUTH_EDGE = 39.866;
+const isMistaggedSecondRing = (f) =>
+  f.properties.ring === 2 && f.geometry.coordinates.some(([, y]) => y < SECOND_RING_SOUTH_EDGE - 0.005);
+
 for (const f of read('bj_roads_osm_2013.geojson').features) {
-  const { class: roadClass, ring, name_zh, name_en } = f.properties;
+  const mistagged = isMistaggedSecondRing(f);
+  const {
+    class: roadClass,
+    ring,
+    name_zh,
+    name_en,
+  } = mistagged ? { class: 'expressway', ring: undefined, name_zh: '', name_en: '' } : f.properties;
   if (!['ring', 'expressway', 'trunk', 'primary'].includes(roadClass))
     throw new Error(`Unknown road class ${roadClass}`);
   // Rings carry the short names a Beijing reader uses (二环 … 五环); other roads keep OSM's names as they were.
