@@ -3,23 +3,19 @@ import type { Language } from '../state/appState';
 
 /**
  * Both names, the selected language first and larger. A feature named in one language only (many OSM
- * roads have a Chinese or a Pinyin name, not both) shows that name alone instead of a blank first line.
+ * roads have a Chinese or a Pinyin name, not both) shows that name alone, at full size, instead of a
+ * blank first line. The first section stays `['get', first]` so the order is easy to read and test.
  */
 export function bilingualLabel(language: Language): ExpressionSpecification {
   const [first, second] = language === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
   const isBlank = (field: string): ExpressionSpecification => ['==', ['coalesce', ['get', field], ''], ''];
   return [
-    'case',
-    isBlank(first),
-    ['format', ['coalesce', ['get', second], ''], {}],
-    [
-      'format',
-      ['get', first],
-      {},
-      ['case', isBlank(second), '', '\n'],
-      {},
-      ['coalesce', ['get', second], ''],
-      { 'font-scale': 0.8 },
-    ],
-  ];
+    'format',
+    ['get', first],
+    {},
+    ['case', ['any', isBlank(first), isBlank(second)], '', '\n'],
+    {},
+    ['coalesce', ['get', second], ''],
+    { 'font-scale': ['case', isBlank(first), 1, 0.8] },
+  ] as ExpressionSpecification;
 }
