@@ -198,9 +198,9 @@ export const businessServices = [
     description_zh: '位于朝阳区东五环外，毗邻第四使馆区。',
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['Jinzhan', 'Fourth embassy district', '金盏', '第四使馆区'],
-    location_note: `Drawn in the west of the Jinzhan zone (bounded by the East 5th Ring Rd, Jinyu Rd, Dongba Rd and Bahe Beibinhe Rd, Beijing Govt 2020), where the embassy district lies. Which 2.96 km² of the zone are in the FTZ is not published.`,
+    location_note: `A schematic rectangle in the Jinzhan zone, not drawn along its roads. The zone (12.17 km²) is bounded by the East 5th Ring Rd, Jinyu Rd, Dongba Rd and Bahe Beibinhe Rd and split into east, centre and west parts by the Airport 2nd Expressway and a river (Beijing Municipal Government, German-language page, 18 Nov 2020); of these only the 5th Ring is in the atlas’s road data (OpenStreetMap, 2012–13), and which 2.96 km² of the zone are in the FTZ is not published.`,
     location_note_zh:
-      '画在金盏国际合作服务区西部（该区以东五环路、金榆路、东坝路和坝河北滨河路为界，北京市政府，2020年），即使馆区所在之处。该区中哪2.96平方公里属于自贸区未公布。',
+      '金盏国际合作服务区内的示意性矩形，并未沿其边界道路绘制。该区（12.17平方公里）以东五环路、金榆路、东坝路和坝河北滨河路为界，并被机场第二高速和一条河流分为东、中、西三部分（北京市政府德文网页，2020年11月18日）；其中只有五环路在本地图集的道路数据（OpenStreetMap，2012–13年）中，且该区中哪2.96平方公里属于自贸区未公布。',
     draw: [
       [
         [116.55, 39.982],
