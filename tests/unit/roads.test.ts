@@ -67,7 +67,7 @@ describe('roads in the bundled basemap', () => {
 
   it('keeps the bundled basemap and zones within the first-load budget of 150 KB gzip', () => {
     const gzip = (path: string) => gzipSync(readFileSync(path)).length;
-    expect(gzip('data/basemap/beijing.geojson') + gzip('data/zones.geojson')).toBeLessThanOrEqual(150 * 1024);
+    expect(gzip('data/basemap/beijing.geojson') + gzip('data/zones.geojson')).toBeLessThanOrEqual(150_000);
   });
 });
 
