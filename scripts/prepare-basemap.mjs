@@ -16,11 +16,11 @@ if (!existsSync(shared)) {
 const read = (name) => JSON.parse(readFileSync(join(shared, name), 'utf8'));
 
 /** Five decimals of a degree is about 1 m: finer than any source here is accurate. */
-const round = (value) => Math.round(value * 1e5) / 1e5;
+const round = (value, decimals = 5) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
-function roundCoordinates(coords) {
-  if (typeof coords[0] === 'number') return coords.map(round);
-  const rounded = coords.map(roundCoordinates);
+function roundCoordinates(coords, decimals = 5) {
+  if (typeof coords[0] === 'number') return coords.map((value) => round(value, decimals));
+  const rounded = coords.map((c) => roundCoordinates(c, decimals));
   // Rounding can make neighbouring vertices equal; drop the repeats so rings stay clean.
   if (typeof rounded[0][0] === 'number') {
     return rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
@@ -28,7 +28,14 @@ function roundCoordinates(coords) {
   return rounded;
 }
 
-const geometry = (g) => ({ type: g.type, coordinates: roundCoordinates(g.coordinates) });
+const geometry = (g, decimals = 5) => ({ type: g.type, coordinates: roundCoordinates(g.coordinates, decimals) });
+
+/**
+ * District boundaries keep four decimals (about 10 m): they are three quarters of the basemap's bytes,
+ * they were converted from GCJ-02 and are no more accurate than that, and the first load must stay
+ * within its data budget now that roads and the SVG map's overview are part of it.
+ */
+const DISTRICT_DECIMALS = 4;
 
 const DISTRICT_NAMES_EN = {
   110101: 'Dongcheng',
@@ -89,7 +96,7 @@ for (const f of read('bj_districts_datav_hires_wgs84_derived.geojson').features)
   const { adcode, name } = f.properties;
   const props = { adcode, name_zh: name, name_en: DISTRICT_NAMES_EN[adcode] };
   if (!props.name_en) throw new Error(`No English name for district ${adcode}`);
-  const g = geometry(f.geometry);
+  const g = geometry(f.geometry, DISTRICT_DECIMALS);
   push('district', 'datav-districts', props, g);
   push('district-label', 'datav-districts', props, { type: 'Point', coordinates: labelPoint(g) });
 }
@@ -129,6 +136,45 @@ for (const f of airports) {
   }[iata];
   const source = iata === 'PEK' ? 'natural-earth' : 'osm-subway';
   push('airport', source, { iata, name_zh: names[0], name_en: names[1] }, geometry(f.geometry));
+}
+
+// Roads: OpenStreetMap of about 2012–13 (see data/README.md for its gaps). Four decimals (about 10 m)
+// match the source's own simplification (Douglas–Peucker at ~10 m), which keeps the roads near 10 KB gzip
+// inside the first-load budget; MapLibre simplifies further per zoom when it tiles the source.
+const roundRoad = (value) => Math.round(value * 1e4) / 1e4;
+const RING_NAMES = {
+  2: ['二环', '2nd Ring Rd'],
+  3: ['三环', '3rd Ring Rd'],
+  4: ['四环', '4th Ring Rd'],
+  5: ['五环', '5th Ring Rd'],
+};
+/**
+ * The source tags one 2 km piece south of the 2nd Ring's south-west corner (Caihuying) as the 2nd Ring:
+ * it runs south to the 3rd Ring where OSM has Caihuying South Rd, an expressway, so it is drawn as an
+ * unnamed expressway. The 2nd Ring itself lies north of 39.866° N everywhere.
+ */
+const SECOND_RING_SOUTH_EDGE = 39.866;
+const isMistaggedSecondRing = (f) =>
+  f.properties.ring === 2 && f.geometry.coordinates.some(([, y]) => y < SECOND_RING_SOUTH_EDGE - 0.005);
+
+for (const f of read('bj_roads_osm_2013.geojson').features) {
+  const mistagged = isMistaggedSecondRing(f);
+  const {
+    class: roadClass,
+    ring,
+    name_zh,
+    name_en,
+  } = mistagged ? { class: 'expressway', ring: undefined, name_zh: '', name_en: '' } : f.properties;
+  if (!['ring', 'expressway', 'trunk', 'primary'].includes(roadClass))
+    throw new Error(`Unknown road class ${roadClass}`);
+  // Rings carry the short names a Beijing reader uses (二环 … 五环); other roads keep OSM's names as they were.
+  const [zh, en] = roadClass === 'ring' ? RING_NAMES[ring] : [name_zh ?? '', name_en ?? ''];
+  const coordinates = f.geometry.coordinates
+    .map(([x, y]) => [roundRoad(x), roundRoad(y)])
+    .filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+  if (coordinates.length < 2) continue;
+  const props = { class: roadClass, ...(ring ? { ring } : {}), name_zh: zh, name_en: en };
+  push('road', 'osm-roads', props, { type: 'LineString', coordinates });
 }
 
 const collection = { type: 'FeatureCollection', features };

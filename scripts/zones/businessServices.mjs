@@ -8,7 +8,11 @@ import {
   TIANZHU_CBZ_AREA,
   NEW_CIEC,
   OSM_STATIONS,
+  OSM_ROADS,
+  TIANZHU_APPROVAL,
+  TIANZHU_OPERATION_2010,
 } from './sources.mjs';
+import { TIANZHU_START_CLAIMS, TIANZHU_START_EN, TIANZHU_START_ZH } from './shunyiParks.mjs';
 import { NO_PUBLISHED_BOUNDARY, NO_PUBLISHED_BOUNDARY_ZH } from './phrases.mjs';
 
 export const businessServices = [
@@ -98,16 +102,15 @@ export const businessServices = [
     in_ftz: true,
     focus_en: ['Airport economy', 'Digital trade', 'Cross-border e-commerce (bonded imports)'],
     focus_zh: ['临空经济', '数字贸易', '跨境电商（保税进口）'],
-    description_en:
-      'Next to Capital Airport; CGTN calls it China’s first airport-based free trade zone. It is one of the three parks of the Shunyi demonstration zone.',
-    description_zh:
-      '紧邻首都机场，CGTN称其为全国首个依托空港的自由贸易区（综合保税区），是顺义综合示范区的三大园区之一。',
-    sources: [TIANZHU_CBZ_AREA, CGTN_SHUNYI, MOBILIZATION_MEETING],
+    description_en: `Next to Capital Airport; CGTN calls it China’s first airport-based free trade zone. It is one of the three parks of the Shunyi demonstration zone. ${TIANZHU_START_EN}`,
+    description_zh: `紧邻首都机场，CGTN称其为全国首个依托空港的自由贸易区（综合保税区），是顺义综合示范区的三大园区之一。${TIANZHU_START_ZH}`,
+    sources: [TIANZHU_CBZ_AREA, CGTN_SHUNYI, MOBILIZATION_MEETING, TIANZHU_APPROVAL, TIANZHU_OPERATION_2010],
+    dated_claims: TIANZHU_START_CLAIMS,
     aliases: ['Tianzhu', 'Tianzhu Free Trade Zone', 'Tianzhu CBZ', '天竺', '天竺综保区'],
     location_note:
-      'Drawn north of the airport, where its cargo customs-clearance base is described (the atlas’s fact sheet, facts.md §3): on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',
+      'Drawn north of the airport, where an undated public page (perfopil.com) describes its cargo customs-clearance base: on the northern extension of the middle runway, next to the apron. Its published boundary was not retrieved.',
     location_note_zh:
-      '画在机场北侧，即资料所述其货运通关基地所在之处（本地图集资料表facts.md第3节）：位于中跑道北延长线上，紧邻停机坪。其公布的边界未能获取。',
+      '画在机场北侧，即一个未注明日期的公开网页（perfopil.com）所述其货运通关基地所在之处：位于中跑道北延长线上，紧邻停机坪。其公布的边界未能获取。',
     draw: [
       [
         [116.5915, 40.1065],
@@ -156,18 +159,24 @@ export const businessServices = [
     in_ftz: true,
     focus_en: ['Cross-border finance', 'Professional services', 'Digital economy cooperation'],
     focus_zh: ['跨境金融', '专业服务', '数字经济国际合作'],
-    description_en: 'Beijing’s central business district around Guomao, between the East 3rd and 4th Ring Roads.',
-    description_zh: '以国贸为中心、位于东三环和东四环之间的北京商务中心区。',
-    sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
+    description_en: 'Beijing’s central business district around Guomao, on both sides of the East 3rd Ring Road.',
+    description_zh: '以国贸为中心、跨东三环两侧的北京商务中心区。',
+    sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING, OSM_STATIONS, OSM_ROADS],
     aliases: ['CBD', 'Guomao', 'Central Business District', '国贸', '商务中心区'],
-    location_note: `Drawn on the roads that bound the original CBD (Dongdaqiao Rd, Chaoyang Rd, West Dawang Rd, Tonghui River), around OSM station Guomao. ${NO_PUBLISHED_BOUNDARY}`,
-    location_note_zh: `沿最初CBD的边界道路（东大桥路、朝阳路、西大望路、通惠河）绘制，围绕OSM中的国贸站。${NO_PUBLISHED_BOUNDARY_ZH}`,
+    location_note: `Drawn along roads: west, Dongdaqiao Rd (through OSM stations Dongdaqiao and Yong’anli); south, the Tonghui River (OSM’s Tonghui River North Rd, 2012–13); east, West Dawang Rd (through OSM stations Dawanglu and Jintailu); north, Chaoyang North Rd (the Line 6 stations Dongdaqiao, Hujialou and Jintailu). The original 3.99 km² CBD ends in the north at Chaoyang Rd; the outline goes on to Chaoyang North Rd to reach the FTZ part’s 4.96 km², a drawing choice. ${NO_PUBLISHED_BOUNDARY}`,
+    location_note_zh: `沿道路绘制：西至东大桥路（经OSM中的东大桥站和永安里站），南至通惠河（OSM 2012–13年数据中的通惠河北路），东至西大望路（经OSM中的大望路站和金台路站），北至朝阳北路（6号线东大桥站、呼家楼站和金台路站）。最初3.99平方公里的CBD北至朝阳路；为达到自贸区组团的4.96平方公里，轮廓延伸至朝阳北路，此为绘图选择。${NO_PUBLISHED_BOUNDARY_ZH}`,
+    // Stations stand on the roads they are named after; the south edge follows OSM's riverside road.
     draw: [
       [
-        [116.4465, 39.903],
-        [116.4735, 39.903],
-        [116.4735, 39.9225],
-        [116.4465, 39.9225],
+        [116.4445, 39.9025],
+        [116.4484, 39.9025],
+        [116.4577, 39.9031],
+        [116.4712, 39.9038],
+        [116.4712, 39.9069],
+        [116.4723, 39.9216],
+        [116.4555, 39.9221],
+        [116.4445, 39.9216],
+        [116.4442, 39.9083],
       ],
     ],
   },
@@ -189,9 +198,9 @@ export const businessServices = [
     description_zh: '位于朝阳区东五环外，毗邻第四使馆区。',
     sources: [PRESS_CONFERENCE, MOFCOM_INVEST, MOBILIZATION_MEETING],
     aliases: ['Jinzhan', 'Fourth embassy district', '金盏', '第四使馆区'],
-    location_note: `Drawn in the west of the Jinzhan zone (bounded by the East 5th Ring Rd, Jinyu Rd, Dongba Rd and Bahe Beibinhe Rd, Beijing Govt 2020), where the embassy district lies. Which 2.96 km² of the zone are in the FTZ is not published.`,
+    location_note: `A schematic rectangle in the Jinzhan zone, not drawn along its roads. The zone (12.17 km²) is bounded by the East 5th Ring Rd, Jinyu Rd, Dongba Rd and Bahe Beibinhe Rd and split into east, centre and west parts by the Airport 2nd Expressway and a river (Beijing Municipal Government, German-language page, 18 Nov 2020); of these only the 5th Ring is in the atlas’s road data (OpenStreetMap, 2012–13), and which 2.96 km² of the zone are in the FTZ is not published.`,
     location_note_zh:
-      '画在金盏国际合作服务区西部（该区以东五环路、金榆路、东坝路和坝河北滨河路为界，北京市政府，2020年），即使馆区所在之处。该区中哪2.96平方公里属于自贸区未公布。',
+      '金盏国际合作服务区内的示意性矩形，并未沿其边界道路绘制。该区（12.17平方公里）以东五环路、金榆路、东坝路和坝河北滨河路为界，并被机场第二高速和一条河流分为东、中、西三部分（北京市政府德文网页，2020年11月18日）；其中只有五环路在本地图集的道路数据（OpenStreetMap，2012–13年）中，且该区中哪2.96平方公里属于自贸区未公布。',
     draw: [
       [
         [116.55, 39.982],

@@ -7,6 +7,7 @@ import {
   PRESS_CONFERENCE,
   FINANCIAL_STREET_EXTENT,
   LIZE_PLAN,
+  OSM_ROADS,
   TONGZHOU_CULTURAL_TOURISM_PLAN,
   DAXING_AIRPORT_ZONE,
   DAXING_AIRPORT_ZONE_AREAS,
@@ -36,9 +37,9 @@ export const shunyi = [
     district: ['Shunyi'],
     official_area_km2: 28.5,
     area_scope:
-      '28.5 km² as given by CGTN (2 Nov 2020). No other retrieved source describes the "3+7+N" zone; the atlas’s fact sheet (facts.md) confirms 28.5 km² only as the FTZ’s usable industrial space around Capital Airport, so the zone is drawn on that part’s outline.',
+      '28.5 km² as given by CGTN (2 Nov 2020). No other retrieved source describes the "3+7+N" zone; the Beijing press conference of 24 Sep 2020 and MOFCOM’s Invest in China (11 Nov 2020) give 28.5 km² only as the FTZ’s usable industrial space around Capital Airport, so the zone is drawn on that part’s outline.',
     area_scope_zh:
-      '28.5平方公里，据CGTN（2020年11月2日）。已获取的其他资料均未描述“3+7+N”示范区；本地图集的资料表（facts.md）仅确认28.5平方公里为自贸区首都机场周边可利用的产业空间，因此该示范区按该组团的轮廓绘制。',
+      '28.5平方公里，据CGTN（2020年11月2日）。已获取的其他资料均未描述“3+7+N”示范区；2020年9月24日北京市新闻发布会和商务部“投资中国”网站（2020年11月11日）仅将28.5平方公里列为自贸区首都机场周边可利用的产业空间，因此该示范区按该组团的轮廓绘制。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: SHUNYI_SECTORS_EN,
@@ -50,9 +51,9 @@ export const shunyi = [
     sources: [CGTN_SHUNYI, PRESS_CONFERENCE],
     aliases: ['Shunyi', '3+7+N', 'Shunyi demonstration zone', '顺义', '综合示范区'],
     location_note:
-      'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is not drawn.',
+      'Shares the outline of the FTZ part "Capital International Airport surroundings" (same 28.5 km²); the Sino-German park, one of its three parks, lies outside that outline and is shown as its own point.',
     location_note_zh:
-      '与自贸区组团“首都国际机场周边”共用轮廓（同为28.5平方公里）；其三大园区之一的中德国际合作产业园位于该轮廓之外，未绘制。',
+      '与自贸区组团“首都国际机场周边”共用轮廓（同为28.5平方公里）；其三大园区之一的中德国际合作产业园位于该轮廓之外，另以一个点表示。',
     same_outline_as: 'capital-airport-part',
     sectors_en: SHUNYI_SECTORS_EN,
     sectors_zh: SHUNYI_SECTORS_ZH,
@@ -63,7 +64,11 @@ export const shunyi = [
         zone: 'tianzhu-comprehensive-bonded-zone',
       },
       { name_en: 'Capital Airport Economic Demonstration Zone', name_zh: '首都机场临空经济示范区' },
-      { name_en: 'Sino-German International Cooperation Industrial Park', name_zh: '中德国际合作产业园' },
+      {
+        name_en: 'Sino-German International Cooperation Industrial Park',
+        name_zh: '中德国际合作产业园',
+        zone: 'sino-german-industrial-park',
+      },
     ],
   },
 ];
@@ -119,18 +124,24 @@ export const demonstrationParks = [
     focus_zh: ['新兴金融', '数字金融'],
     description_en: `Beijing’s “second Financial Street”, between the south-west 2nd and 3rd Ring Roads; a key park of the demonstration zone. ${NOT_IN_FTZ}`,
     description_zh: '位于西南二、三环之间的“第二金融街”，是综合示范区重点园区。不属于北京自贸试验区。',
-    sources: [MOBILIZATION_MEETING, LIZE_PLAN],
+    sources: [MOBILIZATION_MEETING, LIZE_PLAN, OSM_ROADS],
     aliases: ['Lize', 'Lize Business District', 'Second Financial Street', '丽泽', '丽泽商务区'],
     location_note:
-      'Drawn from the West 3rd Ring Rd east past OSM station Lize Business District, south of the Xicheng boundary. Its plan boundary (administrative units from Maliandao to Taipingqiao) was not drawn precisely.',
+      'Drawn along roads, between the south-west 2nd and 3rd Ring Roads as described: west and south, the West and South 3rd Ring Rd; north-east, the South 2nd Ring Rd (both at their OpenStreetMap positions of 2012–13); north, just inside the Xicheng boundary, past OSM station Lize Business District and Lize Rd. The east end is a drawing choice. Its plan boundary (administrative units from Maliandao to Taipingqiao) was not drawn precisely.',
     location_note_zh:
-      '从西三环路向东绘制，越过OSM中的丽泽商务区站，位于西城区界以南。其规划边界（从马连道到太平桥的各行政单元）未精确绘制。',
+      '沿道路绘制，按所述位于西南二、三环之间：西、南至西三环路和南三环路；东北至南二环路（均按OpenStreetMap 2012–13年的位置）；北至紧邻西城区界以南处，经过OSM中的丽泽商务区站和丽泽路。东端为绘图选择。其规划边界（从马连道到太平桥的各行政单元）未精确绘制。',
+    // Ring-road vertices are OSM's (rounded); the north edge is the only free line.
     draw: [
       [
-        [116.301, 39.849],
-        [116.342, 39.849],
-        [116.342, 39.8705],
-        [116.301, 39.8705],
+        [116.3057, 39.8728],
+        [116.3068, 39.8628],
+        [116.3086, 39.8591],
+        [116.313, 39.8542],
+        [116.356, 39.8551],
+        [116.356, 39.8662],
+        [116.3461, 39.8662],
+        [116.3415, 39.8686],
+        [116.338, 39.8716],
       ],
     ],
   },

@@ -26,9 +26,9 @@ export const highEnd = [
     district: ['Daxing', 'Tongzhou'],
     official_area_km2: HIGH_END_TOTAL,
     area_scope:
-      'Whole area. No retrieved source gives the areas of its parts, so their outlines share the 39.49 km² by a drawing rule (see each part). The atlas’s fact sheet (facts.md) also lists a possible Daxing Airport part as not found; it is not drawn.',
+      'Whole area. No retrieved source gives the areas of its parts, so their outlines share the 39.49 km² by a drawing rule (see each part). No retrieved source gives a Daxing Airport part of this area either; none is drawn.',
     area_scope_zh:
-      '整个片区。已获取的资料均未给出其各组团的面积，因此各组团轮廓按一条绘图规则分摊39.49平方公里（见各组团）。本地图集的资料表（facts.md）还将可能存在的大兴机场组团列为未找到；该组团未绘制。',
+      '整个片区。已获取的资料均未给出其各组团的面积，因此各组团轮廓按一条绘图规则分摊39.49平方公里（见各组团）。已获取的资料也均未给出该片区的大兴机场组团；因此未绘制。',
     outline: 'indicative',
     in_ftz: true,
     focus_en: [],

@@ -39,8 +39,9 @@ export const referencePoints = [
     sources: [CGTN_SHUNYI],
     aliases: ['PEK', 'ZBAA', 'Capital Airport', '首都机场'],
     location_note:
-      '40.0801° N, 116.5850° E: an OurAirports-format record (the atlas’s fact sheet, facts.md §3: high confidence).',
-    location_note_zh: '北纬40.0801°，东经116.5850°：OurAirports格式的记录（本地图集资料表facts.md第3节：高可信度）。',
+      '40.0801° N, 116.5850° E: the OurAirports record of ZBAA (ourairports.com); a second public dataset gives 116.6031° E.',
+    location_note_zh:
+      '北纬40.0801°，东经116.5850°：OurAirports中ZBAA的记录（ourairports.com）；另一公开数据集给出东经116.6031°。',
     point: [116.585, 40.0801],
   }),
   referencePoint({
@@ -55,9 +56,9 @@ export const referencePoints = [
     sources: [MOBILIZATION_MEETING, DAXING_AIRPORT_ZONE],
     aliases: ['PKX', 'ZBAD', 'Daxing Airport', '大兴机场'],
     location_note:
-      '39.5098° N, 116.4105° E: public airport tables that agree to four decimals (the atlas’s fact sheet, facts.md §3: high confidence). The terminal straddles the Beijing–Hebei border.',
+      '39.5098° N, 116.4105° E: three public airport tables in the OurAirports format (ourairports.com), which agree to four decimals. The terminal straddles the Beijing–Hebei border.',
     location_note_zh:
-      '北纬39.5098°，东经116.4105°：多个公开机场数据表，彼此在小数点后四位一致（本地图集资料表facts.md第3节：高可信度）。航站楼横跨京冀边界。',
+      '北纬39.5098°，东经116.4105°：三个OurAirports格式的公开机场数据表（ourairports.com），彼此在小数点后四位一致。航站楼横跨京冀边界。',
     point: [116.4105, 39.5098],
   }),
   referencePoint({

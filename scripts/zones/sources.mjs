@@ -148,6 +148,54 @@ export const CIFTIS_2021_VENUES = {
 };
 
 /** The OSM station positions the reference points are placed on (WGS84, ODbL). */
+// --- Tianzhu's start: the sources disagree, so each is kept -------------------------------------
+
+export const TIANZHU_APPROVAL = {
+  publisher: 'cuaer.com (speech by Shunyi official Huang Yongzhi)',
+  title:
+    '[Speech on Shunyi’s airport economy: Tianzhu Comprehensive Bonded Zone approved by the State Council in July 2008]',
+  date: '2021-02-04',
+  url: 'http://cuaer.com/plus/view.php?aid=11580',
+};
+
+export const TIANZHU_OPERATION_2010 = {
+  publisher: 'China Daily',
+  title: '[Report on Tianzhu Comprehensive Bonded Zone, in operation since 20 December 2010]',
+  date: '2011-06-01',
+  url: 'http://www.chinadaily.com.cn/business/2011-06/01/content_12621987.htm',
+};
+
+// --- The Sino-German park ---------------------------------------------------------------------
+
+export const SINO_GERMAN_OPENING = {
+  publisher: 'Xinhua, via ANSA',
+  title:
+    '[Sino-German industrial park opens in Beijing: NDRC-approved, 20 km² planned in two districts, 70+ German firms]',
+  date: '2021-12-24',
+  url: 'https://www.ansa.it/',
+};
+
+export const SINO_GERMAN_2023 = {
+  publisher: 'Xinhua (German service)',
+  title: '[Sino-German park in Shunyi: more than 100 German companies]',
+  date: '2023-10-21',
+  url: 'http://german.xinhuanet.com/',
+};
+
+export const SINO_GERMAN_2026 = {
+  publisher: 'People’s Daily Online, Beijing channel',
+  title: '[Sino-German International Cooperation Industrial Park: more than 120 German companies]',
+  date: '2026-01-14',
+  url: 'http://bj.people.com.cn/n2/2026/0114/',
+};
+
+export const OSM_ROADS = {
+  publisher: 'OpenStreetMap contributors, extract of about 2012–13 via yangli-learning/SparseTaxi @8d69a26 (ODbL)',
+  title: 'Beijing ring roads, expressways, trunk and primary roads',
+  date: '2013',
+  url: 'https://github.com/yangli-learning/SparseTaxi',
+};
+
 export const OSM_STATIONS = {
   publisher: 'OpenStreetMap contributors, via BoyInTheSun/beijing-subway-gtfs @61f3e7a (ODbL)',
   title: 'Beijing subway stations (OSM stop areas)',

@@ -16,6 +16,7 @@ import { businessServices } from './businessServices.mjs';
 import { highEnd } from './highEnd.mjs';
 import { shunyi, demonstrationParks, daxingAirport } from './demonstration.mjs';
 import { referencePoints } from './points.mjs';
+import { sinoGermanPark } from './shunyiParks.mjs';
 
 /** @type {Array<Record<string, any>>} */
 export const zones = [
@@ -24,6 +25,7 @@ export const zones = [
   ...highEnd,
   ...shunyi,
   ...demonstrationParks,
+  ...sinoGermanPark,
   ...daxingAirport,
   ...referencePoints,
 ];

@@ -22,6 +22,19 @@ export const parkSchema = z.object({
   zone: z.optional(z.string()),
 });
 
+/**
+ * One source's statement of a date, kept beside the others when sources disagree (Tianzhu's start:
+ * approved 2008, operating 2009 or 2010), so the atlas shows each with its source instead of picking one.
+ */
+export const datedClaimSchema = z.object({
+  /** What happened: `approved` (the approval) or `operating` (the start of operation). */
+  event: z.enum(['approved', 'operating']),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD')),
+  claim_en: text(),
+  claim_zh: text(),
+  source: sourceSchema,
+});
+
 export const ZONE_KINDS = [
   'ftz-area',
   'ftz-part',
@@ -66,6 +79,8 @@ export const zonePropertiesSchema = z.object({
   sectors_zh: z.optional(z.array(text())),
   /** Parks a demonstration zone is built on (the "3" of "3+7+N"); `zone` links one drawn on the map. */
   parks: z.optional(z.array(parkSchema)),
+  /** Dates the sources give differently, each with its own source (the description sums them up). */
+  dated_claims: z.optional(z.array(datedClaimSchema).check(z.minLength(2))),
 });
 
 // zod 4 numbers are finite: NaN and Infinity are refused.

@@ -37,6 +37,7 @@ export const panelStrings = {
   'layers.zones': { en: 'Zones', zh: '区域' },
   'layers.basemap': { en: 'Basemap layers', zh: '底图图层' },
   'layers.districts': { en: 'District boundaries', zh: '区界' },
+  'layers.roads': { en: 'Roads', zh: '道路' },
   'layers.subway': { en: 'Subway', zh: '地铁' },
   'layers.rail': { en: 'Railway stations', zh: '火车站' },
   'layers.water': { en: 'Rivers and reservoirs', zh: '河流与水库' },

@@ -11,8 +11,8 @@ const OSM_COPYRIGHT = '<a href="https://www.openstreetmap.org/copyright">OpenStr
  */
 const CREDITS = {
   basemap: {
-    en: `© ${OSM_COPYRIGHT} contributors (subway, rail) · Natural Earth · district boundaries: DataV.GeoAtlas, converted to WGS84`,
-    zh: `© ${OSM_COPYRIGHT} 贡献者（地铁、铁路）· Natural Earth · 区界：DataV.GeoAtlas，已转换为 WGS84`,
+    en: `© ${OSM_COPYRIGHT} contributors (roads as of 2012–13, subway, rail) · Natural Earth · district boundaries: DataV.GeoAtlas, converted to WGS84`,
+    zh: `© ${OSM_COPYRIGHT} 贡献者（道路（2012–13 年）、地铁、铁路）· Natural Earth · 区界：DataV.GeoAtlas，已转换为 WGS84`,
   },
   zones: {
     en: 'Zone outlines: indicative, Beijing FTZ Atlas; figures: official publications (see each zone)',

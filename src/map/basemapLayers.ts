@@ -2,11 +2,12 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONTS } from '../config';
 import type { Language } from '../state/appState';
 import { bilingualLabel } from './labels';
+import { roadLabelLayer, roadLayers } from './roadLayers';
 import type { Theme } from './theme';
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 
-/** The bundled offline basemap: land, districts, water, subway, rail and airports, with their labels. */
+/** The bundled offline basemap: land, districts, water, roads, subway, rail and airports, with their labels. */
 export function basemapLayers(src: string, theme: Theme, language: Language): LayerSpecification[] {
   const text = { 'text-font': LABEL_FONTS, 'text-field': bilingualLabel(language) };
   const halo = { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
@@ -44,6 +45,8 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
         'line-dasharray': [3, 2],
       },
     },
+    // Over the district lines, under the subway, so that lines and stations stay readable on a ring.
+    ...roadLayers(src, theme),
     {
       id: 'subway-line',
       type: 'line',
@@ -136,5 +139,6 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
       layout: { ...text, 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
       paint: halo,
     },
+    roadLabelLayer(src, theme, language),
   ];
 }

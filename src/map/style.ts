@@ -15,10 +15,7 @@ import { osmLayer, osmSource, OSM_SOURCE_ID } from './onlineBasemap';
 import { LIGHT_THEME, type Theme } from './theme';
 import { basemapLayers } from './basemapLayers';
 import { bilingualLabel } from './labels';
-
-export { bilingualLabel } from './labels';
-
-export { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME, type Theme } from './theme';
+import { ROAD_LAYER_IDS } from './roadLayers';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;
@@ -34,6 +31,7 @@ export const BASEMAP_LAYERS = {
   rail: ['rail-station', 'rail-station-label'],
   water: ['reservoir', 'river'],
   airports: ['airport', 'airport-label'],
+  roads: ROAD_LAYER_IDS,
 } as const satisfies Record<BasemapGroup, readonly string[]>;
 
 /** Symbol layers whose text is the bilingual label; switching language rewrites their `text-field`. */
@@ -41,6 +39,7 @@ export const BILINGUAL_LABEL_LAYERS = [
   'district-label',
   'rail-station-label',
   'airport-label',
+  'road-label',
   'zone-labels',
   'zone-point-labels',
 ] as const;

@@ -4,7 +4,7 @@ import { ZONE_KINDS, type ZoneKind } from '../data/schema';
  * The groups a visitor can show or hide: one per zone kind, and the bundled basemap's themes. The map
  * style, the layers panel and the URL codec all read this list, so a group has one name everywhere.
  */
-export const BASEMAP_GROUPS = ['districts', 'subway', 'rail', 'water', 'airports'] as const;
+export const BASEMAP_GROUPS = ['districts', 'roads', 'subway', 'rail', 'water', 'airports'] as const;
 
 export type BasemapGroup = (typeof BASEMAP_GROUPS)[number];
 export type LayerGroup = ZoneKind | BasemapGroup;

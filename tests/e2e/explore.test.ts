@@ -39,6 +39,13 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
 
     await page.getByRole('checkbox', { name: 'Subway' }).check();
     await expect.poll(() => page.evaluate(renderedCount, ['subway-line'])).toBeGreaterThan(0);
+
+    // The ring roads are drawn at the opening view, and have their own switch.
+    expect(await page.evaluate(renderedCount, ['road-ring'])).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Roads' }).uncheck();
+    await expect.poll(() => page.evaluate(renderedCount, ['road-ring'])).toBe(0);
+    await page.getByRole('checkbox', { name: 'Roads' }).check();
+    await expect.poll(() => page.evaluate(renderedCount, ['road-ring'])).toBeGreaterThan(0);
     expect(atlas.errors).toEqual([]);
   });
 

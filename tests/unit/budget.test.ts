@@ -16,7 +16,8 @@ const KB = 1024;
 // Issue #12's target is 40 KB gzip. Today's first load is 47.3 KB (index + i18n chunks), so this
 // budget is that rounded up, plus 2 KB: it stops growth now; lower it to 40 KB when the issue is done.
 const APP_CODE_BUDGET = 50 * KB;
-// Issue #12: first-load data (zones and basemap) at most 150 KB gzip; about 128 KB today.
+// Issue #12: first-load data (zones, basemap and the SVG map's overview) at most 150 KB gzip; about
+// 141 KB today.
 const DATA_BUDGET = 150 * KB;
 
 let outDir: string;

@@ -8,7 +8,6 @@ import { OSM_LAYER_ID, OSM_SOURCE_ID } from '../../src/map/onlineBasemap';
 import {
   BASEMAP_LAYERS,
   BILINGUAL_LABEL_LAYERS,
-  bilingualLabel,
   buildStyle,
   INTERACTIVE_ZONE_LAYERS,
   SOURCES,
@@ -17,6 +16,7 @@ import {
   zoneLabelCollection,
 } from '../../src/map/style';
 import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/theme';
+import { bilingualLabel } from '../../src/map/labels';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

@@ -27,7 +27,9 @@ describe('checkZones on named bad fixtures', () => {
   });
 });
 
-describe('checkZones on changes to the bundled zones', () => {
+// Each case runs every geometry rule on the whole file (turf intersections): about 1.5 s alone, but
+// several times that when the machine is shared, so these get more than the default 5 s.
+describe('checkZones on changes to the bundled zones', { timeout: 30_000 }, () => {
   const districts = basemapDistricts();
   const moved = (id: string, dLon: number, dLat: number): ZoneCollectionInput => {
     const copy = structuredClone(bundled);

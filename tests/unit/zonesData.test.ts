@@ -137,7 +137,7 @@ describe('data/zones.geojson', () => {
     expect(shunyi.properties.sectors_zh).toHaveLength(7);
     expect(shunyi.properties.same_outline_as).toBe('capital-airport-part');
     expect(shunyi.geometry).toEqual(zone('capital-airport-part').geometry);
-    expect(shunyi.properties.area_scope).toMatch(/facts\.md/);
+    expect(shunyi.properties.area_scope).toMatch(/press conference of 24 Sep 2020 and MOFCOM/);
   });
 
   it('marks which zones are inside the FTZ and which are not', () => {
