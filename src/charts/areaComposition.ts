@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/chartText';
 import { round } from '../geo/round';
 import type { ChartDefinition, ChartOptions } from './types';
 import { addHatch, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';

@@ -1,7 +1,8 @@
 // The area-composition chart's pure half: positions and labels (`model`), its words (`text`) and its table.
 // No DOM, so unit tests read it in Node; areaComposition.ts draws it.
 import { hierarchy, treemap, treemapDice, treemapSlice, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { formatArea, formatNumber, t, zoneName } from '../i18n';
+import { formatArea, formatNumber, zoneName } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ZoneProperties } from '../data/schema';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from './types';

@@ -1,4 +1,5 @@
-import { localized, t } from '../i18n';
+import { localized } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { Figure } from '../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';

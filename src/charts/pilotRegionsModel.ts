@@ -2,7 +2,8 @@
 // No DOM, so unit tests read it in Node; pilotRegions.ts draws it.
 import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { bands, linearScale } from './scales';
-import { formatNumber, localized, t } from '../i18n';
+import { formatNumber, localized } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from './types';
 import { sourceList } from './text';

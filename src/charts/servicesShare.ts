@@ -1,6 +1,7 @@
 import { linearScale, pointPositions } from './scales';
 import { line } from 'd3-shape';
-import { formatNumber, localized, t } from '../i18n';
+import { formatNumber, localized } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { Series } from '../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';

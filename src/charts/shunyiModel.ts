@@ -1,6 +1,7 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import { linkHorizontal } from 'd3-shape';
-import { formatArea, localized, t } from '../i18n';
+import { formatArea, localized } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';
 import { sourceList, textWidth, wrapText } from './text';

@@ -1,4 +1,5 @@
-import { localized, t, zoneName } from '../i18n';
+import { localized, zoneName } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { AtlasEvent, EventPlace } from '../data/eventsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from './types';

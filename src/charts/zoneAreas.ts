@@ -1,5 +1,6 @@
 import { linearScale } from './scales';
-import { formatNumber, t } from '../i18n';
+import { formatNumber } from '../i18n';
+import { t } from '../i18n/chartText';
 import { round } from '../geo/round';
 import type { ChartDefinition, ChartOptions } from './types';
 import { appendBottomAxis, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from './svg';

@@ -1,6 +1,7 @@
 // The zone-area chart's pure half: positions and labels (`model`), its words (`text`) and its table.
 // No DOM, so unit tests read it in Node; zoneAreas.ts draws it.
-import { formatArea, formatNumber, langTag, t, zoneName } from '../i18n';
+import { formatArea, formatNumber, langTag, zoneName } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from './types';
 import { ftzTree, ftzTotal, type ZoneNode } from './zoneTree';

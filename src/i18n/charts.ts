@@ -1,6 +1,5 @@
 /** Strings of the charts and their panel. Each key holds both languages. */
 export const chartStrings = {
-  'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
   'charts.open': { en: 'Charts', zh: '图表' },
   'charts.heading': { en: 'The numbers behind the zones', zh: '区域背后的数据' },
   'charts.close': { en: 'Close charts', zh: '关闭图表' },

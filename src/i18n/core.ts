@@ -12,6 +12,7 @@ export const coreStrings = {
   },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
+  'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
   'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },
   'details.close': { en: 'Close details', zh: '关闭详情' },
   'details.officialArea': { en: 'Official area', zh: '官方面积' },

@@ -1,19 +1,18 @@
-import type { Language } from '../state/appState';
 import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
 import { panelStrings } from './panels';
-import { chartStrings } from './charts';
+import { translator } from './translate';
 
-/** Every string table of the app, merged. Add a table here; its keys must hold `en` and `zh`. */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...chartStrings };
+/**
+ * The string tables of the first load, merged. Add a table here; its keys must hold `en` and `zh`.
+ * Features that load late keep their own table and `t` (the charts: `i18n/chartText.ts`).
+ */
+const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings };
 
 export type StringKey = keyof typeof tables;
 
 /** The string for `key` in `language`, with `{name}` placeholders filled from `values`. */
-export function t(language: Language, key: StringKey, values: Record<string, string | number> = {}): string {
-  const template: string = tables[key][language];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export const t = translator(tables);
 
 export const allStringKeys = Object.keys(tables) as StringKey[];
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartSignal, ChartTable } from '../charts/types';
 import { applyHighlight } from '../charts/svg';

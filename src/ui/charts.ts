@@ -1,6 +1,6 @@
 import '../styles/charts.css';
 import { loadStatistics, type Loaded, type StatisticsData } from '../data/loadStats';
-import { t } from '../i18n';
+import { t } from '../i18n/chartText';
 import { CHARTS } from '../charts/registry';
 import { chartCss, THEME_COLORS } from '../charts/chartCss';
 import type { ChartData, ChartSignal } from '../charts/types';

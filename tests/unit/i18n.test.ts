@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allStringKeys, formatArea, stringTables, t } from '../../src/i18n';
+import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n';
+import { chartStrings } from '../../src/i18n/charts';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
+
+/** Every table: the first load's and the charts' own (which loads with the charts). */
+const stringTables: Record<string, { en: string; zh: string }> = { ...firstLoadTables, ...chartStrings };
+const allStringKeys = Object.keys(stringTables);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -10,7 +15,7 @@ describe('string tables', () => {
   it('give every key a non-empty English and Chinese string', () => {
     expect(allStringKeys.length).toBeGreaterThan(50);
     for (const key of allStringKeys) {
-      const entry = stringTables[key];
+      const entry = stringTables[key]!;
       expect(entry.en.trim(), `${key}.en`).not.toBe('');
       expect(entry.zh.trim(), `${key}.zh`).not.toBe('');
     }
@@ -18,21 +23,22 @@ describe('string tables', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const key of allStringKeys) {
-      expect(placeholders(stringTables[key].zh), key).toEqual(placeholders(stringTables[key].en));
+      expect(placeholders(stringTables[key]!.zh), key).toEqual(placeholders(stringTables[key]!.en));
     }
   });
 
   it('write the Chinese strings in Chinese (or, for pure templates, with Chinese punctuation)', () => {
     for (const key of allStringKeys) {
-      const zh = stringTables[key].zh;
+      const zh = stringTables[key]!.zh;
       const words = zh.replace(/\{\w+\}/g, '');
-      const chinese = /\p{Script=Han}/u.test(words) || (/^[\s\p{P}]+$/u.test(words) && zh !== stringTables[key].en);
+      const chinese = /\p{Script=Han}/u.test(words) || (/^[\s\p{P}]+$/u.test(words) && zh !== stringTables[key]!.en);
       expect(chinese, `${key}: ${zh}`).toBe(true);
     }
   });
 
   it('cover every zone kind, layer group, basemap and theme the UI can show', () => {
-    const keys = new Set<string>(allStringKeys);
+    // The page and the map show these before the charts load: they belong to the first-load tables.
+    const keys = new Set<string>(firstLoadKeys);
     for (const kind of ZONE_KINDS) {
       expect(keys).toContain(`kind.${kind}`);
       expect(keys).toContain(`group.${kind}`);
@@ -41,6 +47,10 @@ describe('string tables', () => {
     for (const basemap of BASEMAPS) expect(keys).toContain(`basemap.${basemap}`);
     for (const theme of THEME_PREFERENCES) expect(keys).toContain(`theme.${theme}`);
   });
+});
+
+it('keeps the charts’ strings out of the first load, and no key in both', () => {
+  for (const key of Object.keys(chartStrings)) expect(firstLoadKeys, key).not.toContain(key);
 });
 
 describe('t', () => {
