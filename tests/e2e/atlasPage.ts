@@ -13,6 +13,8 @@ export interface AtlasPage {
   errors: string[];
   /** Every request whose origin is not the test server's (data: and blob: URLs are local). */
   foreignRequests: string[];
+  /** Content Security Policy violations the page reported so far (directive and what was blocked). */
+  cspViolations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -56,9 +58,19 @@ export async function openAtlas(
     const url = request.url();
     if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreignRequests.push(url);
   });
+  // Recorded from the first script on: a library probing eval, an inline style or a stray host shows here.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = log;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      log.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
   await beforeLoad?.(page);
   await page.goto(`${baseUrl}${query}`);
-  return { page, errors, foreignRequests, close: () => context.close() };
+  const cspViolations = () =>
+    page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])]);
+  return { page, errors, foreignRequests, cspViolations, close: () => context.close() };
 }
 
 /** Waits until the map has drawn its first frame and the zone layers have features on screen. */

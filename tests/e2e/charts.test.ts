@@ -48,6 +48,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     );
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
+    // The statistics are checked with zod too, in its jitless mode: no eval probe for the CSP to report.
+    expect(await atlas.cspViolations()).toEqual([]);
   });
 
   it('highlights a zone on the map when its bar is hovered', async () => {

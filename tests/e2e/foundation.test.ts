@@ -45,6 +45,8 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(await page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('OpenStreetMap contributors');
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
+    // The page's CSP forbids eval and inline scripts; nothing in it may even try.
+    expect(await atlas.cspViolations()).toEqual([]);
   });
 
   it('highlights a zone under the pointer and opens its details on click; Escape closes them', async () => {
