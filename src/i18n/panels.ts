@@ -69,6 +69,10 @@ export const panelStrings = {
   'theme.projector': { en: 'Projector', zh: '投影' },
 
   'map.resetView': { en: 'Reset view', zh: '重置视图' },
+  'map.canvasLabel': {
+    en: 'Interactive map: drag to pan, scroll or use + and − to zoom',
+    zh: '交互地图：拖动平移，滚轮或 + − 缩放',
+  },
   'map.zoomIn': { en: 'Zoom in', zh: '放大' },
   'map.zoomOut': { en: 'Zoom out', zh: '缩小' },
 

@@ -49,7 +49,8 @@ function syncLanguage(
   controls: { reset: ResetViewControl; credits: CreditsControl },
 ): (() => void)[] {
   const apply = ({ language, basemap }: AppState) => {
-    map.getCanvas().setAttribute('aria-label', t(language, 'shell.mapLabel'));
+    // Not the region's own name (#map has it): two landmarks with one name confuse screen-reader users.
+    map.getCanvas().setAttribute('aria-label', t(language, 'map.canvasLabel'));
     controls.reset.setLabel(t(language, 'map.resetView'));
     controls.credits.show(mapCredits(language, basemap));
     if (!styleReady()) return;

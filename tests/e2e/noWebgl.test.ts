@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumMissing, openAtlas, svgPointOf, useBrowserArgs, waitForSvgMap, type AtlasPage } from './atlasPage';
+import { seriousViolations } from './axe';
 
 // A browser with WebGL switched off, as on a locked-down office PC or a screen reader's virtual machine.
 useBrowserArgs(['--disable-webgl', '--disable-3d-apis']);
@@ -31,6 +32,7 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     expect(await status.getAttribute('role')).toBe('status');
     expect(await page.locator('.svg-map-credits').innerText()).toContain('OpenStreetMap');
     expect(requests.some((url) => /maplibre|view-/.test(url))).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });

@@ -99,7 +99,7 @@ export function createSvgMap(options: SvgMapOptions) {
       secondary.textContent = mark.names[other];
       mark.element.replaceChildren(primary, ...(mark.names[other] ? [secondary] : []));
     }
-    svg.setAttribute('aria-label', t(language, 'shell.mapLabel'));
+    svg.setAttribute('aria-label', t(language, 'map.canvasLabel'));
   };
   const applyLayers = () => {
     const visible = new Set<string>(store.get().visibleLayers);
