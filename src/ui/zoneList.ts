@@ -55,6 +55,29 @@ function zoneOption(
   );
 }
 
+/** The options in groups by kind, each group labelled, in list order. */
+function zoneGroups(
+  order: readonly string[],
+  byId: ReadonlyMap<string, ZoneProperties>,
+  colors: ReadonlyMap<string, string>,
+  language: Language,
+): HTMLElement[] {
+  const zones = order.map((id) => byId.get(id)!);
+  const kinds = [...new Set(zones.map((zone) => zone.kind))];
+  return kinds.map((kind) =>
+    element(
+      'div',
+      { role: 'group', 'aria-labelledby': `zone-group-${kind}`, class: 'zone-group' },
+      element('div', { id: `zone-group-${kind}`, class: 'zone-group-label' }, t(language, `group.${kind}`)),
+      ...zones
+        .filter((zone) => zone.kind === kind)
+        .map((zone) =>
+          zoneOption(zone, zone.parent ? byId.get(zone.parent) : undefined, colors.get(zone.id) ?? '#777', language),
+        ),
+    ),
+  );
+}
+
 /**
  * Every zone as a DOM list, grouped by kind: the accessible twin of the map. A single Tab stop
  * (a listbox with grouped options and aria-activedescendant): arrows and Home/End move, Enter or Space
@@ -96,27 +119,7 @@ export const zoneListPanel: Panel = {
       const { language, selectedId, hoveredId } = store.get();
       hint.textContent = t(language, 'list.hint');
       listbox.setAttribute('aria-label', t(language, 'list.label'));
-      const kinds = [...new Set(order.map((id) => byId.get(id)!.kind))];
-      listbox.replaceChildren(
-        ...kinds.map((kind) =>
-          element(
-            'div',
-            { role: 'group', 'aria-labelledby': `zone-group-${kind}`, class: 'zone-group' },
-            element('div', { id: `zone-group-${kind}`, class: 'zone-group-label' }, t(language, `group.${kind}`)),
-            ...order
-              .map((id) => byId.get(id)!)
-              .filter((zone) => zone.kind === kind)
-              .map((zone) =>
-                zoneOption(
-                  zone,
-                  zone.parent ? byId.get(zone.parent) : undefined,
-                  colors.get(zone.id) ?? '#777',
-                  language,
-                ),
-              ),
-          ),
-        ),
-      );
+      listbox.replaceChildren(...zoneGroups(order, byId, colors, language));
       if (selectedId) optionOf(selectedId)?.setAttribute('aria-selected', 'true');
       if (hoveredId) optionOf(hoveredId)?.classList.add('is-hovered');
       if (activeId) setActive(activeId, { hover: false });
