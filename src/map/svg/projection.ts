@@ -1,4 +1,3 @@
-import { geoTransform, type GeoStream } from 'd3-geo';
 import type { LngLat } from '../../config';
 import type { Bounds } from '../../geo/bounds';
 import type { Camera } from '../../state/appState';
@@ -66,14 +65,13 @@ export function cameraForBounds(
 }
 
 /**
- * A planar projection for d3-geo's `geoPath`: Web Mercator done here, then d3 draws in screen space.
- * Planar on purpose: d3's spherical polygons need clockwise rings, GeoJSON's (RFC 7946) are
- * anticlockwise, and a ring read the wrong way round is drawn as the whole world minus the zone.
+ * A planar projection: Web Mercator done here, straight to screen pixels. Planar on purpose: d3-geo's
+ * spherical polygons need clockwise rings, GeoJSON's (RFC 7946) are anticlockwise, and a ring read
+ * the wrong way round is drawn as the whole world minus the zone.
  */
 export interface ScreenProjection {
   (lngLat: LngLat | [number, number]): [number, number];
   invert(point: [number, number]): LngLat;
-  stream(output: GeoStream): GeoStream;
 }
 
 /** Puts `camera.center` in the middle of `size`, at MapLibre's scale for its zoom, turned by its bearing. */
@@ -95,12 +93,6 @@ export function projectionFor(camera: Camera, size: Size): ScreenProjection {
     const dy = screenY - size.height / 2;
     return fromMercator([centerX + (dx * cos + dy * sin) / world, centerY + (-dx * sin + dy * cos) / world]);
   };
-  project.stream = geoTransform({
-    point(lng: number, lat: number) {
-      const [x, y] = project([lng, lat]);
-      this.stream.point(x, y);
-    },
-  }).stream;
   return project;
 }
 

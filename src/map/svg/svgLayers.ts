@@ -1,7 +1,7 @@
-import { geoPath } from 'd3-geo';
 import type { OverviewCollection } from '../../data/overview';
 import type { ZoneCollection, ZoneFeature } from '../../data/schema';
 import type { ZoneMetrics } from '../../geo/metrics';
+import { pathData } from './pathData';
 import type { ScreenProjection } from './projection';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -33,7 +33,7 @@ const DRAW_ORDER = ['other', 'area', 'part', 'shared'] as const;
 
 /** The basemap groups: district fills, water, district lines, ring roads, subway lines. */
 export function basemapGroup(overview: OverviewCollection, project: ScreenProjection): SVGGElement {
-  const path = geoPath(project);
+  const path = (feature: GeoJSON.Feature) => pathData(feature.geometry, project);
   const root = svgElement('g', { class: 'svg-basemap' });
   const draw = (
     layer: string,
@@ -57,7 +57,7 @@ export function basemapGroup(overview: OverviewCollection, project: ScreenProjec
 
 /** Every outlined zone as a <path data-zone-id>, in MapLibre's drawing order, coloured by the palette. */
 export function zoneGroup(zones: ZoneCollection, colors: ReadonlyMap<string, string>, project: ScreenProjection) {
-  const path = geoPath(project);
+  const path = (feature: GeoJSON.Feature) => pathData(feature.geometry, project);
   const root = svgElement('g', { class: 'svg-zones' });
   for (const role of DRAW_ORDER) {
     for (const zone of zones.features.filter((f) => zoneRole(f) === role)) {
