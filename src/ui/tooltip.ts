@@ -19,15 +19,33 @@ export const tooltipPanel: Panel = {
     const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
     tooltip.setAttribute('aria-hidden', 'true');
     let pointer: { x: number; y: number } | null = null;
+    // Sizes are read when they can change (content, resize), never on a pointer move: reading layout
+    // there would force the browser to lay out the page on every move, right after the hover changed it.
+    let areaBox = { left: 0, top: 0, width: 0, height: 0 };
+    let card = { width: 0, height: 0 };
+    let frame = 0;
+    const measureArea = () => {
+      const box = area.getBoundingClientRect();
+      areaBox = { left: box.left, top: box.top, width: box.width, height: box.height };
+    };
+    const resize = new ResizeObserver(measureArea);
+    resize.observe(area);
+    // The map can move without changing size (a header that wraps differently): measure on entry too.
+    scope.listen(area, 'pointerenter', measureArea);
 
     const place = () => {
+      frame = 0;
       if (!pointer) return;
-      const maxX = area.clientWidth - tooltip.offsetWidth - 4;
-      const maxY = area.clientHeight - tooltip.offsetHeight - 4;
+      const maxX = areaBox.width - card.width - 4;
+      const maxY = areaBox.height - card.height - 4;
       // Flip to the other side of the pointer rather than run off the edge.
-      const x = pointer.x + OFFSET > maxX ? pointer.x - OFFSET - tooltip.offsetWidth : pointer.x + OFFSET;
-      const y = pointer.y + OFFSET > maxY ? pointer.y - OFFSET - tooltip.offsetHeight : pointer.y + OFFSET;
+      const x = pointer.x + OFFSET > maxX ? pointer.x - OFFSET - card.width : pointer.x + OFFSET;
+      const y = pointer.y + OFFSET > maxY ? pointer.y - OFFSET - card.height : pointer.y + OFFSET;
       tooltip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
+    };
+    /** One position write per frame, however many pointer events arrive in it. */
+    const schedulePlace = () => {
+      if (!frame) frame = requestAnimationFrame(place);
     };
 
     const render = () => {
@@ -49,15 +67,15 @@ export const tooltipPanel: Panel = {
         element('span', { class: 'tooltip-area' }, `${t(language, 'details.officialArea')}: ${areaText}`),
       );
       tooltip.hidden = false;
-      place();
+      card = { width: tooltip.offsetWidth, height: tooltip.offsetHeight };
+      schedulePlace();
     };
 
     scope.listen(area, 'pointermove', (event) => {
       if (event.pointerType !== 'mouse') return;
-      const box = area.getBoundingClientRect();
-      pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+      pointer = { x: event.clientX - areaBox.left, y: event.clientY - areaBox.top };
       if (tooltip.hidden) render();
-      else place();
+      else schedulePlace();
     });
     scope.listen(area, 'pointerleave', () => {
       pointer = null;
@@ -66,6 +84,8 @@ export const tooltipPanel: Panel = {
     scope.add(
       store.select((state) => [state.hoveredId, state.language], render),
       () => {
+        resize.disconnect();
+        cancelAnimationFrame(frame);
         tooltip.hidden = true;
         tooltip.replaceChildren();
       },
