@@ -32,9 +32,13 @@ stations.sort((a, b) => a.name_zh.localeCompare(b.name_zh, 'zh') || a.coordinate
 const airports = Object.fromEntries(layer('airport').map((f) => [f.properties.iata, place(f)]));
 if (!airports.PEK || !airports.PKX) throw new Error('The basemap lacks the Capital (PEK) or Daxing (PKX) airport');
 
+// The zones name their districts in English; the Chinese table shows the basemap's Chinese names.
+const districts = Object.fromEntries(layer('district-label').map((f) => [f.properties.name_en, f.properties.name_zh]));
+
 const landmarks = {
-  source: 'data/basemap/beijing.geojson (subway stations: © OpenStreetMap contributors, ODbL)',
+  source: 'Subway stations and Daxing Airport: © OpenStreetMap contributors (ODbL); Capital Airport: Natural Earth',
   airports: { capital: airports.PEK, daxing: airports.PKX },
+  districts,
   stations,
 };
 writeFileSync(join(root, 'data/landmarks.json'), `${JSON.stringify(landmarks)}\n`);

@@ -9,6 +9,8 @@ export interface Place {
 export interface Landmarks {
   airports: { capital: Place; daxing: Place };
   stations: Place[];
+  /** Chinese district names by their English names, as the zones give them (`Chaoyang` → `朝阳区`). */
+  districts: Record<string, string>;
   /** Where the figures come from, for the exported files. */
   source: string;
 }
@@ -35,8 +37,12 @@ export function readLandmarks(input: unknown): Landmarks | null {
   const daxing = readPlace(input['airports']['daxing']);
   if (!capital || !daxing) return null;
   const stations = Array.isArray(input['stations']) ? input['stations'].map(readPlace) : [];
+  const districts = isRecord(input['districts']) ? input['districts'] : {};
   return {
     airports: { capital, daxing },
+    districts: Object.fromEntries(
+      Object.entries(districts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ),
     stations: stations.filter((s): s is Place => s !== null),
     source: typeof input['source'] === 'string' ? input['source'] : '',
   };

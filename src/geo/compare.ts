@@ -1,7 +1,3 @@
-import turfArea from '@turf/area';
-import turfCentroid from '@turf/centroid';
-import turfDistance from '@turf/distance';
-import turfLength from '@turf/length';
 import type { Landmarks, Place } from '../data/landmarks';
 import type { ZoneGeometry } from '../data/schema';
 
@@ -12,10 +8,15 @@ import type { ZoneGeometry } from '../data/schema';
  * centroid describe the outline on the map, never the zone's legal boundary.
  */
 
-/** Anything the comparison can measure: a bundled zone, or (later) an imported feature. */
+/**
+ * Anything the comparison can measure: a bundled zone, or (later) an imported feature. Its area comes
+ * with it (geo/metrics.ts computes every zone's once, with @turf/area), so this module imports no Turf.
+ */
 export interface ComparedFeature {
   id: string;
   geometry: ZoneGeometry;
+  /** Geodesic area of the outline, km² (0 for a point). */
+  mappedAreaKm2: number;
 }
 
 export interface NearbyStation {
@@ -45,30 +46,40 @@ const ringsOf = (geometry: ZoneGeometry): [number, number][][] =>
       ? geometry.coordinates.flat()
       : [];
 
-/** Geodesic area of a geometry, km². */
-export const areaKm2 = (geometry: ZoneGeometry): number => (geometry.type === 'Point' ? 0 : turfArea(geometry) / 1e6);
+/** Turf's mean earth radius, km, so these figures equal @turf/distance's and @turf/length's. */
+const EARTH_RADIUS_KM = 6371.0088;
+const RADIANS = Math.PI / 180;
 
-/** Length of all rings (outer and holes), km. */
+/**
+ * Great-circle distance, km: the haversine formula of @turf/distance, written out. Importing
+ * @turf/distance, @turf/length and @turf/centroid here made the bundler move the Turf helpers the
+ * first chunk shares with them into a chunk of their own, about 1.1 KB gzip more on the first load,
+ * which the budget does not have; tests/unit/compareGolden.test.ts checks these against Turf.
+ */
+export function distanceKm(from: [number, number], to: [number, number]): number {
+  const dLat = (to[1] - from[1]) * RADIANS;
+  const dLng = (to[0] - from[0]) * RADIANS;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(from[1] * RADIANS) * Math.cos(to[1] * RADIANS) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+}
+
+/** Length of all rings (outer and holes), km: the sum of their segments, as @turf/length sums them. */
 export const perimeterKm = (geometry: ZoneGeometry): number =>
   ringsOf(geometry).reduce(
-    (sum, ring) =>
-      sum +
-      turfLength(
-        { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: ring } },
-        { units: 'kilometers' },
-      ),
+    (sum, ring) => sum + ring.slice(1).reduce((length, point, i) => length + distanceKm(ring[i]!, point), 0),
     0,
   );
 
+/**
+ * The mean of the outline's vertices, each ring's closing vertex left out (as @turf/centroid does),
+ * or the point itself.
+ */
 export function centroidOf(geometry: ZoneGeometry): [number, number] {
   if (geometry.type === 'Point') return geometry.coordinates;
-  const [lng, lat] = turfCentroid(geometry).geometry.coordinates;
-  return [lng!, lat!];
+  const vertices = ringsOf(geometry).flatMap((ring) => ring.slice(0, -1));
+  const sum = vertices.reduce((total, [lng, lat]) => [total[0] + lng, total[1] + lat], [0, 0]);
+  return [sum[0] / vertices.length, sum[1] / vertices.length];
 }
-
-/** Great-circle distance, km. */
-export const distanceKm = (from: [number, number], to: [number, number]): number =>
-  turfDistance(from, to, { units: 'kilometers' });
 
 /** The `count` nearest stations to `point`, one per name (interchanges are mapped once per line). */
 export function nearestStations(point: [number, number], stations: readonly Place[], count = 3): NearbyStation[] {
@@ -88,13 +99,13 @@ export function nearestStations(point: [number, number], stations: readonly Plac
 
 /** Every comparison metric of one feature; `tiananmen` is the reference zone's point. */
 export function computeComparisonMetrics(
-  geometry: ZoneGeometry,
+  { geometry, mappedAreaKm2 }: ComparedFeature,
   landmarks: Landmarks,
   tiananmen: [number, number],
 ): ComparisonMetrics {
   const centroid = centroidOf(geometry);
   return {
-    mappedAreaKm2: areaKm2(geometry),
+    mappedAreaKm2,
     perimeterKm: perimeterKm(geometry),
     centroid,
     toCapitalAirportKm: distanceKm(centroid, landmarks.airports.capital.coordinates),
@@ -113,7 +124,7 @@ export function createComparisonCache(landmarks: Landmarks, tiananmen: [number, 
   return (feature: ComparedFeature): ComparisonMetrics => {
     let metrics = cache.get(feature.id);
     if (!metrics) {
-      metrics = computeComparisonMetrics(feature.geometry, landmarks, tiananmen);
+      metrics = computeComparisonMetrics(feature, landmarks, tiananmen);
       cache.set(feature.id, metrics);
     }
     return metrics;

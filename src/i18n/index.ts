@@ -3,16 +3,17 @@ import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
 import { panelStrings } from './panels';
 import { chartStrings } from './charts';
+import { compareToggleStrings } from './compareToggle';
+import { fillTemplate } from './format';
 
 /** Every string table of the app, merged. Add a table here; its keys must hold `en` and `zh`. */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...chartStrings };
+const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...chartStrings, ...compareToggleStrings };
 
 export type StringKey = keyof typeof tables;
 
 /** The string for `key` in `language`, with `{name}` placeholders filled from `values`. */
 export function t(language: Language, key: StringKey, values: Record<string, string | number> = {}): string {
-  const template: string = tables[key][language];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  return fillTemplate(tables[key][language], values);
 }
 
 export const allStringKeys = Object.keys(tables) as StringKey[];

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
 import { openingBounds, zoneBounds } from '../geo/bounds';
 import { round } from '../geo/round';
 import type { Camera } from '../state/appState';
+import { toggleCompared } from '../state/compareSet';
 import { createMapController } from './controller';
 import { FOCUS_MAX_ZOOM, framePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
@@ -64,7 +65,13 @@ export function createMapView(options: MapViewOptions): MapLibreView {
 
   map.on('mousemove', (event) => store.update({ hoveredId: zoneAt(event) }));
   map.on('mouseout', () => store.update({ hoveredId: null }));
-  map.on('click', (event) => store.update({ selectedId: zoneAt(event) }));
+  map.on('click', (event) => {
+    const id = zoneAt(event);
+    // Shift+click adds the zone to the comparison (or takes it out) instead of opening its details.
+    if (event.originalEvent.shiftKey) {
+      if (id !== null) toggleCompared(store, id);
+    } else store.update({ selectedId: id });
+  });
   map.on('moveend', () => {
     const center = map.getCenter();
     store.update({

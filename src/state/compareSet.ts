@@ -1,5 +1,14 @@
-import type { AppStore } from './appState';
-import { MAX_COMPARED } from './fields';
+/** The part of the store this needs (not AppStore: fields.ts imports this file, and appState.ts imports fields.ts). */
+interface CompareStore {
+  get(): { compare: readonly string[] };
+  update(patch: { compare: readonly string[] }): void;
+}
+
+/**
+ * At most this many zones are compared: a table wider than that no longer reads as a comparison.
+ * Declared here, not in fields.ts, so the maps' Shift+click needs only this small module.
+ */
+export const MAX_COMPARED = 8;
 
 /**
  * The comparison set with `id` added (at the end) or, if it is in the set, removed. A full set is
@@ -11,7 +20,7 @@ export function toggledCompare(ids: readonly string[], id: string): readonly str
 }
 
 /** Adds `id` to the comparison, or takes it out. Returns false when the set is full and nothing changed. */
-export function toggleCompared(store: AppStore, id: string): boolean {
+export function toggleCompared(store: CompareStore, id: string): boolean {
   const current = store.get().compare;
   const next = toggledCompare(current, id);
   if (next === current) return false;

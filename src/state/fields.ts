@@ -1,5 +1,6 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
+import { MAX_COMPARED } from './compareSet';
 import {
   BASEMAPS,
   canonicalLayers,
@@ -126,9 +127,6 @@ const zoneLink: LinkCodec<string | null> = {
   },
   encode: (zone) => (zone === null ? [] : [['zone', zone]]),
 };
-
-/** At most this many zones are compared: a table wider than that no longer reads as a comparison. */
-export const MAX_COMPARED = 8;
 
 const compareLink: LinkCodec<readonly string[]> = {
   params: ['compare'],

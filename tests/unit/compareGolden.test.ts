@@ -3,7 +3,11 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLandmarks, type Landmarks } from '../../src/data/landmarks';
 import type { ZoneGeometry } from '../../src/data/schema';
-import { computeComparisonMetrics, distanceMatrix } from '../../src/geo/compare';
+import turfArea from '@turf/area';
+import turfCentroid from '@turf/centroid';
+import turfDistance from '@turf/distance';
+import turfLength from '@turf/length';
+import { centroidOf, computeComparisonMetrics, distanceKm, distanceMatrix, perimeterKm } from '../../src/geo/compare';
 import { round } from '../../src/geo/round';
 
 /**
@@ -27,12 +31,21 @@ const landmarks: Landmarks = {
     { name_en: '', name_zh: '亦庄桥', coordinates: [116.5072, 39.8007] },
     { name_en: '', name_zh: '三元桥', coordinates: [116.4569, 39.9611] },
   ],
+  districts: {},
   source: 'test',
 };
 const tiananmen: [number, number] = [116.3975, 39.9087];
 
+/** The metrics of a fixture, its area computed as geo/metrics.ts computes every zone's. */
+const measure = (geometry: ZoneGeometry) =>
+  computeComparisonMetrics(
+    { id: 'fixture', geometry, mappedAreaKm2: geometry.type === 'Point' ? 0 : turfArea(geometry) / 1e6 },
+    landmarks,
+    tiananmen,
+  );
+
 function roundedMetrics(geometry: ZoneGeometry) {
-  const m = computeComparisonMetrics(geometry, landmarks, tiananmen);
+  const m = measure(geometry);
   return {
     mappedAreaKm2: round(m.mappedAreaKm2, 4),
     perimeterKm: round(m.perimeterKm, 3),
@@ -68,19 +81,19 @@ describe('the figures make sense on their own', () => {
     (JSON.parse(readFileSync(join(root, 'in', `${name}.geojson`), 'utf8')) as { geometry: ZoneGeometry }).geometry;
 
   it('measures a 1 km square as about 1 km² with a 4 km perimeter', () => {
-    const m = computeComparisonMetrics(read('square-1km'), landmarks, tiananmen);
+    const m = measure(read('square-1km'));
     expect(m.mappedAreaKm2).toBeCloseTo(1, 2);
     expect(m.perimeterKm).toBeCloseTo(4, 1);
   });
 
   it('counts a hole in the perimeter and not in the area', () => {
-    const m = computeComparisonMetrics(read('polygon-with-hole'), landmarks, tiananmen);
+    const m = measure(read('polygon-with-hole'));
     expect(m.mappedAreaKm2).toBeCloseTo(3, 1);
     expect(m.perimeterKm).toBeCloseTo(12, 1);
   });
 
   it('lists each station once, nearest first', () => {
-    const m = computeComparisonMetrics(read('square-1km'), landmarks, tiananmen);
+    const m = measure(read('square-1km'));
     expect(m.nearestStations.map((s) => s.name_zh)).toEqual(['国贸', '大望路', '三元桥']);
   });
 
@@ -100,6 +113,7 @@ describe('data/landmarks.json', () => {
     expect(landmarks?.airports.capital.name_zh).toBe('北京首都国际机场');
     expect(landmarks?.airports.daxing.name_zh).toBe('北京大兴国际机场');
     expect(landmarks!.stations.length).toBeGreaterThan(300);
+    expect(landmarks?.districts['Chaoyang']).toBe('朝阳区');
   });
 
   it('refuses a file without airports, and skips a broken station', () => {
@@ -110,5 +124,36 @@ describe('data/landmarks.json', () => {
       stations: [{ name_zh: '坏', coordinates: ['x', 1] }, landmarks.stations[0]],
     });
     expect(read?.stations).toHaveLength(1);
+  });
+});
+
+describe('the written-out formulas agree with Turf', () => {
+  const geometries = inputs.map(
+    (file) => (JSON.parse(readFileSync(join(root, 'in', file), 'utf8')) as { geometry: ZoneGeometry }).geometry,
+  );
+
+  it('distance equals @turf/distance', () => {
+    for (const [from, to] of [
+      [tiananmen, landmarks.airports.capital.coordinates],
+      [landmarks.airports.daxing.coordinates, landmarks.airports.capital.coordinates],
+    ] as [[number, number], [number, number]][]) {
+      expect(distanceKm(from, to)).toBeCloseTo(turfDistance(from, to, { units: 'kilometers' }), 9);
+    }
+  });
+
+  it('perimeter equals @turf/length of the rings, centroid equals @turf/centroid', () => {
+    for (const geometry of geometries.filter((g) => g.type !== 'Point')) {
+      const rings =
+        geometry.type === 'Polygon' ? geometry.coordinates : (geometry.coordinates as number[][][][]).flat();
+      const length = rings.reduce(
+        (sum, ring) =>
+          sum + turfLength({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: ring } }),
+        0,
+      );
+      expect(perimeterKm(geometry)).toBeCloseTo(length, 9);
+      const [lng, lat] = turfCentroid(geometry).geometry.coordinates;
+      expect(centroidOf(geometry)[0]).toBeCloseTo(lng!, 9);
+      expect(centroidOf(geometry)[1]).toBeCloseTo(lat!, 9);
+    }
   });
 });

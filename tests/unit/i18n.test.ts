@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { allStringKeys, formatArea, stringTables, t } from '../../src/i18n';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
@@ -56,5 +57,17 @@ describe('formatArea', () => {
     expect(formatArea('en', 5.466)).toBe('5.466 km²');
     expect(formatArea('zh', 48.34)).toBe('48.34 平方公里');
     expect(formatArea('en', 47.2912, 2)).toBe('47.29 km²');
+  });
+});
+
+describe('the comparison panel’s own string table (loaded with the panel, not merged)', () => {
+  it('gives every key English and Chinese with the same placeholders, and fills them', () => {
+    for (const [key, entry] of Object.entries(comparePanelStrings)) {
+      expect(entry.en.trim(), `${key}.en`).not.toBe('');
+      expect(/\p{Script=Han}/u.test(entry.zh), `${key}.zh`).toBe(true);
+      expect(placeholders(entry.zh), key).toEqual(placeholders(entry.en));
+      expect(allStringKeys as string[], `${key} is in both tables`).not.toContain(key);
+    }
+    expect(tc('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
   });
 });
