@@ -71,7 +71,7 @@ export const comparePanel: Panel = {
         header,
         element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
         element('div', { class: 'compare-scroll' }, metricsTable(comparison, landmarks, language, remove)),
-        element('div', { class: 'compare-scroll' }, matrixTable(comparison, language)),
+        element('div', { class: 'compare-scroll compare-scroll-matrix' }, matrixTable(comparison, language)),
         element('p', { class: 'compare-actions' }, element('span', {}, tc(language, 'compare.download')), csv, geojson),
         element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
       );
