@@ -55,10 +55,11 @@ async function start(): Promise<void> {
   const bounds = zoneBounds(zones);
   const opening = openingBounds(zones, bounds);
   // A link to a zone that no longer exists opens the map without a selection.
-  const { selectedId } = store.get();
-  if (selectedId !== null && !zones.features.some((f) => f.properties.id === selectedId)) {
-    store.update({ selectedId: null });
-  }
+  const zoneIds = new Set(zones.features.map((f) => f.properties.id));
+  const { selectedId, compare } = store.get();
+  if (selectedId !== null && !zoneIds.has(selectedId)) store.update({ selectedId: null });
+  // Likewise a compared zone that no longer exists is dropped; the others keep their order.
+  if (compare.some((id) => !zoneIds.has(id))) store.update({ compare: compare.filter((id) => zoneIds.has(id)) });
   const mapElement = document.getElementById('map')!;
   // The zones on screen at once, drawn as SVG, until MapLibre has drawn them (or instead of it).
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview: await overview, bounds, opening });

@@ -61,3 +61,7 @@ export const otherLanguage = (language: Language): Language => (language === 'zh
 
 /** The BCP 47 tag for `lang` attributes: Simplified Chinese, so fonts pick the right glyph variants. */
 export const langTag = (language: Language): string => (language === 'zh' ? 'zh-CN' : 'en');
+
+/** `template` with its `{name}` placeholders filled from `values`; unknown names stay as written. */
+export const fillTemplate = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));

@@ -1,13 +1,15 @@
 import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
 import { panelStrings } from './panels';
+import { compareToggleStrings } from './compareToggle';
 import { translator } from './translate';
 
 /**
  * The string tables of the first load, merged. Add a table here; its keys must hold `en` and `zh`.
- * Features that load late keep their own table and `t` (the charts: `i18n/chartText.ts`).
+ * Features that load late keep their own table and `t` (the charts: `i18n/chartText.ts`; the comparison
+ * panel: `i18n/compare.ts`).
  */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings };
+const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...compareToggleStrings };
 
 export type StringKey = keyof typeof tables;
 

@@ -1,4 +1,5 @@
 import type { Language } from '../state/appState';
+import { fillTemplate } from './format';
 
 /** A string table: each key holds its text in both languages, so neither can be missing. */
 export type StringTable = Record<string, { en: string; zh: string }>;
@@ -10,7 +11,6 @@ export type StringTable = Record<string, { en: string; zh: string }>;
  */
 export function translator<T extends StringTable>(table: T) {
   return (language: Language, key: keyof T & string, values: Record<string, string | number> = {}): string => {
-    const template: string = table[key]![language];
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+    return fillTemplate(table[key]![language], values);
   };
 }

@@ -1,10 +1,18 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  Point,
+  ScaleControl,
+  setWorkerUrl,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
 import { openingBounds, zoneBounds } from '../geo/bounds';
 import { round } from '../geo/round';
 import type { Camera } from '../state/appState';
+import { toggleCompared } from '../state/compareSet';
 import { createMapController } from './controller';
 import { FOCUS_MAX_ZOOM, framePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
@@ -55,16 +63,30 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   // Added by sync.ts in the current language (and again when it changes); expanded on every screen size.
   const credits = new CreditsControl(map);
 
-  const zoneAt = (event: MapMouseEvent): string | null => {
+  const zoneAt = ({ point }: Pick<MapMouseEvent, 'point'>): string | null => {
     const layers = INTERACTIVE_ZONE_LAYERS.filter((id) => map.getLayer(id));
-    const [top] = map.queryRenderedFeatures(event.point, { layers });
+    const [top] = map.queryRenderedFeatures(point, { layers });
     const id = top?.properties?.['id'];
     return typeof id === 'string' ? id : null;
   };
 
   map.on('mousemove', (event) => store.update({ hoveredId: zoneAt(event) }));
   map.on('mouseout', () => store.update({ hoveredId: null }));
-  map.on('click', (event) => store.update({ selectedId: zoneAt(event) }));
+  map.on('click', (event) => {
+    const id = zoneAt(event);
+    // Shift+click adds the zone to the comparison (or takes it out) instead of opening its details.
+    if (event.originalEvent.shiftKey) {
+      if (id !== null) toggleCompared(store, id);
+    } else store.update({ selectedId: id });
+  });
+  // MapLibre's box zoom takes Shift+mousedown and swallows the click that follows; a Shift+click that
+  // did not drag ends as 'boxzoomcancel' (so does Escape during a box zoom, which has no mouse event).
+  map.on('boxzoomcancel', ({ originalEvent }) => {
+    if (!(originalEvent instanceof MouseEvent)) return;
+    const box = map.getCanvasContainer().getBoundingClientRect();
+    const id = zoneAt({ point: new Point(originalEvent.clientX - box.left, originalEvent.clientY - box.top) });
+    if (id !== null) toggleCompared(store, id);
+  });
   map.on('moveend', () => {
     const center = map.getCenter();
     store.update({

@@ -1,5 +1,6 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
+import { MAX_COMPARED } from './compareSet';
 import {
   BASEMAPS,
   canonicalLayers,
@@ -127,6 +128,19 @@ const zoneLink: LinkCodec<string | null> = {
   encode: (zone) => (zone === null ? [] : [['zone', zone]]),
 };
 
+const compareLink: LinkCodec<readonly string[]> = {
+  params: ['compare'],
+  // Order is kept (the first zone is the one the others are measured against); bad, repeated, unknown
+  // and surplus ids are dropped one by one, so the rest of a link still applies.
+  decode: (params, fallback, { zoneIds }) => {
+    const text = params.get('compare');
+    if (text === null) return fallback;
+    const ids = text.split(',').filter((id) => ZONE_ID.test(id) && (zoneIds?.has(id) ?? true));
+    return [...new Set(ids)].slice(0, MAX_COMPARED);
+  },
+  encode: (ids) => (ids.length === 0 ? [] : [['compare', ids.join(',')]]),
+};
+
 const layersLink: LinkCodec<readonly LayerGroup[]> = {
   params: ['layers'],
   decode: (params, fallback) => {
@@ -153,6 +167,8 @@ export const STATE_FIELDS = {
   /** What the visitor chose; `systemTheme` is what the operating system prefers. */
   theme: linked<ThemePreference>('auto', oneOf('theme', THEME_PREFERENCES)),
   basemap: linked<Basemap>('offline', oneOf('basemap', BASEMAPS)),
+  /** The zones in the comparison table, in the order they were added (at most MAX_COMPARED). */
+  compare: linked<readonly string[]>([], compareLink),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

@@ -3,6 +3,7 @@ import type { ZoneMetrics } from '../geo/metrics';
 import { summarizeParts } from '../geo/parts';
 import { formatArea, langTag, localized, otherLanguage, t, zoneNames } from '../i18n';
 import type { Language } from '../state/appState';
+import { compareToggle, updateCompareToggle } from './compareToggle';
 import { partsSection, zoneLink } from './detailsParts';
 import { element } from './dom';
 import { createScope, type Panel, type PanelContext } from './panel';
@@ -91,6 +92,7 @@ function detailsContent(zone: ZoneProperties, context: PanelContext, language: L
     element('p', { class: 'details-membership' }, t(language, zone.in_ftz ? 'details.inFtz' : 'details.notInFtz')),
     areaRows(zone, metrics.get(zone.id), language),
     element('p', { class: `badge badge-${zone.outline}` }, t(language, `details.outline.${zone.outline}`)),
+    element('p', { class: 'details-compare' }, compareToggle(zone.id, store)),
     element('p', { class: 'details-description' }, localized(zone, 'description', language)),
     ...(parts ? partsSection(parts, byId, language, store) : []),
     ...(focus.length
@@ -153,6 +155,12 @@ export const detailsPanel: Panel = {
             panel.querySelector<HTMLElement>('#details-title')?.focus();
           }
         },
+      ),
+      // Updated in place, so the switch keeps focus when pressed.
+      store.select(
+        (state) => state.compare,
+        () =>
+          panel.querySelectorAll<HTMLButtonElement>('.compare-toggle').forEach((b) => updateCompareToggle(b, store)),
       ),
       () => {
         panel.hidden = true;

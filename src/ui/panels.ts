@@ -42,4 +42,5 @@ export interface LazyPanel {
 
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
+  { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
 ];

@@ -81,7 +81,7 @@ describe('reading the manifest', () => {
   };
 
   it('splits the first load into app code, MapLibre, CSS and data, without the lazy chunks', () => {
-    expect(firstLoad(base)).toEqual({
+    expect(firstLoad(base, ['src/ui/charts.ts'])).toEqual({
       entry: 'index.html',
       appCode: ['index.js', 'shared.js'],
       maplibre: ['view.js', 'worker.mjs'],
@@ -93,13 +93,13 @@ describe('reading the manifest', () => {
 
   it('names a lazy module that the entry imports statically', () => {
     const eager = { ...base, 'index.html': { ...base['index.html']!, imports: ['_shared.js', 'src/ui/charts.ts'] } };
-    expect(firstLoad(eager).lazyInFirstLoad).toEqual(['src/ui/charts.ts']);
-    expect(firstLoad(eager).appCode).toContain('charts.js');
+    expect(firstLoad(eager, ['src/ui/charts.ts']).lazyInFirstLoad).toEqual(['src/ui/charts.ts']);
+    expect(firstLoad(eager, ['src/ui/charts.ts']).appCode).toContain('charts.js');
   });
 
   it('names a lazy module merged into another chunk', () => {
     const merged = { ...base };
     delete merged['src/ui/charts.ts'];
-    expect(firstLoad(merged).lazyInFirstLoad).toEqual(['src/ui/charts.ts (no chunk of its own)']);
+    expect(firstLoad(merged, ['src/ui/charts.ts']).lazyInFirstLoad).toEqual(['src/ui/charts.ts (no chunk of its own)']);
   });
 });

@@ -10,6 +10,7 @@ const awayFromDefault: UrlState = {
   language: 'zh',
   theme: 'projector',
   basemap: 'osm',
+  compare: ['cbd-part', 'jinzhan-part'],
 };
 
 describe('the table of state fields', () => {
@@ -19,7 +20,7 @@ describe('the table of state fields', () => {
 
   it('lets no two fields claim the same URL parameter', () => {
     expect(new Set(URL_KEYS).size).toBe(URL_KEYS.length);
-    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap']);
+    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap', 'compare']);
   });
 
   for (const key of LINKED_KEYS) {
@@ -53,5 +54,32 @@ describe('the table of state fields', () => {
       expect(STATE_FIELDS[key].link).toBeNull();
       expect(LINKED_KEYS).not.toContain(key);
     }
+  });
+});
+
+describe('the compare field', () => {
+  const decode = (query: string, zoneIds?: ReadonlySet<string>) =>
+    linkOf('compare').decode(new URLSearchParams(query), [], zoneIds ? { zoneIds } : {});
+
+  it('keeps the order of a link, and drops malformed and repeated ids', () => {
+    expect(decode('compare=jinzhan-part,cbd-part')).toEqual(['jinzhan-part', 'cbd-part']);
+    expect(decode('compare=cbd-part,,<script>,CBD,cbd-part,jinzhan-part')).toEqual(['cbd-part', 'jinzhan-part']);
+    expect(decode('')).toEqual([]);
+  });
+
+  it('drops ids that are not zones once the zones are known', () => {
+    expect(decode('compare=cbd-part,atlantis,jinzhan-part', new Set(['cbd-part', 'jinzhan-part']))).toEqual([
+      'cbd-part',
+      'jinzhan-part',
+    ]);
+  });
+
+  it('keeps at most eight zones', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `zone-${i}`);
+    expect(decode(`compare=${ids.join(',')}`)).toEqual(ids.slice(0, 8));
+  });
+
+  it('writes nothing for an empty set', () => {
+    expect(linkOf('compare').encode([])).toEqual([]);
   });
 });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n';
 import { chartStrings } from '../../src/i18n/charts';
+import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
 
 /** Every table: the first load's and the charts' own (which loads with the charts). */
-const stringTables: Record<string, { en: string; zh: string }> = { ...firstLoadTables, ...chartStrings };
+const stringTables: Record<string, { en: string; zh: string }> = {
+  ...firstLoadTables,
+  ...chartStrings,
+  ...comparePanelStrings,
+};
 const allStringKeys = Object.keys(stringTables);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -66,5 +71,17 @@ describe('formatArea', () => {
     expect(formatArea('en', 5.466)).toBe('5.466 km²');
     expect(formatArea('zh', 48.34)).toBe('48.34 平方公里');
     expect(formatArea('en', 47.2912, 2)).toBe('47.29 km²');
+  });
+});
+
+describe('the comparison panel’s own string table (loaded with the panel, not merged)', () => {
+  it('gives every key English and Chinese with the same placeholders, and fills them', () => {
+    for (const [key, entry] of Object.entries(comparePanelStrings)) {
+      expect(entry.en.trim(), `${key}.en`).not.toBe('');
+      expect(/\p{Script=Han}/u.test(entry.zh), `${key}.zh`).toBe(true);
+      expect(placeholders(entry.zh), key).toEqual(placeholders(entry.en));
+      expect(firstLoadKeys as string[], `${key} is in both tables`).not.toContain(key);
+    }
+    expect(tc('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
   });
 });

@@ -9,6 +9,7 @@ const shared: UrlState = {
   language: 'zh',
   theme: 'dark',
   basemap: 'osm',
+  compare: ['cbd-part', 'jinzhan-part'],
 };
 
 const roundTrip = (state: UrlState) => decodeUrlState(encodeUrlState(state).toString());

@@ -9,6 +9,7 @@ import type { AppStore, Camera } from '../../state/appState';
 import { FOCUS_MAX_ZOOM, framePadding } from '../framing';
 import { cameraForBounds, projectionFor, scaleBetween, type ScreenProjection } from './projection';
 import { basemapGroup, labels, svgElement, zoneGroup, zonePoints, type LabelMark, type ScreenMark } from './svgLayers';
+import { toggleCompared } from '../../state/compareSet';
 
 export interface SvgMapOptions {
   /** The element the map fills (#map); the SVG is laid over it, in its parent. */
@@ -140,7 +141,13 @@ export function createSvgMap(options: SvgMapOptions) {
     (event.target as Element).closest<SVGElement>('[data-zone-id]')?.dataset.zoneId ?? null;
   svg.addEventListener('pointerover', (event) => store.update({ hoveredId: zoneIdOf(event) }));
   svg.addEventListener('pointerleave', () => store.update({ hoveredId: null }));
-  svg.addEventListener('click', (event) => store.update({ selectedId: zoneIdOf(event) }));
+  svg.addEventListener('click', (event) => {
+    const id = zoneIdOf(event);
+    // Shift+click builds a comparison (as on the MapLibre map) and leaves the selection alone.
+    if (event.shiftKey) {
+      if (id !== null) toggleCompared(store, id);
+    } else store.update({ selectedId: id });
+  });
 
   unsubscribes.push(
     store.select((state) => state.language, applyLanguage),

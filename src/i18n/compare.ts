@@ -1,0 +1,63 @@
+import { translator } from './translate';
+
+/**
+ * The comparison panel's strings. The panel loads after the first frame, so its strings are kept out
+ * of the merged tables of index.ts (the first load's app code is within a few hundred bytes of its
+ * budget) and load with it; the three of the "Add to compare" switch are in compareToggle.ts. Each key
+ * holds both languages (tests/unit/i18n.test.ts checks them as it checks the merged tables).
+ */
+export const comparePanelStrings = {
+  'compare.heading': { en: 'Compare zones', zh: '区域对比' },
+  'compare.caption': {
+    en: '{count} of at most {max} zones, in the order they were added',
+    zh: '共 {count} 个区域（最多 {max} 个），按加入顺序排列',
+  },
+  'compare.note': {
+    en: 'Official areas are the published figures. Outline areas, perimeters and centroids are measured on the outlines drawn on this map, which are indicative, not legal boundaries. Distances are straight lines (great circle) from each outline’s centroid.',
+    zh: '官方面积为公布数字。轮廓面积、周长和质心均量自本图所绘轮廓，轮廓为示意，并非法定边界。距离为自各轮廓质心起算的直线（大圆）距离。',
+  },
+  'compare.col.zone': { en: 'Zone', zh: '区域' },
+  'compare.col.official': { en: 'Official area (km²)', zh: '官方面积（平方公里）' },
+  'compare.col.scope': { en: 'What the official figure covers', zh: '官方面积所指范围' },
+  'compare.col.mapped': {
+    en: 'Area of the outline on the map (km², indicative)',
+    zh: '地图轮廓面积（平方公里，示意）',
+  },
+  'compare.col.outline': { en: 'Outline', zh: '轮廓' },
+  'compare.col.perimeter': { en: 'Perimeter of the outline (km)', zh: '轮廓周长（公里）' },
+  'compare.col.ratio': { en: 'Official area ÷ {first}’s', zh: '官方面积 ÷ {first}' },
+  'compare.col.capital': { en: 'To Capital Airport (km)', zh: '至首都机场（公里）' },
+  'compare.col.daxing': { en: 'To Daxing Airport (km)', zh: '至大兴机场（公里）' },
+  'compare.col.tiananmen': { en: 'To Tiananmen (km)', zh: '至天安门（公里）' },
+  'compare.col.stations': { en: 'Nearest subway stations (km)', zh: '最近地铁站（公里）' },
+  'compare.col.districts': { en: 'District(s)', zh: '所在区' },
+  'compare.col.sources': { en: 'Sources', zh: '资料来源' },
+  'compare.col.id': { en: 'Id', zh: '编号' },
+  'compare.col.nameEn': { en: 'Name (English)', zh: '英文名称' },
+  'compare.col.nameZh': { en: 'Name (Chinese)', zh: '中文名称' },
+  'compare.outline.indicative': { en: 'indicative', zh: '示意' },
+  'compare.outline.approximate': { en: 'approximate', zh: '近似' },
+  'compare.outline.point': { en: 'point only', zh: '仅点位' },
+  'compare.notPublished': { en: 'not published', zh: '未公布' },
+  'compare.matrix': { en: 'Distances between centroids (km)', zh: '质心间距离（公里）' },
+  'compare.matrixCorner': { en: 'From \\ to', zh: '起点 \\ 终点' },
+  'compare.remove': { en: 'Remove {name} from the comparison', zh: '从对比中移除{name}' },
+  'compare.clear': { en: 'Clear comparison', zh: '清空对比' },
+  'compare.download': { en: 'Download the table:', zh: '下载表格：' },
+  'compare.csv': { en: 'CSV', zh: 'CSV 表格' },
+  'compare.geojson': { en: 'GeoJSON', zh: 'GeoJSON 文件' },
+  'compare.loading': { en: 'Measuring…', zh: '正在计算…' },
+  'compare.loadError': {
+    en: 'The stations and airports could not be loaded, so distances are missing: {detail}',
+    zh: '无法加载地铁站和机场数据，距离暂缺：{detail}',
+  },
+  'compare.hint': {
+    en: 'Add zones from their details, or Shift+click them on the map.',
+    zh: '可在区域详情中加入，或在地图上按住 Shift 点击区域。',
+  },
+};
+
+export type ComparePanelKey = keyof typeof comparePanelStrings;
+
+/** `t` for the panel's strings: the string for `key` in `language`, with `{name}` placeholders filled. */
+export const tc = translator(comparePanelStrings);

@@ -1,0 +1,29 @@
+/** The part of the store this needs (not AppStore: fields.ts imports this file, and appState.ts imports fields.ts). */
+interface CompareStore {
+  get(): { compare: readonly string[] };
+  update(patch: { compare: readonly string[] }): void;
+}
+
+/**
+ * At most this many zones are compared: a table wider than that no longer reads as a comparison.
+ * Declared here, not in fields.ts, so the maps' Shift+click needs only this small module.
+ */
+export const MAX_COMPARED = 8;
+
+/**
+ * The comparison set with `id` added (at the end) or, if it is in the set, removed. A full set is
+ * returned unchanged: the visitor removes a zone first, rather than losing one they did not choose.
+ */
+export function toggledCompare(ids: readonly string[], id: string): readonly string[] {
+  if (ids.includes(id)) return ids.filter((other) => other !== id);
+  return ids.length >= MAX_COMPARED ? ids : [...ids, id];
+}
+
+/** Adds `id` to the comparison, or takes it out. Returns false when the set is full and nothing changed. */
+export function toggleCompared(store: CompareStore, id: string): boolean {
+  const current = store.get().compare;
+  const next = toggledCompare(current, id);
+  if (next === current) return false;
+  store.update({ compare: next });
+  return true;
+}
