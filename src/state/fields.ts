@@ -66,7 +66,7 @@ const local = <T>(initial: T): LocalField<T> => ({ initial, link: null });
 
 /** Plain decimals only: rejects "Infinity", "1e999", "0x1f", "" and stray spaces that Number() accepts. */
 const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
-const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NO_LAYERS = 'none';
 /** Decimal places kept in links: about 1 m for the centre; finer would only make links longer. */
 const PRECISION = { center: 5, zoom: 2, bearing: 1 } as const;
@@ -118,6 +118,16 @@ const cameraLink: LinkCodec<Camera> = {
   },
 };
 
+/** An on/off flag, `param=1` when on; anything but `1` or `0` keeps the fallback. */
+const flagLink = (param: string): LinkCodec<boolean> => ({
+  params: [param],
+  decode: (params, fallback) => {
+    const text = params.get(param);
+    return text === '1' ? true : text === '0' ? false : fallback;
+  },
+  encode: (on) => [[param, on ? '1' : '0']],
+});
+
 const zoneLink: LinkCodec<string | null> = {
   params: ['zone'],
   decode: (params, fallback, { zoneIds }) => {
@@ -153,6 +163,8 @@ export const STATE_FIELDS = {
   /** What the visitor chose; `systemTheme` is what the operating system prefers. */
   theme: linked<ThemePreference>('auto', oneOf('theme', THEME_PREFERENCES)),
   basemap: linked<Basemap>('offline', oneOf('basemap', BASEMAPS)),
+  /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */
+  embed: linked<boolean>(false, flagLink('embed')),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

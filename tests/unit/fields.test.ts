@@ -10,6 +10,7 @@ const awayFromDefault: UrlState = {
   language: 'zh',
   theme: 'projector',
   basemap: 'osm',
+  embed: true,
 };
 
 describe('the table of state fields', () => {
@@ -19,7 +20,7 @@ describe('the table of state fields', () => {
 
   it('lets no two fields claim the same URL parameter', () => {
     expect(new Set(URL_KEYS).size).toBe(URL_KEYS.length);
-    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap']);
+    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap', 'embed']);
   });
 
   for (const key of LINKED_KEYS) {
