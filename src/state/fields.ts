@@ -9,6 +9,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
+import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,
@@ -17,8 +18,7 @@ import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './the
  * a compare set, an embed flag, a tour step — is one entry here and nothing else.
  */
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './vocabulary';
 
 /** The camera. The map writes it when a move ends; links keep it. */
 export interface Camera {
@@ -66,7 +66,6 @@ const local = <T>(initial: T): LocalField<T> => ({ initial, link: null });
 
 /** Plain decimals only: rejects "Infinity", "1e999", "0x1f", "" and stray spaces that Number() accepts. */
 const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
-export const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NO_LAYERS = 'none';
 /** Decimal places kept in links: about 1 m for the centre; finer would only make links longer. */
 const PRECISION = { center: 5, zoom: 2, bearing: 1 } as const;
@@ -171,6 +170,8 @@ export const STATE_FIELDS = {
   activePanel: local<PanelId>('zones'),
   /** Whether the charts drawer is open. */
   chartsOpen: local<boolean>(false),
+  /** Whether the atlas fills the screen (or, embedded without `allowfullscreen`, its frame). */
+  fullScreen: local<boolean>(false),
 };
 
 type Fields = typeof STATE_FIELDS;

@@ -1,5 +1,5 @@
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
-import { LANGUAGES, ZONE_ID, type Language } from './fields';
+import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
 
 /**
  * The messages a host page may send to an embedded atlas (`window.postMessage`), and a pure parser for

@@ -50,7 +50,7 @@ describe('the table of state fields', () => {
   }
 
   it('keeps what the page alone knows out of links', () => {
-    for (const key of ['hoveredId', 'systemTheme', 'activePanel', 'chartsOpen'] as const) {
+    for (const key of ['hoveredId', 'systemTheme', 'activePanel', 'chartsOpen', 'fullScreen'] as const) {
       expect(STATE_FIELDS[key].link).toBeNull();
       expect(LINKED_KEYS).not.toContain(key);
     }
