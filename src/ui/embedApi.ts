@@ -31,17 +31,20 @@ export function hostStateOf(state: AppState): HostState {
 export interface HostLink {
   parent: Pick<Window, 'postMessage'>;
   origins: readonly string[] | null;
+  /** The parent's origin if the browser says it (ancestorOrigins, referrer), else null. */
+  parentOrigin: string | null;
 }
 
 /**
- * Where replies go. With an allow-list, only to a listed origin: the parent's, once a message from it
- * has shown which one it is, else the first listed. Without one, '*': the state is what the page's
- * own link already shows, nothing secret, and the host may be any page that embeds a public atlas.
+ * Where messages to the host go. Without an allow-list, '*': the state is what the page's own link
+ * already shows, nothing secret, and the host may be any page that embeds a public atlas. With one,
+ * only the parent's origin once it is known to be listed (from the browser, or from a message the
+ * host sent), and nowhere before: posting to a listed origin that is not the parent's would only log
+ * an error in the console.
  */
-function targetOrigin(origins: readonly string[] | null, heardFrom: string | null): string | null {
+function targetOrigin(origins: readonly string[] | null, parentOrigin: string | null): string | null {
   if (origins === null) return '*';
-  if (heardFrom !== null && origins.includes(heardFrom)) return heardFrom;
-  return origins[0] ?? null;
+  return parentOrigin !== null && origins.includes(parentOrigin) ? parentOrigin : null;
 }
 
 /** Applies one valid message through the store or the map controller. Unknown zones change nothing. */
@@ -72,11 +75,11 @@ async function apply(message: AtlasMessage, context: PanelContext, reply: () => 
 export function connectHost(context: PanelContext, host: HostLink, source: () => unknown): () => void {
   const { store } = context;
   const scope = createScope();
-  let heardFrom: string | null = null;
+  let parentOrigin = host.parentOrigin;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const post = (message: { type: 'atlas:ready' } | { type: 'atlas:state'; state: HostState }) => {
-    const target = targetOrigin(host.origins, heardFrom);
+    const target = targetOrigin(host.origins, parentOrigin);
     if (target !== null) host.parent.postMessage(message, target);
   };
   const postState = () => {
@@ -90,7 +93,9 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
     if (host.origins !== null && !host.origins.includes(event.origin)) return;
     const message = parseMessage(event.data);
     if (message === null) return;
-    heardFrom = event.origin;
+    const unknownUntilNow = targetOrigin(host.origins, parentOrigin) === null;
+    parentOrigin = event.origin;
+    if (unknownUntilNow) post({ type: 'atlas:ready' });
     // A move that cannot finish (the map failed) must not become an unhandled rejection.
     void apply(message, context, postState).catch(() => {});
   };
@@ -110,6 +115,13 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
   return scope.dispose;
 }
 
+/** The parent page's origin, as far as the browser tells: Chromium and Safari list it; others send a referrer. */
+function parentOriginOf(page: Document): string | null {
+  const listed = page.location.ancestorOrigins?.[0];
+  if (listed) return listed;
+  return page.referrer && URL.canParse(page.referrer) ? new URL(page.referrer).origin : null;
+}
+
 /** The host API as a late panel. Its slot is the map, which is what the host drives. */
 export const embedApiPanel: Panel = {
   id: 'embed-api',
@@ -118,6 +130,10 @@ export const embedApiPanel: Panel = {
     if (window.parent === window) return () => {};
     // Read once at start: the allow-list is part of the embed link, not of the state.
     const origins = parseOrigins(new URLSearchParams(window.location.search).get('origins'));
-    return connectHost(context, { parent: window.parent, origins }, () => window.parent);
+    return connectHost(
+      context,
+      { parent: window.parent, origins, parentOrigin: parentOriginOf(document) },
+      () => window.parent,
+    );
   },
 };
