@@ -40,10 +40,13 @@ afterAll(async () => {
  * Opens the host page with the atlas in its frame (`src`, if given, replaces the frame's address the
  * example page sets) and, unless told otherwise, waits until the atlas has said it is ready.
  */
-async function openHost(src?: string): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> {
+async function openHost(
+  src?: string,
+  { viewport = { width: 1000, height: 800 }, allowFullScreen = true } = {},
+): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> {
   const atlasUrl = inject('baseUrl');
   // openAtlas records console errors of the page and its frames; its own visit to the atlas gets a blank page.
-  const atlas = await openAtlas('', { width: 1000, height: 800 }, async (page) => {
+  const atlas = await openAtlas('', viewport, async (page) => {
     await page.route(
       (url) => url.href === atlasUrl,
       (route) => route.fulfill({ contentType: 'text/html', body: '' }),
@@ -51,11 +54,17 @@ async function openHost(src?: string): Promise<{ atlas: AtlasPage; page: Page; f
   });
   const { page } = atlas;
   await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
-  if (src !== undefined) {
-    await page.evaluate((address) => {
-      (document.getElementById('atlas') as HTMLIFrameElement).src = address;
-      (window as unknown as { received: Received[] }).received = [];
-    }, src);
+  if (src !== undefined || !allowFullScreen) {
+    await page.evaluate(
+      ({ address, allow }) => {
+        const iframe = document.getElementById('atlas') as HTMLIFrameElement;
+        if (!allow) iframe.removeAttribute('allowfullscreen');
+        // Setting src navigates the frame again, now with the attributes above.
+        iframe.src = address ?? iframe.src;
+        (window as unknown as { received: Received[] }).received = [];
+      },
+      { address: src, allow: allowFullScreen },
+    );
   }
   const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
   await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
@@ -189,6 +198,62 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await sendAndSettle(page, frame, [{ type: 'atlas:select', id: 'capital-airport-part' }]);
     expect(await frame.evaluate(() => window.atlas!.store.get().selectedId)).toBe('cbd-part');
     expect(await received(page)).toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('lets a plain wheel scroll the host page with a hint, and zooms with Ctrl + wheel', async () => {
+    // A short window, so the host page can scroll.
+    const { atlas, page, frame } = await openHost(undefined, { viewport: { width: 1000, height: 420 } });
+    await readyIn(page);
+    const zoom = () => frame.evaluate(() => window.atlas!.map.getZoom());
+    const before = await zoom();
+    const hinted = frame.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          window.atlas!.map.once('cooperativegestureprevented', () =>
+            resolve(document.querySelector('.maplibregl-desktop-message')?.textContent ?? ''),
+          ),
+        ),
+    );
+    const box = (await page.locator('iframe#atlas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, 200);
+    expect(await hinted).toBe('Use Ctrl + scroll to zoom the map');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await zoom()).toBe(before);
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(zoom).toBeGreaterThan(before);
+
+    await send(page, { type: 'atlas:set-language', lang: 'zh' });
+    await expect
+      .poll(() => frame.locator('.maplibregl-desktop-message').textContent())
+      .toBe('按住 Ctrl 并滚动鼠标滚轮以缩放地图');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('fills its frame with a pseudo full screen when the frame does not allow full screen', async () => {
+    const { atlas, frame } = await openHost(undefined, { allowFullScreen: false });
+    expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
+    const button = frame.locator('.embed-full-screen');
+    expect(await button.getAttribute('aria-label')).toBe('Full screen');
+    await button.click();
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(true);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.getAttribute('aria-label')).toBe('Exit full screen');
+    // The map covers the whole frame, the details overlay included.
+    const area = await frame.evaluate(() => {
+      const rect = document.querySelector('.map-area')!.getBoundingClientRect();
+      return [rect.width, rect.height, innerWidth, innerHeight];
+    });
+    expect(area.slice(0, 2)).toEqual(area.slice(2));
+    await frame.locator('body').press('Escape');
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(false);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });
