@@ -29,7 +29,7 @@ export function hostStateOf(state: AppState): HostState {
 
 /** The window the atlas talks to, and the origins it may hear from (null: any). */
 export interface HostLink {
-  parent: Pick<Window, 'postMessage'>;
+  parent: { postMessage(message: unknown, targetOrigin: string): void };
   origins: readonly string[] | null;
   /** The parent's origin if the browser says it (ancestorOrigins, referrer), else null. */
   parentOrigin: string | null;
