@@ -11,7 +11,7 @@ import { supportsWebGL2 } from './map/framing';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import { createStatus } from './ui/status';
 import { deferredMap, mountPanels, type PanelContext } from './ui/panel';
-import { LATE_PANELS, SHELL_PANELS, ZONE_PANELS } from './ui/panels';
+import { EMBED_SHELL_PANEL, LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from './ui/panels';
 import { systemTheme } from './ui/themeSwitch';
 import { exposeDebugHandle } from './map/debugHandle';
 
@@ -25,6 +25,15 @@ async function start(): Promise<void> {
     systemTheme: systemTheme(),
   });
   mountPanels(SHELL_PANELS, { store });
+  // Embedded: minimal chrome from the first paint (embed.css); the bar's code follows on its own.
+  const { embed } = store.get();
+  if (embed) {
+    root.dataset.embed = '';
+    // Without its bar (the chunk failed to load) an embedded map still works, so nothing is said.
+    EMBED_SHELL_PANEL.load()
+      .then((panel) => mountPanels([panel], { store }))
+      .catch(() => {});
+  }
   syncUrlWithStore(store);
   const status = createStatus(document.getElementById('status')!);
   const language = store.get().language;
@@ -66,11 +75,12 @@ async function start(): Promise<void> {
   root.dataset.firstPaint = 'svg';
   const map = deferredMap();
   const context: PanelContext = { store, zones, metrics, colors, map };
-  mountPanels(ZONE_PANELS, context);
+  // Embedded, the atlas shows the map and a selection's details, and nothing else.
+  mountPanels(panelsFor(ZONE_PANELS, embed), context);
 
   /** Charts and other late panels: their code and data load after the first frame. */
   const mountLatePanels = () => {
-    for (const lazy of LATE_PANELS) {
+    for (const lazy of panelsFor(LATE_PANELS, embed).filter((late) => late.wanted?.() ?? true)) {
       lazy
         .load()
         .then((panel) => mountPanels([panel], context))
@@ -101,6 +111,8 @@ async function start(): Promise<void> {
       metrics,
       colors,
       basemapUrl: basemapUrl(document.baseURI),
+      // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
+      cooperativeGestures: embed,
       onReady: () => {
         root.dataset.map = 'ready';
         status.clear('loading');

@@ -48,6 +48,8 @@ export type StaticStyleInput = Omit<StyleInput, 'language' | 'theme' | 'visibleL
 export interface MapViewOptions extends StaticStyleInput {
   container: HTMLElement;
   store: AppStore;
+  /** Embedded: a plain wheel scrolls the host page; Ctrl/⌘ + wheel zooms, two fingers pan. */
+  cooperativeGestures?: boolean;
   /** Called once, when the map has drawn its first complete frame. */
   onReady?: () => void;
   /** Called when a tile, source or image fails; the map keeps working. */

@@ -16,6 +16,7 @@ import { toggleCompared } from '../state/compareSet';
 import { createMapController } from './controller';
 import { FOCUS_MAX_ZOOM, framePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
+import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
 import { syncMapWithStore } from './sync';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
@@ -54,6 +55,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     maxBounds: MAX_BOUNDS,
     // Added below, expanded: the credits stay visible on every screen size.
     attributionControl: false,
+    cooperativeGestures: options.cooperativeGestures ?? false,
+    locale: gestureLocale(store.get().language),
   });
   const controller = createMapController(map, bounds, opening);
   const resetControl = new ResetViewControl(() => void controller.reset());
@@ -101,6 +104,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   map.once('idle', () => options.onReady?.());
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
+  const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
   return {
     map,
     fitZones: controller.fitZones,
@@ -108,6 +112,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     reset: controller.reset,
     destroy() {
       stopSync();
+      stopGestures();
       controller.destroy();
     },
   };

@@ -10,6 +10,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
+import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,
@@ -18,8 +19,7 @@ import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './the
  * a compare set, an embed flag, a tour step — is one entry here and nothing else.
  */
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './vocabulary';
 
 /** The camera. The map writes it when a move ends; links keep it. */
 export interface Camera {
@@ -67,7 +67,6 @@ const local = <T>(initial: T): LocalField<T> => ({ initial, link: null });
 
 /** Plain decimals only: rejects "Infinity", "1e999", "0x1f", "" and stray spaces that Number() accepts. */
 const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
-const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NO_LAYERS = 'none';
 /** Decimal places kept in links: about 1 m for the centre; finer would only make links longer. */
 const PRECISION = { center: 5, zoom: 2, bearing: 1 } as const;
@@ -119,6 +118,16 @@ const cameraLink: LinkCodec<Camera> = {
   },
 };
 
+/** An on/off flag, `param=1` when on; anything but `1` or `0` keeps the fallback. */
+const flagLink = (param: string): LinkCodec<boolean> => ({
+  params: [param],
+  decode: (params, fallback) => {
+    const text = params.get(param);
+    return text === '1' ? true : text === '0' ? false : fallback;
+  },
+  encode: (on) => [[param, on ? '1' : '0']],
+});
+
 const zoneLink: LinkCodec<string | null> = {
   params: ['zone'],
   decode: (params, fallback, { zoneIds }) => {
@@ -169,12 +178,16 @@ export const STATE_FIELDS = {
   basemap: linked<Basemap>('offline', oneOf('basemap', BASEMAPS)),
   /** The zones in the comparison table, in the order they were added (at most MAX_COMPARED). */
   compare: linked<readonly string[]>([], compareLink),
+  /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */
+  embed: linked<boolean>(false, flagLink('embed')),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),
   activePanel: local<PanelId>('zones'),
   /** Whether the charts drawer is open. */
   chartsOpen: local<boolean>(false),
+  /** Whether the atlas fills the screen (or, embedded without `allowfullscreen`, its frame). */
+  fullScreen: local<boolean>(false),
 };
 
 type Fields = typeof STATE_FIELDS;

@@ -2,7 +2,7 @@ import { detailsPanel } from './details';
 import { languageSwitchPanel } from './languageSwitch';
 import { layersPanel } from './layers';
 import { legendPanel } from './legend';
-import type { Panel, ShellContext } from './panel';
+import type { Panel, PanelContext, ShellContext } from './panel';
 import { searchPanel } from './search';
 import { shellPanel } from './shell';
 import { skipLinkPanel, tabsPanel } from './tabs';
@@ -24,6 +24,12 @@ export const SHELL_PANELS: readonly Panel<ShellContext>[] = [
   skipLinkPanel,
 ];
 
+/** Embed mode's bar (link to the full atlas, full screen): loaded at start, and only with `embed=1`. */
+export const EMBED_SHELL_PANEL: LazyPanel<ShellContext> = {
+  id: 'embed-bar',
+  load: () => import('./embedBar').then((module) => module.embedBarPanel),
+};
+
 /** Everything that lists or describes zones; mounted once the zones have loaded. */
 export const ZONE_PANELS: readonly Panel[] = [
   searchPanel,
@@ -35,12 +41,27 @@ export const ZONE_PANELS: readonly Panel[] = [
 ];
 
 /** A panel whose code is not needed for the first map frame: it is imported after that frame. */
-export interface LazyPanel {
+export interface LazyPanel<C extends ShellContext = PanelContext> {
   id: string;
-  load(): Promise<Panel>;
+  load(): Promise<Panel<C>>;
+  /** Whether this page needs it at all (default: yes); when not, its code is never downloaded. */
+  wanted?(): boolean;
 }
 
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  {
+    id: 'embed-api',
+    load: () => import('./embedApi').then((module) => module.embedApiPanel),
+    // Only a page inside a frame has a host to listen to.
+    wanted: () => window.parent !== window,
+  },
 ];
+
+/** What an embedded atlas (`embed=1`) mounts: the details, as an overlay, the hover tooltip, the host API. */
+export const EMBED_PANEL_IDS: ReadonlySet<string> = new Set(['details', 'tooltip', 'embed-api']);
+
+/** The panels of `panels` that this page mounts: all of them, or in embed mode those of EMBED_PANEL_IDS. */
+export const panelsFor = <P extends { id: string }>(panels: readonly P[], embed: boolean): readonly P[] =>
+  embed ? panels.filter((panel) => EMBED_PANEL_IDS.has(panel.id)) : panels;

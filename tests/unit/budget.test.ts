@@ -61,6 +61,8 @@ describe('first-load budget of the production build', () => {
 });
 
 describe('reading the manifest', () => {
+  // The made-up manifest below has one lazy module.
+  const ONLY_CHARTS = ['src/ui/charts.ts'];
   const chunk = (file: string, more: Partial<Manifest[string]> = {}) => ({ file, ...more });
   const base: Manifest = {
     'index.html': chunk('index.js', {
@@ -81,7 +83,7 @@ describe('reading the manifest', () => {
   };
 
   it('splits the first load into app code, MapLibre, CSS and data, without the lazy chunks', () => {
-    expect(firstLoad(base, ['src/ui/charts.ts'])).toEqual({
+    expect(firstLoad(base, ONLY_CHARTS)).toEqual({
       entry: 'index.html',
       appCode: ['index.js', 'shared.js'],
       maplibre: ['view.js', 'worker.mjs'],
@@ -93,13 +95,13 @@ describe('reading the manifest', () => {
 
   it('names a lazy module that the entry imports statically', () => {
     const eager = { ...base, 'index.html': { ...base['index.html']!, imports: ['_shared.js', 'src/ui/charts.ts'] } };
-    expect(firstLoad(eager, ['src/ui/charts.ts']).lazyInFirstLoad).toEqual(['src/ui/charts.ts']);
-    expect(firstLoad(eager, ['src/ui/charts.ts']).appCode).toContain('charts.js');
+    expect(firstLoad(eager, ONLY_CHARTS).lazyInFirstLoad).toEqual(['src/ui/charts.ts']);
+    expect(firstLoad(eager, ONLY_CHARTS).appCode).toContain('charts.js');
   });
 
   it('names a lazy module merged into another chunk', () => {
     const merged = { ...base };
     delete merged['src/ui/charts.ts'];
-    expect(firstLoad(merged, ['src/ui/charts.ts']).lazyInFirstLoad).toEqual(['src/ui/charts.ts (no chunk of its own)']);
+    expect(firstLoad(merged, ONLY_CHARTS).lazyInFirstLoad).toEqual(['src/ui/charts.ts (no chunk of its own)']);
   });
 });

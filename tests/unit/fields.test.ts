@@ -11,6 +11,7 @@ const awayFromDefault: UrlState = {
   theme: 'projector',
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
+  embed: true,
 };
 
 describe('the table of state fields', () => {
@@ -20,7 +21,18 @@ describe('the table of state fields', () => {
 
   it('lets no two fields claim the same URL parameter', () => {
     expect(new Set(URL_KEYS).size).toBe(URL_KEYS.length);
-    expect(URL_KEYS).toEqual(['center', 'zoom', 'bearing', 'zone', 'layers', 'lang', 'theme', 'basemap', 'compare']);
+    expect(URL_KEYS).toEqual([
+      'center',
+      'zoom',
+      'bearing',
+      'zone',
+      'layers',
+      'lang',
+      'theme',
+      'basemap',
+      'compare',
+      'embed',
+    ]);
   });
 
   for (const key of LINKED_KEYS) {
@@ -50,7 +62,7 @@ describe('the table of state fields', () => {
   }
 
   it('keeps what the page alone knows out of links', () => {
-    for (const key of ['hoveredId', 'systemTheme', 'activePanel', 'chartsOpen'] as const) {
+    for (const key of ['hoveredId', 'systemTheme', 'activePanel', 'chartsOpen', 'fullScreen'] as const) {
       expect(STATE_FIELDS[key].link).toBeNull();
       expect(LINKED_KEYS).not.toContain(key);
     }

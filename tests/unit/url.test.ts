@@ -10,6 +10,7 @@ const shared: UrlState = {
   theme: 'dark',
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
+  embed: true,
 };
 
 const roundTrip = (state: UrlState) => decodeUrlState(encodeUrlState(state).toString());
@@ -67,8 +68,9 @@ describe('URL state codec', () => {
   });
 
   it('keeps other parameters and the known ones in order when merging into an existing query', () => {
-    const query = mergeUrlState('?embed=1&zone=old&lang=en', shared);
+    const query = mergeUrlState('?origins=https://slides.example&zone=old&lang=en', shared);
     const params = new URLSearchParams(query);
+    expect(params.get('origins')).toBe('https://slides.example');
     expect(params.get('embed')).toBe('1');
     expect(params.get('zone')).toBe('capital-airport-part');
     expect(query).toContain('center=116.58123,40.07456');
@@ -109,6 +111,7 @@ describe('URL state codec with junk', () => {
     ['lang', 'language', ['', 'fr', 'ZH', 'zh-CN', 'en ']],
     ['theme', 'theme', ['', 'blue', 'Dark', 'auto;']],
     ['basemap', 'basemap', ['', 'google', 'OSM', 'https://evil.example/{z}/{x}/{y}.png']],
+    ['embed', 'embed', ['', 'true', 'yes', '2', ' 1']],
   ];
 
   for (const [key, field, values] of junkByField) {

@@ -1,0 +1,139 @@
+import type { AppState } from '../state/appState';
+import { parseMessage, parseOrigins, type AtlasMessage } from '../state/messages';
+import { createScope, type Panel, type PanelContext } from './panel';
+
+/**
+ * Control from the host page: an embedded atlas listens to `postMessage` from its parent window and
+ * reports its state back (see "Embedding and controlling the atlas" in the README). A late panel,
+ * loaded only inside a frame and only after the first map frame; mounting means "the map is drawn",
+ * so it says `atlas:ready` at once.
+ */
+
+/** What the atlas reports to its host in `atlas:state`. */
+export interface HostState {
+  zone: string | null;
+  lang: AppState['language'];
+  view: AppState['view'];
+  /** The tour step; null until the tour exists. */
+  step: number | null;
+  /** The zones being compared; empty until the planner's compare set exists. */
+  compare: string[];
+}
+
+/** Changes closer together than this are reported once: a drag sends one `atlas:state`, not sixty. */
+const STATE_DEBOUNCE_MS = 150;
+
+export function hostStateOf(state: AppState): HostState {
+  return { zone: state.selectedId, lang: state.language, view: state.view, step: null, compare: [] };
+}
+
+/** The window the atlas talks to, and the origins it may hear from (null: any). */
+export interface HostLink {
+  parent: { postMessage(message: unknown, targetOrigin: string): void };
+  origins: readonly string[] | null;
+  /** The parent's origin if the browser says it (ancestorOrigins, referrer), else null. */
+  parentOrigin: string | null;
+}
+
+/**
+ * Where messages to the host go. Without an allow-list, '*': the state is what the page's own link
+ * already shows, nothing secret, and the host may be any page that embeds a public atlas. With one,
+ * only the parent's origin once it is known to be listed (from the browser, or from a message the
+ * host sent), and nowhere before: posting to a listed origin that is not the parent's would only log
+ * an error in the console.
+ */
+function targetOrigin(origins: readonly string[] | null, parentOrigin: string | null): string | null {
+  if (origins === null) return '*';
+  return parentOrigin !== null && origins.includes(parentOrigin) ? parentOrigin : null;
+}
+
+/** Applies one valid message through the store or the map controller. Unknown zones change nothing. */
+async function apply(message: AtlasMessage, context: PanelContext, reply: () => void): Promise<void> {
+  const { store, zones, map } = context;
+  switch (message.type) {
+    case 'atlas:select':
+      if (message.id === null || zones.features.some((zone) => zone.properties.id === message.id))
+        store.update({ selectedId: message.id });
+      return;
+    case 'atlas:set-view':
+      await map.flyTo({ center: message.center, zoom: message.zoom, bearing: message.bearing ?? 0 });
+      return;
+    case 'atlas:set-language':
+      store.update({ language: message.lang });
+      return;
+    case 'atlas:get-state':
+      reply();
+      return;
+    // Recognised and validated; ignored until the tour and the compare set exist in the state table.
+    case 'atlas:tour-step':
+    case 'atlas:compare':
+      return;
+  }
+}
+
+/** Wires the protocol between `window` (this atlas) and `host`. Returns the dispose. */
+export function connectHost(context: PanelContext, host: HostLink, source: () => unknown): () => void {
+  const { store } = context;
+  const scope = createScope();
+  let parentOrigin = host.parentOrigin;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const post = (message: { type: 'atlas:ready' } | { type: 'atlas:state'; state: HostState }) => {
+    const target = targetOrigin(host.origins, parentOrigin);
+    if (target !== null) host.parent.postMessage(message, target);
+  };
+  const postState = () => {
+    clearTimeout(timer);
+    post({ type: 'atlas:state', state: hostStateOf(store.get()) });
+  };
+
+  const onMessage = (event: MessageEvent<unknown>) => {
+    // Only the parent, and with an allow-list only a listed origin; everything else is not for us.
+    if (event.source !== source()) return;
+    if (host.origins !== null && !host.origins.includes(event.origin)) return;
+    const message = parseMessage(event.data);
+    if (message === null) return;
+    const unknownUntilNow = targetOrigin(host.origins, parentOrigin) === null;
+    parentOrigin = event.origin;
+    if (unknownUntilNow) post({ type: 'atlas:ready' });
+    // A move that cannot finish (the map failed) must not become an unhandled rejection.
+    void apply(message, context, postState).catch(() => {});
+  };
+  window.addEventListener('message', onMessage, { signal: scope.signal });
+  scope.add(
+    store.select(
+      (state) => [state.selectedId, state.language, state.view],
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(postState, STATE_DEBOUNCE_MS);
+      },
+    ),
+    () => clearTimeout(timer),
+  );
+  post({ type: 'atlas:ready' });
+  postState();
+  return scope.dispose;
+}
+
+/** The parent page's origin, as far as the browser tells: Chromium and Safari list it; others send a referrer. */
+function parentOriginOf(page: Document): string | null {
+  const listed = page.location.ancestorOrigins?.[0];
+  if (listed) return listed;
+  return page.referrer && URL.canParse(page.referrer) ? new URL(page.referrer).origin : null;
+}
+
+/** The host API as a late panel. Its slot is the map, which is what the host drives. */
+export const embedApiPanel: Panel = {
+  id: 'embed-api',
+  slot: 'map',
+  mount(_slot, context) {
+    if (window.parent === window) return () => {};
+    // Read once at start: the allow-list is part of the embed link, not of the state.
+    const origins = parseOrigins(new URLSearchParams(window.location.search).get('origins'));
+    return connectHost(
+      context,
+      { parent: window.parent, origins, parentOrigin: parentOriginOf(document) },
+      () => window.parent,
+    );
+  },
+};

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+
+/**
+ * The atlas embedded in a host page from another origin (another port): the example host page of the
+ * README (docs/embed-example.html), served by a small server of this test, frames the built atlas.
+ */
+
+interface HostState {
+  zone: string | null;
+  lang: string;
+  view: { center: [number, number]; zoom: number; bearing: number };
+  step: number | null;
+  compare: string[];
+}
+type Received = { type: 'atlas:ready' } | { type: 'atlas:state'; state: HostState };
+
+let hostServer: Server;
+let hostUrl: string;
+
+beforeAll(async () => {
+  const page = readFileSync('docs/embed-example.html');
+  hostServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => hostServer?.close(resolve));
+});
+
+/**
+ * Opens the host page with the atlas in its frame (`src`, if given, replaces the frame's address the
+ * example page sets) and, unless told otherwise, waits until the atlas has said it is ready.
+ */
+async function openHost(
+  src?: string,
+  { viewport = { width: 1000, height: 800 }, allowFullScreen = true } = {},
+): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> {
+  const atlasUrl = inject('baseUrl');
+  // openAtlas records console errors of the page and its frames; its own visit to the atlas gets a blank page.
+  const atlas = await openAtlas('', viewport, async (page) => {
+    await page.route(
+      (url) => url.href === atlasUrl,
+      (route) => route.fulfill({ contentType: 'text/html', body: '' }),
+    );
+  });
+  const { page } = atlas;
+  await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
+  if (src !== undefined || !allowFullScreen) {
+    await page.evaluate(
+      ({ address, allow }) => {
+        const iframe = document.getElementById('atlas') as HTMLIFrameElement;
+        if (!allow) iframe.removeAttribute('allowfullscreen');
+        // Setting src navigates the frame again, now with the attributes above.
+        iframe.src = address ?? iframe.src;
+        (window as unknown as { received: Received[] }).received = [];
+      },
+      { address: src, allow: allowFullScreen },
+    );
+  }
+  const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
+  await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
+  return { atlas, page, frame };
+}
+
+/** Waits until the host page has received `atlas:ready`. */
+const readyIn = (page: Page) =>
+  page.waitForFunction(
+    () => (window as unknown as { received: Received[] }).received.some((m) => m.type === 'atlas:ready'),
+    null,
+    { timeout: 30_000 },
+  );
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
+const lastState = async (page: Page) =>
+  (await received(page)).filter((m): m is Extract<Received, { type: 'atlas:state' }> => m.type === 'atlas:state').at(-1)
+    ?.state;
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { sendToAtlas(m: unknown): void }).sendToAtlas(m), message);
+
+/**
+ * Sends `messages`, then a marker string, and resolves once the atlas's window has seen the marker: the
+ * atlas handles messages in order, so by then it has handled (or ignored) every one of them.
+ */
+async function sendAndSettle(page: Page, frame: Frame, messages: unknown[]): Promise<void> {
+  const seen = frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const onMessage = (event: MessageEvent) => {
+          if (event.data !== 'test:marker') return;
+          window.removeEventListener('message', onMessage);
+          resolve();
+        };
+        window.addEventListener('message', onMessage);
+      }),
+  );
+  for (const message of messages) await send(page, message);
+  await send(page, 'test:marker');
+  await seen;
+}
+
+describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
+  it('renders the chosen view with minimal chrome and leaves the host page its keyboard', async () => {
+    const { atlas, page, frame } = await openHost();
+    await readyIn(page);
+    expect(await frame.evaluate(() => document.documentElement.dataset.embed)).toBe('');
+    await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
+    expect(await frame.locator('.app-header').isVisible()).toBe(false);
+    expect(await frame.locator('#zone-list').count()).toBe(0);
+    expect(await frame.locator('.maplibregl-ctrl-attrib').isVisible()).toBe(true);
+    expect(await frame.locator('.embed-full-screen').isVisible()).toBe(true);
+    expect((await lastState(page))?.zone).toBe('cbd-part');
+
+    // A presenter's clicker: arrow keys go to the host page, not into the map.
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowLeft',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('is driven by the host through postMessage and reports its state back', async () => {
+    const { atlas, page, frame } = await openHost();
+    await readyIn(page);
+    await send(page, { type: 'atlas:select', id: 'capital-airport-part' });
+    await expect.poll(async () => (await lastState(page))?.zone).toBe('capital-airport-part');
+    await expect
+      .poll(() => frame.locator('#details-title').textContent())
+      .toBe('Capital International Airport surroundings');
+
+    await send(page, { type: 'atlas:set-language', lang: 'zh' });
+    await expect.poll(async () => (await lastState(page))?.lang).toBe('zh');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+
+    await send(page, { type: 'atlas:select', id: null });
+    await send(page, { type: 'atlas:set-view', center: [116.41, 39.5], zoom: 10, bearing: 15 });
+    await expect.poll(async () => (await lastState(page))?.view.zoom).toBeCloseTo(10, 1);
+    const state = (await lastState(page))!;
+    expect(state.zone).toBeNull();
+    expect(state.view.center[0]).toBeCloseTo(116.41, 2);
+    expect(state.view.center[1]).toBeCloseTo(39.5, 2);
+    expect(state.view.bearing).toBeCloseTo(15, 0);
+    expect(state.step).toBeNull();
+    expect(state.compare).toEqual([]);
+
+    const before = (await received(page)).length;
+    await send(page, { type: 'atlas:get-state' });
+    await expect.poll(async () => (await received(page)).length).toBeGreaterThan(before);
+    expect((await received(page)).at(-1)).toEqual({ type: 'atlas:state', state });
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('ignores malformed and unknown messages without an error or a change', async () => {
+    const { atlas, page, frame } = await openHost();
+    await readyIn(page);
+    const storeState = () =>
+      frame.evaluate(() => {
+        const { selectedId, language, view } = window.atlas!.store.get();
+        return { selectedId, language, view };
+      });
+    const before = await storeState();
+    await sendAndSettle(page, frame, [
+      null,
+      'atlas:get-state',
+      { type: 'atlas:explode' },
+      { type: 'atlas:select', id: '<img src=x onerror=alert(1)>' },
+      { type: 'atlas:select', id: 'no-such-zone' },
+      { type: 'atlas:select', id: 'capital-airport-part', extra: true },
+      { type: 'atlas:set-view', center: [0, 0], zoom: 10 },
+      { type: 'atlas:set-view', center: [116.4, 39.9], zoom: 99 },
+      { type: 'atlas:set-language', lang: 'fr' },
+      { type: 'atlas:tour-step', step: 2 },
+      { type: 'atlas:compare', ids: ['cbd-part'] },
+      JSON.parse('{"__proto__":{"type":"atlas:set-language","lang":"zh"}}'),
+    ]);
+    expect(await storeState()).toEqual(before);
+    expect(await frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('does not listen to, or talk to, a parent outside its origins= list', async () => {
+    const src = `${inject('baseUrl')}?embed=1&zone=cbd-part&lang=en&origins=https://slides.example.org`;
+    const { atlas, page, frame } = await openHost(src);
+    await sendAndSettle(page, frame, [{ type: 'atlas:select', id: 'capital-airport-part' }]);
+    expect(await frame.evaluate(() => window.atlas!.store.get().selectedId)).toBe('cbd-part');
+    expect(await received(page)).toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('lets a plain wheel scroll the host page with a hint, and zooms with Ctrl + wheel', async () => {
+    // A short window, so the host page can scroll.
+    const { atlas, page, frame } = await openHost(undefined, { viewport: { width: 1000, height: 420 } });
+    await readyIn(page);
+    const zoom = () => frame.evaluate(() => window.atlas!.map.getZoom());
+    const before = await zoom();
+    const hinted = frame.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          window.atlas!.map.once('cooperativegestureprevented', () =>
+            resolve(document.querySelector('.maplibregl-desktop-message')?.textContent ?? ''),
+          ),
+        ),
+    );
+    const box = (await page.locator('iframe#atlas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, 200);
+    expect(await hinted).toBe('Use Ctrl + scroll to zoom the map');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await zoom()).toBe(before);
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(zoom).toBeGreaterThan(before);
+
+    await send(page, { type: 'atlas:set-language', lang: 'zh' });
+    await expect
+      .poll(() => frame.locator('.maplibregl-desktop-message').textContent())
+      .toBe('按住 Ctrl 并滚动鼠标滚轮以缩放地图');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('fills its frame with a pseudo full screen when the frame does not allow full screen', async () => {
+    const { atlas, frame } = await openHost(undefined, { allowFullScreen: false });
+    expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
+    const button = frame.locator('.embed-full-screen');
+    expect(await button.getAttribute('aria-label')).toBe('Full screen');
+    await button.click();
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(true);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.getAttribute('aria-label')).toBe('Exit full screen');
+    // The map covers the whole frame, the details overlay included.
+    const area = await frame.evaluate(() => {
+      const rect = document.querySelector('.map-area')!.getBoundingClientRect();
+      return [rect.width, rect.height, innerWidth, innerHeight];
+    });
+    expect(area.slice(0, 2)).toEqual(area.slice(2));
+    await frame.locator('body').press('Escape');
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(false);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+});
