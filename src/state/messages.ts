@@ -18,7 +18,7 @@ export type AtlasMessage =
   | { type: 'atlas:set-language'; lang: Language }
   /** Recognised now; applied once the tour lands. */
   | { type: 'atlas:tour-step'; step: number }
-  /** Recognised now; applied once the planner's compare set lands. */
+  /** Replaces the comparison set (unknown zones dropped). */
   | { type: 'atlas:compare'; ids: string[] }
   | { type: 'atlas:get-state' };
 

@@ -16,7 +16,7 @@ export interface HostState {
   view: AppState['view'];
   /** The tour step; null until the tour exists. */
   step: number | null;
-  /** The zones being compared; empty until the planner's compare set exists. */
+  /** The zones in the comparison table, in its order. */
   compare: string[];
 }
 
@@ -24,7 +24,7 @@ export interface HostState {
 const STATE_DEBOUNCE_MS = 150;
 
 export function hostStateOf(state: AppState): HostState {
-  return { zone: state.selectedId, lang: state.language, view: state.view, step: null, compare: [] };
+  return { zone: state.selectedId, lang: state.language, view: state.view, step: null, compare: [...state.compare] };
 }
 
 /** The window the atlas talks to, and the origins it may hear from (null: any). */
@@ -64,9 +64,14 @@ async function apply(message: AtlasMessage, context: PanelContext, reply: () => 
     case 'atlas:get-state':
       reply();
       return;
-    // Recognised and validated; ignored until the tour and the compare set exist in the state table.
+    case 'atlas:compare': {
+      // Zones the data does not have are dropped, as in a link; the order the host gave is kept.
+      const known = new Set(zones.features.map((zone) => zone.properties.id));
+      store.update({ compare: [...new Set(message.ids.filter((id) => known.has(id)))] });
+      return;
+    }
+    // Recognised and validated; ignored until the tour exists in the state table.
     case 'atlas:tour-step':
-    case 'atlas:compare':
       return;
   }
 }
@@ -102,7 +107,7 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
   window.addEventListener('message', onMessage, { signal: scope.signal });
   scope.add(
     store.select(
-      (state) => [state.selectedId, state.language, state.view],
+      (state) => [state.selectedId, state.language, state.view, state.compare],
       () => {
         clearTimeout(timer);
         timer = setTimeout(postState, STATE_DEBOUNCE_MS);

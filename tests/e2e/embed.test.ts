@@ -183,7 +183,7 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
       { type: 'atlas:set-view', center: [116.4, 39.9], zoom: 99 },
       { type: 'atlas:set-language', lang: 'fr' },
       { type: 'atlas:tour-step', step: 2 },
-      { type: 'atlas:compare', ids: ['cbd-part'] },
+      { type: 'atlas:compare', ids: ['cbd-part', '../etc'] },
       JSON.parse('{"__proto__":{"type":"atlas:set-language","lang":"zh"}}'),
     ]);
     expect(await storeState()).toEqual(before);

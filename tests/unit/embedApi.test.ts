@@ -65,6 +65,16 @@ describe('the host API', () => {
     dispose();
   });
 
+  it('sets the comparison from atlas:compare, dropping zones the data lacks, and reports it', () => {
+    const { posted, store, receive, dispose } = setup();
+    posted.length = 0;
+    receive({ type: 'atlas:compare', ids: ['jinzhan-part', 'no-such-zone', 'cbd-part'] });
+    expect(store.get().compare).toEqual(['jinzhan-part', 'cbd-part']);
+    vi.advanceTimersByTime(200);
+    expect(posted.at(-1)?.message).toMatchObject({ state: { compare: ['jinzhan-part', 'cbd-part'] } });
+    dispose();
+  });
+
   it('ignores strangers, malformed messages and unknown zones, and stops listening when disposed', () => {
     const { posted, store, receive, dispose } = setup();
     const before = store.get();
