@@ -135,7 +135,7 @@ export function parseMessage(data: unknown): AtlasMessage | null {
 
 /**
  * The allow-list of parent origins from the link's `origins=` parameter (comma-separated, each exactly
- * an origin such as `https://slides.example.org`), or null when the link has none, which lets any
+ * an origin: scheme, host and optional port, as `new URL(page).origin` writes it), or null when the link has none, which lets any
  * parent talk to the atlas. A list with nothing valid in it is empty, and then no parent may.
  */
 export function parseOrigins(text: string | null): string[] | null {
