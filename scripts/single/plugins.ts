@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const require = createRequire(import.meta.url);
 
@@ -84,7 +85,7 @@ export function inlineWorkers(): Plugin {
     name: 'atlas:inline-workers',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import.meta.url')) return null;
+      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('import.meta.url')) return null;
       const rewritten = inlineWorkerConstructions(code);
       return rewritten === null ? null : { code: rewritten, map: null };
     },
@@ -154,5 +155,17 @@ export function cspWithScriptHashes(): Plugin {
         }
       },
     },
+  };
+}
+
+/**
+ * Everything a Vite build needs to become one offline file: the app's (vite.single.config.ts) and the
+ * worker fixture's in tests/e2e/singleFile.test.ts use this same list.
+ */
+export function singleFileConfig(): Pick<UserConfig, 'worker' | 'plugins'> {
+  return {
+    // Workers become inline classic workers (see inlineWorkers).
+    worker: { format: 'iife' },
+    plugins: [maplibreWorkerFromBlob(), inlineWorkers(), viteSingleFile(), cspWithScriptHashes()],
   };
 }
