@@ -87,7 +87,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
     },
     async () => {
       // A link that asks for the online basemap gets the bundled one: this file contacts no host.
-      const url = pageUrl('?basemap=osm&compare=cbd-part,jinzhan-part');
+      const url = pageUrl('?basemap=osm');
       const single = await openFile(browser, url);
       const { page } = single;
       try {
@@ -100,23 +100,24 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
         // The basemap GeoJSON, a data: URL fetched and tiled by MapLibre's blob: worker.
         await expect.poll(() => rendered(['district-line'])).toBeGreaterThan(0);
 
-        // The comparison from the link, with its distances from the landmarks file.
-        const comparison = page.getByRole('table', { name: /2 of at most 8 zones/ });
-        await expect.poll(() => comparison.isVisible(), { timeout: 30_000 }).toBe(true);
-        await expect
-          .poll(() => page.locator('#compare tr[data-zone-id="cbd-part"]').innerText())
-          .toMatch(/4\.96[\s\S]*\d+\.\d/);
-
         // Details open on a click on the map.
-        const cbd = await screenPointOf(page, 'cbd-part');
-        await page.mouse.click(cbd.x, cbd.y);
-        await expect.poll(() => page.locator('#details h2').textContent()).toBe('Beijing CBD part');
+        const area = await screenPointOf(page, 'high-end-industry-area');
+        await page.mouse.click(area.x, area.y);
+        await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
+
+        // The comparison, with its distances from the landmarks file.
+        await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
+        const row = page.locator('#compare tr[data-zone-id="high-end-industry-area"]');
+        await expect.poll(() => row.isVisible(), { timeout: 30_000 }).toBe(true);
+        // The seventh cell: distance to Capital Airport, measured against landmarks.json.
+        await expect.poll(() => row.locator('td').nth(6).innerText()).toMatch(/^\d+(\.\d+)?$/);
 
         // The charts draw from their inlined statistics.
         await page.getByRole('button', { name: 'Charts', exact: true }).click();
         await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
 
-        // The online basemap is shown switched off, with the reason.
+        // The online basemap is shown switched off, with the reason (the details cover the tabs: close them).
+        await page.locator('#details .details-close').click();
         await page.getByRole('tab', { name: 'Layers' }).click();
         expect(await page.locator('input[name="basemap"][value="osm"]').isDisabled()).toBe(true);
         expect(await page.locator('input[name="basemap"][value="offline"]').isChecked()).toBe(true);
