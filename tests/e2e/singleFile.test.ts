@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,6 +115,13 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
         // The charts draw from their inlined statistics.
         await page.getByRole('button', { name: 'Charts', exact: true }).click();
         await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+        // A chart's PNG export draws the SVG through a blob: image (img-src blob:) and saves a blob: link.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
+        ]);
+        const png = readFileSync((await download.path())!);
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 
         // The online basemap is shown switched off, with the reason (the details cover the tabs: close them).
         await page.locator('#details .details-close').click();
