@@ -6,6 +6,7 @@ import {
   canonicalLayers,
   DEFAULT_VISIBLE_LAYERS,
   isLayerGroup,
+  ONLINE_BASEMAP_AVAILABLE,
   type Basemap,
   type LayerGroup,
 } from './layerGroups';
@@ -175,7 +176,8 @@ export const STATE_FIELDS = {
   language: linked<Language>('en', oneOf('lang', LANGUAGES, { alwaysWritten: true })),
   /** What the visitor chose; `systemTheme` is what the operating system prefers. */
   theme: linked<ThemePreference>('auto', oneOf('theme', THEME_PREFERENCES)),
-  basemap: linked<Basemap>('offline', oneOf('basemap', BASEMAPS)),
+  // The one-file offline build accepts only the bundled map (a link asking for `osm` opens it).
+  basemap: linked<Basemap>('offline', oneOf('basemap', ONLINE_BASEMAP_AVAILABLE ? BASEMAPS : (['offline'] as const))),
   /** The zones in the comparison table, in the order they were added (at most MAX_COMPARED). */
   compare: linked<readonly string[]>([], compareLink),
   /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */

@@ -31,3 +31,10 @@ export function canonicalLayers(groups: Iterable<LayerGroup>): LayerGroup[] {
  */
 export const BASEMAPS = ['offline', 'osm'] as const;
 export type Basemap = (typeof BASEMAPS)[number];
+
+/**
+ * False in the one-file offline build (`npm run build:single`, Vite mode `single`): that file promises
+ * no network, and its CSP allows no host. A link asking for `osm` then opens the bundled map. In the
+ * normal build this is the constant `true` and the minifier removes every branch on it.
+ */
+export const ONLINE_BASEMAP_AVAILABLE = import.meta.env.MODE !== 'single';

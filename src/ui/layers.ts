@@ -2,9 +2,18 @@ import { KIND_ORDER } from '../color/palette';
 import type { ZoneKind } from '../data/schema';
 import { t } from '../i18n';
 import { setLayerVisible } from '../state/appState';
-import { BASEMAP_GROUPS, BASEMAPS, type LayerGroup } from '../state/layerGroups';
+import { BASEMAP_GROUPS, BASEMAPS, ONLINE_BASEMAP_AVAILABLE, type LayerGroup } from '../state/layerGroups';
 import { element } from './dom';
 import { createScope, type Panel } from './panel';
+
+/**
+ * Only in the one-file offline build; kept here rather than in the i18n tables so the normal build,
+ * where this branch is removed, does not carry it in its first load.
+ */
+const OFFLINE_FILE_NOTE = {
+  en: 'Not available in this offline copy: the online map downloads tiles from the internet, and this file never contacts another host.',
+  zh: '此离线版本不提供在线地图：在线地图需要从互联网下载瓦片，而此文件不连接任何其他主机。',
+} as const;
 
 /**
  * The layers panel: a switch per zone kind present in the data (with its count), one per basemap theme,
@@ -53,9 +62,15 @@ export const layersPanel: Panel = {
           ...BASEMAPS.map((value) => {
             const input = element('input', { type: 'radio', name: 'basemap', value });
             input.checked = basemap === value;
+            // The one-file offline build keeps the choice visible but off, and says why (below).
+            if (!ONLINE_BASEMAP_AVAILABLE && value === 'osm') input.disabled = true;
             return toggle(input, t(language, `basemap.${value}`));
           }),
-          element('p', { class: 'layer-note' }, t(language, 'basemap.osmNote')),
+          element(
+            'p',
+            { class: 'layer-note' },
+            ONLINE_BASEMAP_AVAILABLE ? t(language, 'basemap.osmNote') : OFFLINE_FILE_NOTE[language],
+          ),
         ),
       );
     };

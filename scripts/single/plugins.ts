@@ -1,0 +1,171 @@
+// Vite plugins for `npm run build:single` (vite.single.config.ts): one HTML file that runs from
+// file:// with no server, no request to any host, and a CSP with no 'unsafe-inline' script and no eval.
+// Why each piece exists is in docs/decisions.md ("One offline file").
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Plugin, UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+const require = createRequire(import.meta.url);
+
+const MAPLIBRE_WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+const MAPLIBRE_WORKER_ID = '\0single:maplibre-worker-url';
+
+/** `export{dC as default};` (and the source-map comment after it): the worker bundle's only export. */
+const WORKER_EXPORT = /export\s*\{\s*[\w$]+\s+as\s+default\s*\}\s*;?\s*(\/\/# sourceMappingURL=\S*\s*)?$/;
+
+/**
+ * MapLibre's worker as a classic script: its ES module with the one trailing export removed. A page
+ * opened from file:// has an opaque origin, and there Chromium refuses a *module* worker from a blob:
+ * URL (MapLibre then falls back to a data: URL worker, which `worker-src blob:` forbids); a classic
+ * worker from a blob: URL works. Throws if the bundle has any other module syntax, so a MapLibre update
+ * that breaks this assumption fails the build instead of the map.
+ */
+export function classicMaplibreWorker(source: string): string {
+  if (!WORKER_EXPORT.test(source)) throw new Error('maplibre-gl-worker.mjs no longer ends with `export{… as default}`');
+  const code = source.replace(WORKER_EXPORT, '');
+  if (/(^|[;}])\s*(export\s*[{*]|export\s+default|import\s*[{*"'`]|import\s+[\w$]+\s+from)/.test(code)) {
+    throw new Error(
+      'maplibre-gl-worker.mjs has module syntax besides its last export; it cannot run as a classic worker',
+    );
+  }
+  if (code.includes('import.meta')) throw new Error('maplibre-gl-worker.mjs reads import.meta');
+  return code;
+}
+
+/**
+ * Replaces `import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'` (src/map/view.ts) with
+ * a blob: URL made from the inlined worker code. The `#….cjs` fragment is how MapLibre 6 is told the
+ * worker is a classic script (it checks the URL's ending); a fragment does not change what a blob: URL
+ * loads.
+ */
+export function maplibreWorkerFromBlob(): Plugin {
+  return {
+    name: 'atlas:maplibre-worker-from-blob',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === MAPLIBRE_WORKER_URL ? MAPLIBRE_WORKER_ID : null;
+    },
+    load(id) {
+      if (id !== MAPLIBRE_WORKER_ID) return null;
+      const code = classicMaplibreWorker(
+        readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8'),
+      );
+      return [
+        `const blob = new Blob([${JSON.stringify(code)}], { type: 'text/javascript' });`,
+        `export default URL.createObjectURL(blob) + '#maplibre-gl-worker.cjs';`,
+      ].join('\n');
+    },
+  };
+}
+
+/** `new Worker(new URL('./x.ts', import.meta.url), options?)`: the standard way to start a bundled worker. */
+const WORKER_CONSTRUCTION =
+  /new\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*([^()]*?))?\s*\)/g;
+
+/**
+ * Rewrites every `new Worker(new URL(spec, import.meta.url), options)` in the app's code into Vite's
+ * `spec?worker&inline` constructor, so the worker's code is inlined and started from a blob: URL (with
+ * `worker.format: 'iife'`, as a classic worker, for the reason given above). Its `name` option is kept;
+ * `type: 'module'` is dropped by Vite's wrapper. Returns null when the code has no such worker.
+ */
+export function inlineWorkerConstructions(code: string): string | null {
+  const imports: string[] = [];
+  const rewritten = code.replace(WORKER_CONSTRUCTION, (_match, _quote: string, spec: string, options?: string) => {
+    const name = `__atlasInlineWorker${imports.length}`;
+    imports.push(`import ${name} from ${JSON.stringify(`${spec}?worker&inline`)};`);
+    return `new ${name}(${options ?? ''})`;
+  });
+  return imports.length ? `${imports.join('\n')}\n${rewritten}` : null;
+}
+
+export function inlineWorkers(): Plugin {
+  return {
+    name: 'atlas:inline-workers',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('import.meta.url')) return null;
+      const rewritten = inlineWorkerConstructions(code);
+      return rewritten === null ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
+/** The single file's policy: nothing may load from anywhere but the file itself and what it makes. */
+export function singleFilePolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')}`,
+    // As on the site: MapLibre and the SVG map set style attributes.
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'font-src data:',
+    // The data files are data: URLs; MapLibre's worker fetches the basemap the same way.
+    'connect-src data: blob:',
+    'worker-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/;
+
+/**
+ * Writes the CSP of the finished single file: a sha256 hash for each inline script (computed over the
+ * exact text the browser hashes), and no host at all. Also drops `crossorigin` (meaningless inline) and
+ * the site's comment about the online basemap host, which this file never contacts.
+ */
+export function hashInlineScripts(html: string): string {
+  if (!CSP_META.test(html)) throw new Error('index.html has no Content-Security-Policy meta to rewrite');
+  const hashes: string[] = [];
+  const withScripts = html.replace(INLINE_SCRIPT, (_match, attributes: string, body: string) => {
+    if (/\bsrc\s*=/.test(attributes)) throw new Error(`A script was not inlined: <script${attributes}>`);
+    // The HTML parser turns CR LF into LF before the browser hashes the text; keep them equal.
+    const text = body.replace(/\r\n?/g, '\n');
+    hashes.push(createHash('sha256').update(text, 'utf8').digest('base64'));
+    return `<script${attributes.replace(/\s+crossorigin(="[^"]*")?/, '')}>${text}</script>`;
+  });
+  if (!hashes.length) throw new Error('The single file has no inline script');
+  return withScripts
+    .replace(/\s*<!--[^>]*tile\.openstreetmap\.org[^>]*-->/, '')
+    .replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(hashes)}" />`);
+}
+
+/** Runs after vite-plugin-singlefile has inlined the scripts and styles (list it after that plugin). */
+export function cspWithScriptHashes(): Plugin {
+  return {
+    name: 'atlas:csp-with-script-hashes',
+    enforce: 'post',
+    // A placeholder hash first, so vite-plugin-singlefile's CSP check (which runs before this plugin
+    // writes the real hashes) does not warn about the inline script it creates.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(/script-src 'self'/, "script-src 'sha256-pending'"),
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
+            file.source = hashInlineScripts(file.source);
+          }
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Everything a Vite build needs to become one offline file: the app's (vite.single.config.ts) and the
+ * worker fixture's in tests/e2e/singleFile.test.ts use this same list.
+ */
+export function singleFileConfig(): Pick<UserConfig, 'worker' | 'plugins'> {
+  return {
+    // Workers become inline classic workers (see inlineWorkers).
+    worker: { format: 'iife' },
+    plugins: [maplibreWorkerFromBlob(), inlineWorkers(), viteSingleFile(), cspWithScriptHashes()],
+  };
+}

@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.mjs';
+import { chromiumMissing, screenPointOf, svgPointOf } from './atlasPage';
+
+/**
+ * The one-file build (`npm run build:single`) opened straight from disk, as a presenter double-clicks
+ * it: no server, no network, and no Chromium flag (no --allow-file-access-from-files).
+ */
+
+const SINGLE_FILE = resolve('dist-single/index.html');
+const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
+/**
+ * The file parses 3 MB of inline script and each MapLibre worker its own 0.5 MB copy: on a loaded
+ * two-core machine (SwiftShader renders on the CPU) the first frame can take 40 s, so waits are long.
+ */
+const FIRST_FRAME_MS = 90_000;
+
+/** Runs Vite in a child process with NODE_ENV=production, as `npm run build:single` does. */
+function viteBuild(args: string[]): void {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', ...args], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+interface FilePage {
+  page: Page;
+  errors: string[];
+  /** Every request that is not data: or blob:, file: included (there must be one: the page itself). */
+  requests: string[];
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+async function openFile(browser: Browser, url: string): Promise<FilePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(message.text()))) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    if (!/^(data|blob):/.test(request.url())) requests.push(request.url());
+  });
+  // As atlasPage.ts does: recorded before any of the page's own script runs.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = log;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      log.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(url);
+  const cspViolations = () =>
+    page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])]);
+  return { page, errors, requests, cspViolations, close: () => context.close() };
+}
+
+const pageUrl = (query = '') => `${pathToFileURL(SINGLE_FILE).href}${query}`;
+
+beforeAll(() => {
+  // `npm run test:e2e` builds it first; a lone run of this file builds it when it is missing.
+  if (!chromiumMissing && !existsSync(SINGLE_FILE)) viteBuild(['--config', 'vite.single.config.ts']);
+}, 120_000);
+
+describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it(
+    'draws the zones and basemap, opens details, charts and a comparison, and asks no host for anything',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      // A link that asks for the online basemap gets the bundled one: this file contacts no host.
+      const url = pageUrl('?basemap=osm');
+      const single = await openFile(browser, url);
+      const { page } = single;
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
+          timeout: FIRST_FRAME_MS,
+        });
+        const rendered = (layers: string[]) =>
+          page.evaluate((ids) => window.atlas!.map.queryRenderedFeatures({ layers: ids }).length, layers);
+        await expect.poll(() => rendered(['zones-area-fill']), { timeout: 30_000 }).toBeGreaterThan(0);
+        // The basemap GeoJSON, a data: URL fetched and tiled by MapLibre's blob: worker.
+        await expect.poll(() => rendered(['district-line'])).toBeGreaterThan(0);
+
+        // Details open on a click on the map.
+        const area = await screenPointOf(page, 'high-end-industry-area');
+        await page.mouse.click(area.x, area.y);
+        await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
+
+        // The comparison, with its distances from the landmarks file.
+        await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
+        const row = page.locator('#compare tr[data-zone-id="high-end-industry-area"]');
+        await expect.poll(() => row.isVisible(), { timeout: 30_000 }).toBe(true);
+        // The seventh cell: distance to Capital Airport, measured against landmarks.json.
+        await expect.poll(() => row.locator('td').nth(6).innerText()).toMatch(/^\d+(\.\d+)?$/);
+
+        // The charts draw from their inlined statistics.
+        await page.getByRole('button', { name: 'Charts', exact: true }).click();
+        await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+        // A chart's PNG export draws the SVG through a blob: image (img-src blob:) and saves a blob: link.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
+        ]);
+        const png = readFileSync((await download.path())!);
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+        // The online basemap is shown switched off, with the reason (the details cover the tabs: close them).
+        await page.locator('#details .details-close').click();
+        await page.getByRole('tab', { name: 'Layers' }).click();
+        expect(await page.locator('input[name="basemap"][value="osm"]').isDisabled()).toBe(true);
+        expect(await page.locator('input[name="basemap"][value="offline"]').isChecked()).toBe(true);
+        expect(await page.locator('#layers .layer-note').innerText()).toContain('Not available in this offline copy');
+
+        expect(single.requests).toEqual([url]);
+        expect(await single.cspViolations()).toEqual([]);
+        expect(single.errors).toEqual([]);
+      } finally {
+        await single.close();
+      }
+    },
+  );
+});
+
+describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(() => browser?.close());
+
+  it('draws the SVG map and opens details, with no request and no CSP violation', { timeout: 180_000 }, async () => {
+    const single = await openFile(browser, pageUrl());
+    const { page } = single;
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.map === 'svg', null, {
+        timeout: FIRST_FRAME_MS,
+      });
+      await expect.poll(() => page.locator('svg.svg-map path[data-zone-id]').count()).toBeGreaterThan(10);
+      const area = await svgPointOf(page, 'high-end-industry-area');
+      await page.mouse.click(area.x, area.y);
+      await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
+      await page.getByRole('button', { name: 'Charts', exact: true }).click();
+      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+      expect(single.requests).toEqual([pageUrl()]);
+      expect(await single.cspViolations()).toEqual([]);
+      expect(single.errors).toEqual([]);
+    } finally {
+      await single.close();
+    }
+  });
+});
+
+describe.skipIf(chromiumMissing)('a module worker in a one-file build', () => {
+  let browser: Browser;
+  let outDir: string;
+  beforeAll(async () => {
+    // tests/fixtures/single-worker starts its worker as src/import/client.ts does.
+    outDir = mkdtempSync(join(tmpdir(), 'ftz-atlas-single-worker-'));
+    viteBuild(['--config', 'tests/fixtures/single-worker/vite.config.ts', '--outDir', outDir]);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('is inlined, starts from a blob: URL under the hashed CSP, and answers', async () => {
+    const url = pathToFileURL(join(outDir, 'index.html')).href;
+    const single = await openFile(browser, url);
+    try {
+      await expect.poll(() => single.page.evaluate(() => document.body.dataset.reply)).toBe('fixture: 1.23');
+      expect(single.requests).toEqual([url]);
+      expect(await single.cspViolations()).toEqual([]);
+      expect(single.errors).toEqual([]);
+    } finally {
+      await single.close();
+    }
+  });
+});
