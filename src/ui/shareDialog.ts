@@ -73,8 +73,9 @@ export function openShareDialog(
   scope.add(embed.dispose);
 
   dialog.append(
+    // A div, not a <header>: outside a section, a header is a second banner landmark beside the page's.
     element(
-      'header',
+      'div',
       { class: 'share-header' },
       element('h2', { id: 'share-title' }, ts(language, 'share.title')),
       close,
