@@ -74,12 +74,7 @@ export function openShareDialog(
 
   dialog.append(
     // A div, not a <header>: outside a section, a header is a second banner landmark beside the page's.
-    element(
-      'div',
-      { class: 'share-header' },
-      element('h2', { id: 'share-title' }, ts(language, 'share.title')),
-      close,
-    ),
+    element('div', { class: 'share-header' }, element('h2', { id: 'share-title' }, ts(language, 'share.title')), close),
     element(
       'section',
       { class: 'share-section', 'aria-labelledby': 'share-link-heading' },
