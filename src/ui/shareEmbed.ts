@@ -13,6 +13,7 @@ import {
   embedSnippet,
   embedUrl,
   FIRST_TOUR_STEP,
+  LAST_TOUR_STEP,
   readOrigins,
   type EmbedOptions,
   type LinkCodec,
@@ -140,7 +141,7 @@ export function embedSection(
     type: 'number',
     id: 'share-step',
     min: String(FIRST_TOUR_STEP),
-    max: '999',
+    max: String(LAST_TOUR_STEP),
     value: String(FIRST_TOUR_STEP),
     'aria-label': ts(language, 'share.tourStep'),
   });

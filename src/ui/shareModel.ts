@@ -39,6 +39,8 @@ export const CUSTOM_SIZE_LIMITS = { width: [200, 3840], height: [150, 2160] } as
  * separately; this is the one place to change if its links count from 0.
  */
 export const FIRST_TOUR_STEP = 1;
+/** The highest step a link or a host message may name (MAX_TOUR_STEP in state/messages.ts). */
+export const LAST_TOUR_STEP = 999;
 
 export interface EmbedOptions {
   size: SizeChoice;
@@ -124,7 +126,7 @@ export function embedUrl(base: string, state: UrlState, options: EmbedOptions, c
   if (options.origins.length > 0) params.set('origins', options.origins.join(','));
   if (options.tourStep !== null) {
     params.set('tour', '1');
-    params.set('step', String(Math.max(FIRST_TOUR_STEP, Math.round(options.tourStep))));
+    params.set('step', String(Math.min(LAST_TOUR_STEP, Math.max(FIRST_TOUR_STEP, Math.round(options.tourStep)))));
   }
   // Commas, colons and slashes are legal in a query and make a pasted link readable.
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');

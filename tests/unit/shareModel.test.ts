@@ -73,6 +73,11 @@ describe('the embed link', () => {
     expect(decodeUrlState(params).embedHidden).toEqual(['details', 'controls']);
   });
 
+  it('keeps the tour step within the steps a link may name', () => {
+    const step = (tourStep: number) => paramsOf(embedUrl(BASE, onScreen, options({ tourStep }), codec)).get('step');
+    expect([step(0), step(2.4), step(5000)]).toEqual(['1', '2', '999']);
+  });
+
   it('writes no tour, origins or hide parameters when none are chosen', () => {
     const params = paramsOf(embedUrl(BASE, onScreen, options(), codec));
     for (const param of ['tour', 'step', 'origins', 'hide']) expect(params.has(param), param).toBe(false);
