@@ -91,6 +91,11 @@ export function openShareDialog(
     status,
   );
 
+  // Escape closes the dialog (the browser does that) and nothing else: the page-wide Escape would
+  // also close the zone's details behind it.
+  scope.listen(dialog, 'keydown', (event) => {
+    if (event.key === 'Escape') event.stopPropagation();
+  });
   scope.listen(dialog, 'close', () => {
     scope.dispose();
     dialog.remove();
