@@ -26,9 +26,11 @@ async function start(): Promise<void> {
   });
   mountPanels(SHELL_PANELS, { store });
   // Embedded: minimal chrome from the first paint (embed.css); the bar's code follows on its own.
-  const { embed } = store.get();
+  const { embed, embedHidden } = store.get();
   if (embed) {
     root.dataset.embed = '';
+    // The parts the embed link left out (`hide=`), hidden by embed.css from the first paint.
+    if (embedHidden.length > 0) root.dataset.embedHide = embedHidden.join(' ');
     // Without its bar (the chunk failed to load) an embedded map still works, so nothing is said.
     EMBED_SHELL_PANEL.load()
       .then((panel) => mountPanels([panel], { store }))

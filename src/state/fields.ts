@@ -11,7 +11,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
-import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
+import { EMBED_PARTS, LANGUAGES, ZONE_ID, type EmbedPart, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,
@@ -20,7 +20,7 @@ import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
  * a compare set, an embed flag, a tour step — is one entry here and nothing else.
  */
 
-export { LANGUAGES, type Language } from './vocabulary';
+export { EMBED_PARTS, LANGUAGES, type EmbedPart, type Language } from './vocabulary';
 
 /** The camera. The map writes it when a move ends; links keep it. */
 export interface Camera {
@@ -151,6 +151,21 @@ const compareLink: LinkCodec<readonly string[]> = {
   encode: (ids) => (ids.length === 0 ? [] : [['compare', ids.join(',')]]),
 };
 
+const embedHiddenLink: LinkCodec<readonly EmbedPart[]> = {
+  params: ['hide'],
+  // Unknown words are dropped one by one; the order is always EMBED_PARTS's, so one set has one link.
+  decode: (params, fallback) => {
+    const text = params.get('hide');
+    if (text === null) return fallback;
+    const words = new Set(text.split(','));
+    return EMBED_PARTS.filter((part) => words.has(part));
+  },
+  encode: (parts) => {
+    const words = EMBED_PARTS.filter((part) => parts.includes(part));
+    return words.length === 0 ? [] : [['hide', words.join(',')]];
+  },
+};
+
 const layersLink: LinkCodec<readonly LayerGroup[]> = {
   params: ['layers'],
   decode: (params, fallback) => {
@@ -182,6 +197,8 @@ export const STATE_FIELDS = {
   compare: linked<readonly string[]>([], compareLink),
   /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */
   embed: linked<boolean>(false, flagLink('embed')),
+  /** What an embedded atlas leaves out (`hide=details,bar,controls`); ignored outside embed mode. */
+  embedHidden: linked<readonly EmbedPart[]>([], embedHiddenLink),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

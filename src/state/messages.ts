@@ -1,6 +1,8 @@
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
 
+export { parseOrigins } from './origins';
+
 /**
  * The messages a host page may send to an embedded atlas (`window.postMessage`), and a pure parser for
  * them. Outside input: every field is checked, and anything unknown, malformed, oversized or with
@@ -30,9 +32,6 @@ export const MAX_ID_LENGTH = 64;
 export const MAX_COMPARE_IDS = 8;
 /** Highest tour step accepted (a tour has a few dozen scenes at most). */
 export const MAX_TOUR_STEP = 999;
-/** Most origins an `origins=` list may name, and the longest one. */
-const MAX_ORIGINS = 10;
-const MAX_ORIGIN_LENGTH = 200;
 
 type Fields = Record<string, unknown>;
 
@@ -131,21 +130,4 @@ export function parseMessage(data: unknown): AtlasMessage | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The allow-list of parent origins from the link's `origins=` parameter (comma-separated, each exactly
- * an origin: scheme, host and optional port, as `new URL(page).origin` writes it), or null when the link has none, which lets any
- * parent talk to the atlas. A list with nothing valid in it is empty, and then no parent may.
- */
-export function parseOrigins(text: string | null): string[] | null {
-  if (text === null) return null;
-  const origins = text
-    .split(',')
-    .slice(0, MAX_ORIGINS)
-    .map((part) => part.trim())
-    .filter((part) => part.length <= MAX_ORIGIN_LENGTH && URL.canParse(part))
-    // Exactly an origin: no path, query, credentials or trailing slash, and an http(s) scheme.
-    .filter((part) => new URL(part).origin === part && /^https?:$/.test(new URL(part).protocol));
-  return [...new Set(origins)];
 }

@@ -9,3 +9,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Zone ids are kebab-case slugs (`cbd-part`, `tianzhu-cbz`), in the data, links, the DOM and messages. */
 export const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The parts of an embedded atlas (`embed=1`) that an embed link may hide (`hide=`): the selected zone's
+ * details overlay, the bar (full screen and "open the full atlas") and the map's zoom and reset buttons.
+ */
+export const EMBED_PARTS = ['details', 'bar', 'controls'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];

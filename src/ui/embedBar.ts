@@ -16,11 +16,12 @@ const STRINGS = {
   exitFullScreen: { en: 'Exit full screen', zh: '退出全屏' },
 } satisfies Record<string, Record<Language, string>>;
 
-/** The link to the full atlas: the same view, without the embed-only parameters. */
+/** The link to the full atlas: the same view, without the embed-only parameters (embed, origins, hide). */
 export function fullAtlasUrl(location: Pick<Location, 'href'>): string {
   const url = new URL(location.href);
   url.searchParams.delete('embed');
   url.searchParams.delete('origins');
+  url.searchParams.delete('hide');
   return url.href.replace(/%2C/g, ',');
 }
 

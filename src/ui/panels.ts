@@ -4,6 +4,7 @@ import { layersPanel } from './layers';
 import { legendPanel } from './legend';
 import type { Panel, PanelContext, ShellContext } from './panel';
 import { searchPanel } from './search';
+import { DEFAULT_URL_STATE, encodeUrlState } from '../state/url';
 import { shellPanel } from './shell';
 import { skipLinkPanel, tabsPanel } from './tabs';
 import { themeSwitchPanel } from './themeSwitch';
@@ -51,6 +52,15 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  {
+    id: 'share',
+    // The Share button; the dialog's code loads when it is first pressed. The link codec is handed in,
+    // not imported by the lazy chunk (see LinkCodec in ui/shareModel.ts).
+    load: () =>
+      import('./shareButton').then((module) =>
+        module.shareButtonPanel({ encode: encodeUrlState, defaults: DEFAULT_URL_STATE }),
+      ),
+  },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),

@@ -12,6 +12,7 @@ const awayFromDefault: UrlState = {
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
   embed: true,
+  embedHidden: ['details', 'controls'],
 };
 
 describe('the table of state fields', () => {
@@ -32,6 +33,7 @@ describe('the table of state fields', () => {
       'basemap',
       'compare',
       'embed',
+      'hide',
     ]);
   });
 
@@ -66,6 +68,22 @@ describe('the table of state fields', () => {
       expect(STATE_FIELDS[key].link).toBeNull();
       expect(LINKED_KEYS).not.toContain(key);
     }
+  });
+});
+
+describe('the embedHidden field (hide=)', () => {
+  const decode = (query: string) => linkOf('embedHidden').decode(new URLSearchParams(query), [], {});
+
+  it('keeps the known parts, in one order, whatever order or repeats a link has', () => {
+    expect(decode('hide=controls,details')).toEqual(['details', 'controls']);
+    expect(decode('hide=bar,bar,,BAR,<b>,legend')).toEqual(['bar']);
+    expect(decode('hide=')).toEqual([]);
+    expect(decode('')).toEqual([]);
+  });
+
+  it('writes one link per set, and nothing when nothing is hidden', () => {
+    expect(linkOf('embedHidden').encode(['controls', 'details'])).toEqual([['hide', 'details,controls']]);
+    expect(linkOf('embedHidden').encode([])).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { computeZoneMetrics } from '../../src/geo/metrics';
 import { createAppStore, type AppStore } from '../../src/state/appState';
 import { chartsPanel } from '../../src/ui/charts';
 import { deferredMap, mountPanels, type Panel, type PanelContext } from '../../src/ui/panel';
-import { SHELL_PANELS, ZONE_PANELS } from '../../src/ui/panels';
+import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/ui/panels';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -95,6 +95,13 @@ describe('panels', () => {
     store.update({ selectedId: 'cbd-part' });
     expect(document.getElementById('details-title')!.textContent).toBe('Beijing CBD part');
     dispose();
+  });
+});
+
+describe('late panels', () => {
+  it('offer Share on the full atlas and leave it out of an embedded one', () => {
+    expect(LATE_PANELS.map((panel) => panel.id)).toContain('share');
+    expect(panelsFor(LATE_PANELS, true).map((panel) => panel.id)).not.toContain('share');
   });
 });
 

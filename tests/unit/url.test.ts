@@ -11,6 +11,7 @@ const shared: UrlState = {
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
   embed: true,
+  embedHidden: ['bar'],
 };
 
 const roundTrip = (state: UrlState) => decodeUrlState(encodeUrlState(state).toString());
@@ -112,6 +113,7 @@ describe('URL state codec with junk', () => {
     ['theme', 'theme', ['', 'blue', 'Dark', 'auto;']],
     ['basemap', 'basemap', ['', 'google', 'OSM', 'https://evil.example/{z}/{x}/{y}.png']],
     ['embed', 'embed', ['', 'true', 'yes', '2', ' 1']],
+    ['hide', 'embedHidden', ['', ',,', 'everything', 'Details', 'bar;']],
   ];
 
   for (const [key, field, values] of junkByField) {
