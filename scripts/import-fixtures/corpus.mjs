@@ -133,6 +133,7 @@ export const CORPUS = {
   'bad/gpx-not-kml.gpx': { bytes: text('<?xml version="1.0"?><gpx version="1.1" creator="x"><wpt lat="39.9" lon="116.45"/></gpx>'), expect: 'unknown-format' },
   'bad/zip-not-shapefile.zip': { bytes: zip({ 'readme.txt': text('Just a note.'), 'photo.jpg': Buffer.from([0xff, 0xd8, 0xff]) }), expect: 'zip-not-shapefile' },
   'bad/zip-damaged.zip': { bytes: Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 0x41)]), expect: 'zip-unreadable' },
+  'bad/zip-truncated.zip': { bytes: shapefileZip(parcels.map((p) => p.ring), WGS84_PRJ, parcels).subarray(0, 300), expect: 'zip-unreadable' },
   'bad/shapefile-points.zip': { bytes: zip({ 'pins.shp': shp([[116.45, 39.9], [116.46, 39.91]], POINT).shp, 'pins.shx': shp([[116.45, 39.9], [116.46, 39.91]], POINT).shx, 'pins.dbf': dbf(['name'], [{ name: 'a' }, { name: 'b' }]) }), expect: 'no-polygons' },
   'bad/shapefile-without-prj.zip': { bytes: shapefileZip(parcels.map((p) => projected(p.ring)), null, parcels), expect: 'projected-coordinates' },
 };

@@ -4,8 +4,22 @@ import { readKml } from './kml';
 import type { NoteCode } from './messages';
 import { Refusal, detailOf } from './refusal';
 
+/**
+ * Whether the zip's end-of-central-directory record is where a zip keeps it: in the last 22 + 65,535
+ * bytes (the longest comment). but-unzip 0.1 loops forever when it is missing and a `P` comes first
+ * (a truncated download), so a zip without one is refused before but-unzip sees it.
+ */
+function hasEndRecord(bytes: Uint8Array): boolean {
+  const last = bytes.length - 22;
+  for (let i = last; i >= 0 && i >= last - 65_535; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return true;
+  }
+  return false;
+}
+
 /** The entries of a zip (names only; nothing is inflated yet), or `zip-unreadable`. */
 function entries(bytes: Uint8Array): ZipItem[] {
+  if (!hasEndRecord(bytes)) throw new Refusal('zip-unreadable');
   try {
     return [...iter(bytes)].filter((entry) => !entry.filename.includes('__MACOSX'));
   } catch {

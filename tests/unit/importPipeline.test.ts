@@ -70,6 +70,7 @@ const TABLE: Record<string, string | { features: number; notes?: RegExp[]; datum
   'bad/kml-only-points.kml': 'no-polygons',
   'bad/zip-not-shapefile.zip': 'zip-not-shapefile',
   'bad/zip-damaged.zip': 'zip-unreadable',
+  'bad/zip-truncated.zip': 'zip-unreadable',
   'bad/shapefile-points.zip': 'no-polygons',
   'bad/shapefile-without-prj.zip': 'projected-coordinates',
 };
