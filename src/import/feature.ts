@@ -13,6 +13,10 @@ const cap = (text: string, limit: number, counts?: PropertyCounts): string => {
   return `${text.slice(0, limit - 1)}…`;
 };
 
+/** togeojson gives a KML description as `{ "@type": "html", value }`: keep the text, shown as text. */
+const htmlValue = (raw: object): string | undefined =>
+  '@type' in raw && 'value' in raw && typeof raw.value === 'string' ? raw.value : undefined;
+
 /**
  * A feature's properties as strings, in a record with no prototype: a `__proto__` or `constructor` key
  * is an ordinary own key here and cannot reach Object.prototype. Nested values are written as JSON
@@ -33,7 +37,7 @@ export function flattenProperties(value: unknown, counts: PropertyCounts): Recor
         : raw === null || raw === undefined
           ? ''
           : typeof raw === 'object'
-            ? JSON.stringify(raw)
+            ? (htmlValue(raw) ?? JSON.stringify(raw))
             : String(raw);
     record[cap(key, LIMITS.keyLength)] = cap(text, LIMITS.valueLength, counts);
     kept++;

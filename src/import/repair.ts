@@ -44,7 +44,8 @@ function position(value: unknown, index: number, counts: RepairCounts): Position
     const projected = Math.abs(x) > PROJECTED || Math.abs(y) > PROJECTED;
     throw new Refusal(projected ? 'projected-coordinates' : 'coordinates-out-of-range', { feature: index });
   }
-  if (value.length > 2) counts.droppedZ++;
+  if (value.length === 2) return value as Position; // the parser's own array: reused, saving garbage
+  counts.droppedZ++;
   return [x, y];
 }
 

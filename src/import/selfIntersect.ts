@@ -13,8 +13,16 @@ const within = (a: Position, b: Position, c: Position): boolean =>
   Math.min(a[1]!, b[1]!) <= c[1]! &&
   c[1]! <= Math.max(a[1]!, b[1]!);
 
-/** Whether segments ab and cd cross or touch (the textbook orientation test). */
+/** Whether segments ab and cd cross or touch (the textbook orientation test, after a box test). */
 function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
+  if (
+    Math.max(a[0]!, b[0]!) < Math.min(c[0]!, d[0]!) ||
+    Math.max(c[0]!, d[0]!) < Math.min(a[0]!, b[0]!) ||
+    Math.max(a[1]!, b[1]!) < Math.min(c[1]!, d[1]!) ||
+    Math.max(c[1]!, d[1]!) < Math.min(a[1]!, b[1]!)
+  ) {
+    return false;
+  }
   const d1 = turn(c, d, a);
   const d2 = turn(c, d, b);
   const d3 = turn(a, b, c);
@@ -48,7 +56,7 @@ const WORK_BUDGET = 4_000_000;
 export function ringSelfIntersects(ring: Position[]): boolean {
   const m = ring.length - 1;
   if (m < 4) return false;
-  if (m <= 48) {
+  if (m <= 16) {
     for (let i = 0; i < m; i++) for (let j = i + 2; j < m; j++) if (pairMeets(ring, m, i, j)) return true;
     return false;
   }
