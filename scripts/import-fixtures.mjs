@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { CORPUS } from './import-fixtures/corpus.mjs';
 
 const root = 'tests/fixtures/import';
-for (const folder of ['good', 'repaired', 'injection', 'bad']) rmSync(join(root, folder), { recursive: true, force: true });
+for (const folder of ['good', 'repaired', 'injection', 'bad'])
+  rmSync(join(root, folder), { recursive: true, force: true });
 for (const [path, { bytes }] of Object.entries(CORPUS)) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), bytes);

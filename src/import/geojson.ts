@@ -64,10 +64,16 @@ export function collect(root: unknown): Collected {
     if (geometry === null || geometry === undefined) result.nulls++;
     else if (!isObject(geometry)) throw new Refusal('invalid-geometry', { feature: index });
     else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-      result.candidates.push({ type: geometry.type, coordinates: geometry.coordinates, properties: feature.properties, index });
+      result.candidates.push({
+        type: geometry.type,
+        coordinates: geometry.coordinates,
+        properties: feature.properties,
+        index,
+      });
     } else if (geometry.type === 'GeometryCollection') {
       const polygons = polygonsOf(geometry);
-      if (polygons) result.candidates.push({ type: 'MultiPolygon', coordinates: polygons, properties: feature.properties, index });
+      if (polygons)
+        result.candidates.push({ type: 'MultiPolygon', coordinates: polygons, properties: feature.properties, index });
       else result.collections++;
     } else if (POINTS.has(geometry.type as string)) result.points++;
     else if (LINES.has(geometry.type as string)) result.lines++;
@@ -86,8 +92,17 @@ export function collect(root: unknown): Collected {
 function describeFound({ points, lines, nulls }: Collected): Record<string, string> {
   const en: string[] = [];
   const zh: string[] = [];
-  if (points) (en.push(`${points} point${points === 1 ? '' : 's'}`), zh.push(`${points} 个点`));
-  if (lines) (en.push(`${lines} line${lines === 1 ? '' : 's'}`), zh.push(`${lines} 条线`));
-  if (nulls) (en.push(`${nulls} without geometry`), zh.push(`${nulls} 个无几何要素`));
+  if (points) {
+    en.push(`${points} point${points === 1 ? '' : 's'}`);
+    zh.push(`${points} 个点`);
+  }
+  if (lines) {
+    en.push(`${lines} line${lines === 1 ? '' : 's'}`);
+    zh.push(`${lines} 条线`);
+  }
+  if (nulls) {
+    en.push(`${nulls} without geometry`);
+    zh.push(`${nulls} 个无几何要素`);
+  }
   return { found: en.join(', '), foundZh: zh.join('，') };
 }

@@ -139,15 +139,24 @@ const NOTES = {
     en: 'Reprojected the shapefile from its own coordinate system (.prj) to WGS84.',
     zh: '已按 Shapefile 自带的坐标系（.prj）重投影到 WGS84。',
   },
-  'converted-gcj02': { en: 'Converted {n} polygon{s} from GCJ-02 to WGS84.', zh: '已将 {n} 个多边形从 GCJ-02 转换为 WGS84。' },
-  'converted-bd09': { en: 'Converted {n} polygon{s} from BD-09 to WGS84.', zh: '已将 {n} 个多边形从 BD-09 转换为 WGS84。' },
+  'converted-gcj02': {
+    en: 'Converted {n} polygon{s} from GCJ-02 to WGS84.',
+    zh: '已将 {n} 个多边形从 GCJ-02 转换为 WGS84。',
+  },
+  'converted-bd09': {
+    en: 'Converted {n} polygon{s} from BD-09 to WGS84.',
+    zh: '已将 {n} 个多边形从 BD-09 转换为 WGS84。',
+  },
   'closed-rings': { en: 'Closed {n} ring{s} that did not end where they began.', zh: '已闭合 {n} 个首尾不相接的环。' },
   rewound: {
     en: 'Rewound {n} ring{s} to the GeoJSON rule (outer rings anticlockwise, holes clockwise).',
     zh: '已按 GeoJSON 规则调整 {n} 个环的方向（外环逆时针，内环顺时针）。',
   },
   duplicates: { en: 'Dropped {n} repeated consecutive {vertices}.', zh: '已删除 {n} 个连续重复的顶点。' },
-  'dropped-z': { en: 'Dropped the height (third coordinate) of {n} {vertices}.', zh: '已删除 {n} 个顶点的高度（第三个坐标）。' },
+  'dropped-z': {
+    en: 'Dropped the height (third coordinate) of {n} {vertices}.',
+    zh: '已删除 {n} 个顶点的高度（第三个坐标）。',
+  },
   'dropped-non-polygons': {
     en: 'Skipped {n} feature{s} that {are} not areas (points or lines).',
     zh: '已跳过 {n} 个非区域要素（点或线）。',

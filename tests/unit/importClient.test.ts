@@ -54,7 +54,10 @@ describe('importFile', () => {
 
   it('stops a worker that takes too long', async () => {
     const worker = new FakeWorker('hang');
-    const outcome = await importFile(file('{}'), 'wgs84', { createWorker: () => worker as unknown as Worker, timeoutMs: 50 });
+    const outcome = await importFile(file('{}'), 'wgs84', {
+      createWorker: () => worker as unknown as Worker,
+      timeoutMs: 50,
+    });
     expect(outcome).toMatchObject({ ok: false, code: 'timeout' });
     expect(worker.terminated).toBe(true);
   });
@@ -70,7 +73,11 @@ describe('importFile', () => {
 
   it('refuses a file over the limit without reading it or starting a worker', async () => {
     let started = false;
-    const big = { name: 'huge.geojson', size: LIMITS.fileBytes + 1, arrayBuffer: () => Promise.reject(new Error('read')) };
+    const big = {
+      name: 'huge.geojson',
+      size: LIMITS.fileBytes + 1,
+      arrayBuffer: () => Promise.reject(new Error('read')),
+    };
     const outcome = await importFile(big as unknown as File, 'wgs84', {
       createWorker: () => {
         started = true;

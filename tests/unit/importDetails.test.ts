@@ -10,7 +10,8 @@ const bytesOf = (buffer: Buffer): ArrayBuffer =>
   buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 const fixture = (path: string, datum: Datum = 'wgs84') =>
   runImport(bytesOf(readFileSync(`tests/fixtures/import/${path}`)), path.split('/')[1]!, datum, NOW);
-const fromText = (value: string, name = 'generated.geojson') => runImport(bytesOf(Buffer.from(value)), name, 'wgs84', NOW);
+const fromText = (value: string, name = 'generated.geojson') =>
+  runImport(bytesOf(Buffer.from(value)), name, 'wgs84', NOW);
 const accepted = (outcome: ImportOutcome) => {
   if (!outcome.ok) throw new Error(`refused: ${outcome.code} ${outcome.message.en}`);
   return outcome;
@@ -96,8 +97,13 @@ describe('coordinates', () => {
 
 describe('names and ids', () => {
   it('names features from name, title or 名称, else the file name and a number', async () => {
-    expect(accepted(await fixture('good/polygon.geojson')).features.map((f) => f.name)).toEqual(['CBD block', '国贸地块']);
-    expect(accepted(await fixture('good/multipolygon-with-hole.geojson')).features[0]!.name).toBe('Two parts, one with a hole');
+    expect(accepted(await fixture('good/polygon.geojson')).features.map((f) => f.name)).toEqual([
+      'CBD block',
+      '国贸地块',
+    ]);
+    expect(accepted(await fixture('good/multipolygon-with-hole.geojson')).features[0]!.name).toBe(
+      'Two parts, one with a hole',
+    );
     expect(accepted(await fixture('good/bare-geometry.geojson')).features[0]!.name).toBe('bare-geometry 1');
   });
 
@@ -107,7 +113,11 @@ describe('names and ids', () => {
     expect(second).toEqual(first);
     const twice = JSON.stringify({
       type: 'FeatureCollection',
-      features: [0, 1].map(() => ({ type: 'Feature', properties: { name: 'Same' }, geometry: { type: 'Polygon', coordinates: [square(116.45, 39.9)] } })),
+      features: [0, 1].map(() => ({
+        type: 'Feature',
+        properties: { name: 'Same' },
+        geometry: { type: 'Polygon', coordinates: [square(116.45, 39.9)] },
+      })),
     });
     const ids = accepted(await fromText(twice)).features.map((f) => f.id);
     expect(ids[1]).toBe(`${ids[0]}-2`);
@@ -130,7 +140,11 @@ describe('limits (inputs generated here, not committed)', () => {
 
   it(`refuses more than ${LIMITS.features.toLocaleString('en-US')} polygons`, async () => {
     const feature = `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,1],[2,2],[1,1]]]}}`;
-    const outcome = await fromText(`{"type":"FeatureCollection","features":[${Array(LIMITS.features + 1).fill(feature).join(',')}]}`);
+    const outcome = await fromText(
+      `{"type":"FeatureCollection","features":[${Array(LIMITS.features + 1)
+        .fill(feature)
+        .join(',')}]}`,
+    );
     expect(codeOf(outcome)).toBe('too-many-features');
   }, 60_000);
 
@@ -150,7 +164,9 @@ describe('limits (inputs generated here, not committed)', () => {
 
   it('survives nesting far deeper than the limit in properties too', async () => {
     const deep = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
-    const outcome = await fromText(`{"type":"Feature","properties":${deep},"geometry":{"type":"Polygon","coordinates":[${JSON.stringify(square(116.45, 39.9))}]}}`);
+    const outcome = await fromText(
+      `{"type":"Feature","properties":${deep},"geometry":{"type":"Polygon","coordinates":[${JSON.stringify(square(116.45, 39.9))}]}}`,
+    );
     expect(codeOf(outcome)).toBe('too-deep');
   });
 });

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/import/limits';
 import { runImport } from '../../src/import/pipeline';
 import type { Datum, ImportOutcome, UserFeature } from '../../src/import/types';
 import { ZONE_ID } from '../../src/state/vocabulary';
@@ -79,7 +78,6 @@ const bytesOf = (buffer: Buffer): ArrayBuffer =>
   buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 const load = (path: string, datum: Datum = 'wgs84') =>
   runImport(bytesOf(readFileSync(`${ROOT}/${path}`)), path.split('/')[1]!, datum, NOW);
-const text = (value: string) => bytesOf(Buffer.from(value));
 const accepted = (outcome: ImportOutcome) => {
   if (!outcome.ok) throw new Error(`refused: ${outcome.code} ${outcome.message.en}`);
   return outcome;
@@ -140,7 +138,11 @@ describe('the import corpus (tests/fixtures/import)', () => {
       expect(repairs.map((r) => r.en)).toEqual((expected.notes ?? []).map((pattern) => expect.stringMatching(pattern)));
       for (const repair of repairs) expect(repair.zh).toMatch(/[\u4e00-\u9fff]/);
       for (const feature of features) {
-        expect(feature).toMatchObject({ fileName: path.split('/')[1], datum: expected.datum ?? 'wgs84', importedAt: NOW });
+        expect(feature).toMatchObject({
+          fileName: path.split('/')[1],
+          datum: expected.datum ?? 'wgs84',
+          importedAt: NOW,
+        });
       }
     });
   }

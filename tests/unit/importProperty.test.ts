@@ -28,7 +28,8 @@ function problemWith(outcome: ImportOutcome): string | null {
     ids.add(feature.id);
     if (typeof feature.name !== 'string' || feature.name.length === 0) return 'name';
     if (Object.values(feature.properties).some((v) => typeof v !== 'string')) return 'property not a string';
-    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const polygons =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     for (const polygon of polygons) {
       for (const [i, ring] of polygon.entries()) {
         if (ring.length < 4) return 'short ring';
@@ -88,7 +89,7 @@ function mutate(value: unknown, path: number[], replacement: unknown, mode: numb
   if (keys.length === 0) return replacement;
   const key = keys[path[0]! % keys.length]!;
   const target = container as Record<string, unknown>;
-  if (path.length === 1 && mode === 1) delete target[key];
+  if (path.length === 1 && mode === 1) Reflect.deleteProperty(target, key);
   else if (path.length === 1 && mode === 2 && Array.isArray(container)) container.push(replacement);
   else target[key] = mutate(target[key], path.slice(1), replacement, mode);
   return container;
@@ -97,19 +98,27 @@ function mutate(value: unknown, path: number[], replacement: unknown, mode: numb
 describe('the import pipeline never throws and always keeps its contract', () => {
   it('on arbitrary bytes (as .geojson, .kml, .zip, .txt)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), fc.constantFrom('a.geojson', 'a.kml', 'a.zip', 'a.txt'), async (bytes, name) => {
-        expect(problemWith(await run(bytes, name))).toBeNull();
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 512 }),
+        fc.constantFrom('a.geojson', 'a.kml', 'a.zip', 'a.txt'),
+        async (bytes, name) => {
+          expect(problemWith(await run(bytes, name))).toBeNull();
+        },
+      ),
       RUNS,
     );
   });
 
   it('on bytes that start like a zip or a KML', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('PK\u0003\u0004', 'PK\u0005\u0006', '<kml>', '<?xml version="1.0"?><kml'), fc.uint8Array({ maxLength: 256 }), async (head, tail) => {
-        const bytes = new Uint8Array([...utf8(head), ...tail]);
-        expect(problemWith(await run(bytes, 'a.zip'))).toBeNull();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('PK\u0003\u0004', 'PK\u0005\u0006', '<kml>', '<?xml version="1.0"?><kml'),
+        fc.uint8Array({ maxLength: 256 }),
+        async (head, tail) => {
+          const bytes = new Uint8Array([...utf8(head), ...tail]);
+          expect(problemWith(await run(bytes, 'a.zip'))).toBeNull();
+        },
+      ),
       RUNS,
     );
   });
@@ -128,7 +137,10 @@ describe('the import pipeline never throws and always keeps its contract', () =>
       fc.asyncProperty(
         validCollection,
         fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
-        fc.oneof(fc.jsonValue(), fc.constantFrom(null, 'Polygon', 'GeometryCollection', [], [[]], 1e300, -200, '116.4')),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constantFrom(null, 'Polygon', 'GeometryCollection', [], [[]], 1e300, -200, '116.4'),
+        ),
         fc.nat(2),
         async (collection, path, replacement, mode) => {
           const untouched = await run(utf8(JSON.stringify(collection)), 'a.geojson');
