@@ -51,6 +51,7 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  { id: 'user-features', load: () => import('./userFeatures').then((module) => module.userFeaturesPanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),
