@@ -3,7 +3,7 @@ import type { Datum, UserFeature } from '../import/types';
 import { formatArea, formatNumber, t } from '../i18n';
 import { tu } from '../i18n/userFeatures';
 import type { AppStore, Language } from '../state/appState';
-import { compareToggle } from './compareToggle';
+import { userCompareToggle } from './userCompareToggle';
 import { element } from './dom';
 
 /**
@@ -96,7 +96,7 @@ export function userFeatureDetails(
         `${formatNumber(language, perimeterKm, 1, 1)} ${language === 'zh' ? '公里' : 'km'}`,
       ),
     ),
-    element('p', { class: 'details-compare' }, compareToggle(feature.id, store)),
+    element('p', { class: 'details-compare' }, userCompareToggle(feature.id, store)),
     element('h3', {}, tu(language, 'user.properties')),
     propertiesTable(feature, language),
   ];

@@ -1,7 +1,7 @@
 import { DATUMS, type Datum, type UserFeature } from '../import/types';
 import { tu } from '../i18n/userFeatures';
 import type { AppStore, Language } from '../state/appState';
-import { compareToggle } from './compareToggle';
+import { userCompareToggle } from './userCompareToggle';
 import { element } from './dom';
 import { datumLabel } from './userFeatureDetails';
 
@@ -91,7 +91,7 @@ export function featureList(
       'li',
       { class: 'user-item', 'data-user-feature-id': feature.id },
       name,
-      element('span', { class: 'user-item-actions' }, compareToggle(feature.id, store), remove),
+      element('span', { class: 'user-item-actions' }, userCompareToggle(feature.id, store), remove),
     );
   });
   const removeAll = element('button', { type: 'button', class: 'user-remove-all' }, tu(language, 'user.removeAll'));

@@ -3,7 +3,7 @@ import type { Datum, ImportOutcome, UserFeature } from '../import/types';
 import { tu, type UserFeatureKey } from '../i18n/userFeatures';
 import { createFeatureStorage, type FeatureStorage, type StorageProblem } from '../storage/userFeatures';
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../state/userFeatures';
-import { updateCompareToggle } from './compareToggle';
+import { updateUserCompareToggle } from './userCompareToggle';
 import { createScope, type Panel, type PanelContext } from './panel';
 import { createStatus } from './status';
 import { listenForDrops } from './userFeatureDrop';
@@ -209,10 +209,13 @@ function mountUserFeatures(
     store.select((state) => [state.selectedId, state.language], renderDetails),
     store.select(
       (state) => state.compare,
+      // In the list and in the details (after details.ts, which updates only the zones' switches).
       () =>
-        controls.list
-          .querySelectorAll<HTMLButtonElement>('.compare-toggle')
-          .forEach((b) => updateCompareToggle(b, store)),
+        [controls.list, details].forEach((root) =>
+          root
+            .querySelectorAll<HTMLButtonElement>('.compare-toggle[data-compare-id]')
+            .forEach((b) => updateUserCompareToggle(b, store)),
+        ),
     ),
     listenForDrops(document.getElementById('map')!, lang, (file) => void importOne(file)),
     () => controls.root.remove(),
