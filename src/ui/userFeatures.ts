@@ -120,6 +120,11 @@ function mountUserFeatures(
     else slot.prepend(next.root);
     controls = next;
     controls.datum.addEventListener('change', () => (datum = controls.datum.value as Datum));
+    // Pointing at a row highlights the feature on the map, as the zone list does.
+    const rowId = (event: Event) =>
+      (event.target as Element).closest<HTMLElement>('[data-user-feature-id]')?.dataset.userFeatureId ?? null;
+    controls.list.addEventListener('mouseover', (event) => store.update({ hoveredId: rowId(event) }));
+    controls.list.addEventListener('mouseleave', () => store.update({ hoveredId: null }));
     controls.input.addEventListener('change', () => {
       const file = controls.input.files?.[0];
       // Cleared, so choosing the same file again (after fixing it) fires `change` again.
