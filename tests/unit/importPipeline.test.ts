@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/import/limits';
+import { runImport } from '../../src/import/pipeline';
+import type { Datum, ImportOutcome, UserFeature } from '../../src/import/types';
+import { ZONE_ID } from '../../src/state/vocabulary';
+
+const ROOT = 'tests/fixtures/import';
+const NOW = '2026-11-23T12:00:00.000Z';
+
+/** Every committed fixture and what it must give: a refusal code, or features and repair notes (English). */
+const TABLE: Record<string, string | { features: number; notes?: RegExp[]; datum?: Datum }> = {
+  'good/polygon.geojson': { features: 2 },
+  'good/multipolygon-with-hole.geojson': { features: 1 },
+  'good/single-feature.geojson': { features: 1 },
+  'good/bare-geometry.geojson': { features: 1 },
+  'good/zones.kml': { features: 2 },
+  'good/zones.kmz': { features: 1 },
+  'good/parcels-wgs84.zip': { features: 2 },
+  'good/parcels-cgcs2000-gk.zip': { features: 2, notes: [/^Reprojected/] },
+  'good/gcj02-sample.geojson': { features: 1, notes: [/^Converted 1 polygon from GCJ-02/], datum: 'gcj02' },
+  'repaired/bom.geojson': { features: 1, notes: [/byte-order mark/] },
+  'repaired/unclosed-ring.geojson': { features: 1, notes: [/^Closed 1 ring /] },
+  'repaired/clockwise-outer-ring.geojson': { features: 1, notes: [/^Rewound 1 ring /] },
+  'repaired/duplicate-vertices.geojson': { features: 1, notes: [/^Dropped 2 repeated consecutive vertices/] },
+  'repaired/3d-coordinates.geojson': { features: 1, notes: [/height .* of 5 vertices/] },
+  'repaired/kml-with-altitude.kml': { features: 1, notes: [/height .* of 5 vertices/] },
+  'repaired/self-intersecting.geojson': { features: 1, notes: [/^Warning: 1 polygon crosses itself/] },
+  'repaired/mixed-points-and-polygons.geojson': { features: 1, notes: [/^Skipped 2 features that are not areas/] },
+  'repaired/some-null-geometry.geojson': { features: 1, notes: [/^Skipped 1 feature with no geometry/] },
+  'repaired/some-empty-polygons.geojson': { features: 1, notes: [/^Skipped 1 feature with empty/] },
+  'repaired/many-properties.geojson': { features: 1, notes: [/dropped 51\.$/] },
+  'injection/script-in-properties.geojson': { features: 1 },
+  'injection/proto-keys.geojson': { features: 1 },
+  'injection/long-strings.geojson': { features: 1, notes: [/^Shortened 2 property values to 1,000/] },
+  'injection/html-in-kml.kml': { features: 1 },
+  'bad/empty.geojson': 'empty-file',
+  'bad/whitespace-only.geojson': 'empty-file',
+  'bad/not-json.geojson': 'not-json',
+  'bad/trailing-comma.geojson': 'not-json',
+  'bad/truncated.geojson': 'truncated-json',
+  'bad/utf16.geojson': 'not-utf8',
+  'bad/invalid-utf8.geojson': 'invalid-utf8',
+  'bad/not-geojson.geojson': 'not-geojson',
+  'bad/json-array.geojson': 'not-geojson',
+  'bad/empty-feature-collection.geojson': 'no-features',
+  'bad/null-geometry.geojson': 'null-geometry',
+  'bad/geometry-collection.geojson': 'geometry-collection',
+  'bad/only-points.geojson': 'no-polygons',
+  'bad/only-lines.geojson': 'no-polygons',
+  'bad/all-empty-polygons.geojson': 'no-polygons',
+  'bad/ring-too-short.geojson': 'ring-too-short',
+  'bad/coordinates-as-strings.geojson': 'coordinates-not-numbers',
+  'bad/coordinates-not-arrays.geojson': 'invalid-geometry',
+  'bad/unknown-geometry-type.geojson': 'invalid-geometry',
+  'bad/nan-infinity.geojson': 'non-finite-number',
+  'bad/huge-exponent.geojson': 'non-finite-number',
+  'bad/latitude-over-90.geojson': 'coordinates-out-of-range',
+  'bad/swapped-lat-lon.geojson': 'coordinates-out-of-range',
+  'bad/projected-metres.geojson': 'projected-coordinates',
+  'bad/web-mercator-metres.geojson': 'projected-coordinates',
+  'bad/depth-bomb.geojson': 'too-deep',
+  'bad/unknown-format.txt': 'unknown-format',
+  'bad/image.png': 'unknown-format',
+  'bad/gpx-not-kml.gpx': 'unknown-format',
+  'bad/kml-no-placemarks.kml': 'kml-no-placemarks',
+  'bad/kml-malformed.kml': 'invalid-xml',
+  'bad/kml-entity-bomb.kml': 'xml-entities',
+  'bad/kml-only-points.kml': 'no-polygons',
+  'bad/zip-not-shapefile.zip': 'zip-not-shapefile',
+  'bad/zip-damaged.zip': 'zip-unreadable',
+  'bad/zip-truncated.zip': 'zip-unreadable',
+  'bad/shapefile-points.zip': 'no-polygons',
+  'bad/shapefile-without-prj.zip': 'projected-coordinates',
+};
+
+const bytesOf = (buffer: Buffer): ArrayBuffer =>
+  buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+const load = (path: string, datum: Datum = 'wgs84') =>
+  runImport(bytesOf(readFileSync(`${ROOT}/${path}`)), path.split('/')[1]!, datum, NOW);
+const text = (value: string) => bytesOf(Buffer.from(value));
+const accepted = (outcome: ImportOutcome) => {
+  if (!outcome.ok) throw new Error(`refused: ${outcome.code} ${outcome.message.en}`);
+  return outcome;
+};
+
+/** Twice the signed area; positive when anticlockwise. */
+const signedArea = (ring: Position[]) =>
+  ring.slice(1).reduce((sum, b, i) => sum + (ring[i]![0]! * b[1]! - b[0]! * ring[i]![1]!), 0);
+
+/** What every accepted feature must be: a valid id, closed WGS84 rings wound by RFC 7946. */
+export function expectValidFeature(feature: UserFeature): void {
+  expect(feature.id).toMatch(ZONE_ID);
+  expect(feature.id.startsWith('user-')).toBe(true);
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  expect(polygons.length).toBeGreaterThan(0);
+  for (const polygon of polygons) {
+    polygon.forEach((ring, i) => {
+      expect(ring.length).toBeGreaterThanOrEqual(4);
+      expect(ring[0]).toEqual(ring.at(-1));
+      for (const [x, y, ...rest] of ring) {
+        expect(rest).toEqual([]);
+        expect(Math.abs(x!)).toBeLessThanOrEqual(180);
+        expect(Math.abs(y!)).toBeLessThanOrEqual(90);
+      }
+      // Anticlockwise outer rings, clockwise holes (a bow tie's lobes cancel out to zero).
+      const area = signedArea(ring);
+      expect(i === 0 ? area >= 0 : area <= 0).toBe(true);
+    });
+  }
+}
+
+describe('the import corpus (tests/fixtures/import)', () => {
+  it('has a row for every committed fixture, and at least 25 refused files', () => {
+    const files = ['good', 'repaired', 'injection', 'bad'].flatMap((folder) =>
+      readdirSync(`${ROOT}/${folder}`).map((name) => `${folder}/${name}`),
+    );
+    expect(files.sort()).toEqual(Object.keys(TABLE).sort());
+    expect(files.filter((file) => file.startsWith('bad/')).length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const [path, expected] of Object.entries(TABLE)) {
+    it(`${path} → ${typeof expected === 'string' ? expected : `${expected.features} feature(s)`}`, async () => {
+      const outcome = await load(path, typeof expected === 'string' ? 'wgs84' : expected.datum);
+      expect(outcome.fileName).toBe(path.split('/')[1]);
+      if (typeof expected === 'string') {
+        expect(outcome.ok ? 'accepted' : outcome.code).toBe(expected);
+        if (outcome.ok) return;
+        expect(outcome.message.en.length).toBeGreaterThan(10);
+        expect(outcome.message.zh.length).toBeGreaterThan(5);
+        expect(outcome.message.zh).not.toBe(outcome.message.en);
+        expect(outcome.message.zh).toMatch(/[\u4e00-\u9fff]/);
+        return;
+      }
+      const { features, repairs } = accepted(outcome);
+      expect(features).toHaveLength(expected.features);
+      features.forEach(expectValidFeature);
+      expect(new Set(features.map((f) => f.id)).size).toBe(features.length);
+      expect(repairs.map((r) => r.en)).toEqual((expected.notes ?? []).map((pattern) => expect.stringMatching(pattern)));
+      for (const repair of repairs) expect(repair.zh).toMatch(/[\u4e00-\u9fff]/);
+      for (const feature of features) {
+        expect(feature).toMatchObject({ fileName: path.split('/')[1], datum: expected.datum ?? 'wgs84', importedAt: NOW });
+      }
+    });
+  }
+});
