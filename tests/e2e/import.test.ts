@@ -9,7 +9,8 @@ const fixture = (name: string) => `${FIXTURES}/${name}`;
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 /** The imported features' names in "Your features", as listed. */
-const listedNames = (page: Page) => page.locator('[data-user-features] .user-item .user-name').allInnerTexts();
+/** textContent: while details are open, the list is hidden (the details cover it) but still there. */
+const listedNames = (page: Page) => page.locator('[data-user-features] .user-item .user-name').allTextContents();
 /** The ids of imported features MapLibre has drawn (its own layer), sorted. */
 const drawnIds = (page: Page) =>
   page.evaluate(() =>
@@ -99,6 +100,9 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => listedNames(page), { timeout: 30_000 }).toEqual(['North plot', 'South plot']);
       await expect.poll(() => comparedNames(page)).toEqual(['Beijing CBD part', 'North plot']);
       expect(urlParam(page, 'compare')).toBe(`cbd-part,${northId}`);
+      // The link selected the import too: its details open again once it is restored.
+      expect(urlParam(page, 'zone')).toBe(northId);
+      await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
       await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(2);
       expect(atlas.errors).toEqual([]);
       expect(await atlas.cspViolations()).toEqual([]);
