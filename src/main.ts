@@ -4,6 +4,7 @@ import { openingBounds, zoneBounds } from './geo/bounds';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
 import { createAppStore } from './state/appState';
+import { isUserFeatureId } from './state/userFeatures';
 import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n';
@@ -65,12 +66,15 @@ async function start(): Promise<void> {
   const colors = zoneColors(zones);
   const bounds = zoneBounds(zones);
   const opening = openingBounds(zones, bounds);
-  // A link to a zone that no longer exists opens the map without a selection.
+  // A link to a zone that no longer exists opens the map without a selection; likewise a compared zone
+  // that no longer exists is dropped, the others keep their order. Ids of imported features (`user-…`)
+  // wait for the restore of the imports (ui/userFeatures.ts), which drops those it does not bring back;
+  // an embedded atlas restores no imports, so it drops them now.
   const zoneIds = new Set(zones.features.map((f) => f.properties.id));
   const { selectedId, compare } = store.get();
-  if (selectedId !== null && !zoneIds.has(selectedId)) store.update({ selectedId: null });
-  // Likewise a compared zone that no longer exists is dropped; the others keep their order.
-  if (compare.some((id) => !zoneIds.has(id))) store.update({ compare: compare.filter((id) => zoneIds.has(id)) });
+  const keep = (id: string) => zoneIds.has(id) || (!embed && isUserFeatureId(id));
+  if (selectedId !== null && !keep(selectedId)) store.update({ selectedId: null });
+  if (compare.some((id) => !keep(id))) store.update({ compare: compare.filter(keep) });
   const mapElement = document.getElementById('map')!;
   // The zones on screen at once, drawn as SVG, until MapLibre has drawn them (or instead of it).
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview: await overview, bounds, opening });

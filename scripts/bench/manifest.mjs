@@ -16,6 +16,7 @@ export const LAZY_MODULES = [
   'src/ui/embedApi.ts',
   'src/ui/shareButton.ts',
   'src/ui/shareDialog.ts',
+  'src/ui/userFeatures.ts',
 ];
 
 const isData = (file) => /\.(geo)?json$/.test(file);

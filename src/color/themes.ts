@@ -35,6 +35,9 @@ export interface MapTokens {
   text: string;
   textMuted: string;
   halo: string;
+  /** Imported features (the visitor's own): a dashed outline in a colour no zone uses, and a faint fill. */
+  userOutline: string;
+  userFill: string;
 }
 
 export interface ThemeTokens {
@@ -71,6 +74,8 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       text: '#222222',
       textMuted: '#5f5a52',
       halo: '#ffffff',
+      userOutline: '#6a3d9a',
+      userFill: '#6a3d9a',
     },
   },
   dark: {
@@ -99,6 +104,8 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       text: '#e8e6e1',
       textMuted: '#aeb4bd',
       halo: '#121417',
+      userOutline: '#c9a7ff',
+      userFill: '#c9a7ff',
     },
   },
   // Black on white with firm lines: a beamer washes out the light theme's greys.
@@ -128,6 +135,8 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       text: '#000000',
       textMuted: '#262626',
       halo: '#ffffff',
+      userOutline: '#4b0082',
+      userFill: '#4b0082',
     },
   },
 };

@@ -53,8 +53,9 @@ function matchQuality(term: string, query: string): number {
   return 0;
 }
 
+const term = (text: string, source: TermSource): Term => ({ text, normalized: normalize(text), source });
+
 export function buildSearchIndex(zones: ZoneCollection): SearchIndex {
-  const term = (text: string, source: TermSource): Term => ({ text, normalized: normalize(text), source });
   return {
     entries: zones.features.map(({ properties: zone }) => ({
       id: zone.id,
@@ -66,6 +67,11 @@ export function buildSearchIndex(zones: ZoneCollection): SearchIndex {
     })),
   };
 }
+
+/** `index` and, after its zones, features known by one name each (the visitor's imports). */
+export const withNamedEntries = (index: SearchIndex, named: readonly { id: string; name: string }[]): SearchIndex => ({
+  entries: [...index.entries, ...named.map(({ id, name }) => ({ id, terms: [term(name, 'name')] }))],
+});
 
 /** The best matches for `query`, best first; ties keep the data's order. Empty for a blank query. */
 export function searchZones(index: SearchIndex, query: string, limit = 8): SearchHit[] {

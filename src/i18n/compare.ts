@@ -38,6 +38,7 @@ export const comparePanelStrings = {
   'compare.outline.indicative': { en: 'indicative', zh: '示意' },
   'compare.outline.approximate': { en: 'approximate', zh: '近似' },
   'compare.outline.point': { en: 'point only', zh: '仅点位' },
+  'compare.outline.imported': { en: 'your file (imported)', zh: '你的文件（导入）' },
   'compare.notPublished': { en: 'not published', zh: '未公布' },
   'compare.matrix': { en: 'Distances between centroids (km)', zh: '质心间距离（公里）' },
   'compare.matrixCorner': { en: 'From \\ to', zh: '起点 \\ 终点' },
@@ -52,8 +53,8 @@ export const comparePanelStrings = {
     zh: '无法加载地铁站和机场数据，距离暂缺：{detail}',
   },
   'compare.hint': {
-    en: 'Add zones from their details, or Shift+click them on the map.',
-    zh: '可在区域详情中加入，或在地图上按住 Shift 点击区域。',
+    en: 'Add zones from their details, or Shift+click them on the map. Your imported features can be added from “Your features”.',
+    zh: '可在区域详情中加入，或在地图上按住 Shift 点击区域。你导入的要素可在“你的要素”中加入。',
   },
 };
 

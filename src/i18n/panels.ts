@@ -12,6 +12,7 @@ export const panelStrings = {
     en: '{count} suggestions; use the up and down arrows, Enter to open',
     zh: '{count} 条建议；用上下方向键选择，回车打开',
   },
+  'search.yourFeature': { en: 'Your feature', zh: '你的要素' },
   'search.matchedAlias': { en: 'matches “{alias}”', zh: '匹配“{alias}”' },
 
   'tabs.label': { en: 'Panels', zh: '面板' },

@@ -16,6 +16,8 @@ import { LIGHT_THEME, type Theme } from './theme';
 import { basemapLayers } from './basemapLayers';
 import { bilingualLabel } from './labels';
 import { ROAD_LAYER_IDS } from './roadLayers';
+import type { UserFeature } from '../import/types';
+import { USER_SOURCE, userLayers, userSource } from './userLayers';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;
@@ -55,6 +57,8 @@ export interface StyleInput {
   visibleLayers?: readonly LayerGroup[];
   /** `osm` adds OpenStreetMap raster tiles under the overlays; `offline` (default) fetches nothing else. */
   basemap?: Basemap;
+  /** The visitor's imported features, drawn above the zones and under their labels (userLayers.ts). */
+  userFeatures?: readonly UserFeature[];
 }
 
 /** A `match` on the zone id that returns the colour the palette gives it. */
@@ -231,6 +235,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...basemapLayers(SOURCES.basemap, theme, input.language),
     ...zoneLayers(input.colors, theme, input.language),
   ];
+  layers.splice(
+    layers.findIndex((l) => l.id === 'zone-point-labels'),
+    0,
+    ...userLayers(theme),
+  );
   if (input.basemap === 'osm') {
     // Over the bundled land and water, under district lines, transport and zones.
     layers.splice(
@@ -254,6 +263,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         promoteId: 'id',
       },
       [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
+      [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
     layers: applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
   };

@@ -2,6 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n';
 import type { AppState, AppStore } from '../state/appState';
 import { LAYER_GROUPS } from '../state/layerGroups';
+import { isUserFeatureId } from '../state/userFeatures';
+import { USER_SOURCE } from './userLayers';
 import { resolveTheme } from '../state/themes';
 import { mapCredits } from './attribution';
 import type { CreditsControl, ResetViewControl } from './controls';
@@ -20,7 +22,9 @@ interface SyncContext {
 /** Hover and selection through feature-state: no source is rebuilt, the map repaints only the zone. */
 function syncZoneStates({ map, store }: SyncContext, controller: MapController): (() => void)[] {
   const setZoneState = (id: string | null, state: Record<string, boolean>) => {
-    if (id !== null && map.getSource(SOURCES.zones)) map.setFeatureState({ source: SOURCES.zones, id }, state);
+    // Imported features have their own source (userLayers.ts), styled by the same two states.
+    const source = id !== null && isUserFeatureId(id) ? USER_SOURCE : SOURCES.zones;
+    if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, state);
   };
   map.once('load', () => setZoneState(store.get().selectedId, { selected: true }));
   return [

@@ -43,7 +43,7 @@ export interface MoveOptions {
 }
 
 /** The style inputs that do not change while the page is open. */
-export type StaticStyleInput = Omit<StyleInput, 'language' | 'theme' | 'visibleLayers' | 'basemap'>;
+export type StaticStyleInput = Omit<StyleInput, 'language' | 'theme' | 'visibleLayers' | 'basemap' | 'userFeatures'>;
 
 export interface MapViewOptions extends StaticStyleInput {
   container: HTMLElement;
@@ -74,5 +74,6 @@ export function styleInputFor(options: StaticStyleInput, state: AppState): Style
     theme: THEMES[resolveTheme(state.theme, state.systemTheme)],
     visibleLayers: state.visibleLayers,
     basemap: state.basemap,
+    userFeatures: state.userFeatures,
   };
 }

@@ -19,6 +19,8 @@ import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
 import { syncMapWithStore } from './sync';
+import { USER_FILL_LAYER } from './userLayers';
+import { syncUserFeatures } from './userSync';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
 
 setWorkerUrl(workerUrl);
@@ -67,7 +69,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   const credits = new CreditsControl(map);
 
   const zoneAt = ({ point }: Pick<MapMouseEvent, 'point'>): string | null => {
-    const layers = INTERACTIVE_ZONE_LAYERS.filter((id) => map.getLayer(id));
+    // The visitor's own features are drawn on top, so they take the click where they overlap a zone.
+    const layers = [USER_FILL_LAYER, ...INTERACTIVE_ZONE_LAYERS].filter((id) => map.getLayer(id));
     const [top] = map.queryRenderedFeatures(point, { layers });
     const id = top?.properties?.['id'];
     return typeof id === 'string' ? id : null;
@@ -104,6 +107,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   map.once('idle', () => options.onReady?.());
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
+  const stopUserFeatures = syncUserFeatures(map, store, bounds);
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
   return {
     map,
@@ -112,6 +116,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     reset: controller.reset,
     destroy() {
       stopSync();
+      stopUserFeatures();
       stopGestures();
       controller.destroy();
     },

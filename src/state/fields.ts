@@ -1,5 +1,6 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
+import type { UserFeature } from '../import/types';
 import { MAX_COMPARED } from './compareSet';
 import {
   BASEMAPS,
@@ -207,6 +208,11 @@ export const STATE_FIELDS = {
   chartsOpen: local<boolean>(false),
   /** Whether the atlas fills the screen (or, embedded without `allowfullscreen`, its frame). */
   fullScreen: local<boolean>(false),
+  /**
+   * The visitor's imported features (issue 9). Not in the link: a file can be large and private; they
+   * are kept in this browser's IndexedDB instead (storage/userFeatures.ts).
+   */
+  userFeatures: local<readonly UserFeature[]>([]),
 };
 
 type Fields = typeof STATE_FIELDS;

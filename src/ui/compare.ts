@@ -51,7 +51,7 @@ export const comparePanel: Panel = {
           : tc(language, 'compare.loading');
         return panel.replaceChildren(header, element('p', { class: 'compare-status' }, message));
       }
-      const comparison = buildComparison(compare, zones, metrics, measure);
+      const comparison = buildComparison(compare, zones, metrics, measure, store.get().userFeatures);
       const stamp = new Date().toISOString().slice(0, 10);
       const csv = element('button', { type: 'button' }, tc(language, 'compare.csv'));
       csv.addEventListener('click', () =>
@@ -101,7 +101,7 @@ export const comparePanel: Panel = {
     };
     let disposed = false;
     scope.add(
-      store.select((state) => [state.compare, state.language], update),
+      store.select((state) => [state.compare, state.language, state.userFeatures], update),
       () => {
         disposed = true;
         panel.hidden = true;

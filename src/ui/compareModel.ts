@@ -1,11 +1,13 @@
 import type { Landmarks } from '../data/landmarks';
-import type { ZoneCollection, ZoneFeature } from '../data/schema';
+import type { ZoneCollection } from '../data/schema';
 import { areaRatio, distanceMatrix, type ComparedFeature, type ComparisonMetrics } from '../geo/compare';
 import type { ZoneMetrics } from '../geo/metrics';
 import { round } from '../geo/round';
 import { localized, zoneName } from '../i18n';
 import { tc, type ComparePanelKey } from '../i18n/compare';
+import type { UserFeature } from '../import/types';
 import type { Language } from '../state/appState';
+import { comparedItems, type ComparedItem } from './comparedItem';
 
 /**
  * The comparison as data, before any DOM: one row per compared zone and the distance matrix. The
@@ -14,7 +16,8 @@ import type { Language } from '../state/appState';
  */
 
 export interface ComparisonRow {
-  feature: ZoneFeature;
+  /** A zone or an imported feature (comparedItem.ts). */
+  item: ComparedItem;
   metrics: ComparisonMetrics;
   /** Official area as a multiple of the first zone's, or null where either is not published. */
   ratio: number | null;
@@ -34,28 +37,28 @@ export function buildComparison(
   zones: ZoneCollection,
   zoneMetrics: ReadonlyMap<string, ZoneMetrics>,
   measure: (feature: ComparedFeature) => ComparisonMetrics,
+  userFeatures: readonly UserFeature[] = [],
 ): Comparison {
-  const byId = new Map(zones.features.map((f) => [f.properties.id, f]));
-  const features = ids.flatMap((id) => byId.get(id) ?? []);
-  const firstArea = features[0]?.properties.official_area_km2 ?? null;
-  const rows = features.map((feature) => ({
-    feature,
-    metrics: measure({
-      id: feature.properties.id,
-      geometry: feature.geometry,
-      mappedAreaKm2: zoneMetrics.get(feature.properties.id)?.mappedAreaKm2 ?? 0,
-    }),
-    ratio: areaRatio(feature.properties.official_area_km2, firstArea),
+  const items = comparedItems(ids, zones.features, zoneMetrics, userFeatures);
+  const firstArea = items[0]?.official_area_km2 ?? null;
+  const rows = items.map((item) => ({
+    item,
+    metrics: measure({ id: item.id, geometry: item.geometry, mappedAreaKm2: item.mappedAreaKm2 }),
+    ratio: areaRatio(item.official_area_km2, firstArea),
   }));
   return { rows, matrix: distanceMatrix(rows.map((row) => row.metrics.centroid)) };
 }
 
 /** The zone's districts in `language` (the zones give English names; the landmarks map them). */
 export const districtNames = (row: ComparisonRow, landmarks: Landmarks | null, language: Language): string[] =>
-  row.feature.properties.district.map((name) => (language === 'zh' ? (landmarks?.districts[name] ?? name) : name));
+  row.item.district.map((name) => (language === 'zh' ? (landmarks?.districts[name] ?? name) : name));
 
 export const stationText = (row: ComparisonRow): string =>
   row.metrics.nearestStations.map((s) => `${s.name_zh} ${round(s.distanceKm, DECIMALS.distance)}`).join('; ');
+
+/** Where an imported feature came from, in the files (English, like the sources of the zones). */
+const importedNote = (imported: NonNullable<ComparedItem['imported']>): string =>
+  `Imported by the visitor from ${imported.fileName} on ${imported.importedAt.slice(0, 10)} (${imported.datum.toUpperCase()})`;
 
 const csvCell = (value: string | number | null): string => {
   const text = value === null ? '' : String(value);
@@ -86,10 +89,10 @@ const HEADER_KEYS: ComparePanelKey[] = [
  */
 export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | null, language: Language): string {
   const first = comparison.rows[0];
-  const firstName = first ? zoneName(first.feature.properties, language) : '';
+  const firstName = first ? zoneName(first.item, language) : '';
   const header = HEADER_KEYS.map((key) => tc(language, key, { first: firstName }));
   const lines = comparison.rows.map((row) => {
-    const zone = row.feature.properties;
+    const zone = row.item;
     const m = row.metrics;
     return [
       zone.id,
@@ -106,9 +109,11 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
       round(m.toTiananmenKm, DECIMALS.distance),
       stationText(row),
       districtNames(row, landmarks, language).join('; '),
-      zone.sources
-        .map((s) => `${s.publisher}, ${s.title}, ${s.date}${s.url.startsWith('http') ? `, ${s.url}` : ''}`)
-        .join(' | '),
+      zone.imported
+        ? importedNote(zone.imported)
+        : zone.sources
+            .map((s) => `${s.publisher}, ${s.title}, ${s.date}${s.url.startsWith('http') ? `, ${s.url}` : ''}`)
+            .join(' | '),
     ];
   });
   return `\uFEFF${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -117,7 +122,7 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
 /** The compared features with their computed metrics, as one GeoJSON FeatureCollection. */
 export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks | null): string {
   const features = comparison.rows.map((row, index) => {
-    const zone = row.feature.properties;
+    const zone = row.item;
     const m = row.metrics;
     return {
       type: 'Feature',
@@ -142,11 +147,12 @@ export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks |
         })),
         districts: zone.district,
         centroid_distances_km: Object.fromEntries(
-          comparison.rows.map((other, j) => [other.feature.properties.id, round(comparison.matrix[index]![j]!, 1)]),
+          comparison.rows.map((other, j) => [other.item.id, round(comparison.matrix[index]![j]!, 1)]),
         ),
         sources: zone.sources,
+        ...(zone.imported ? { imported_from: importedNote(zone.imported) } : {}),
       },
-      geometry: row.feature.geometry,
+      geometry: zone.geometry,
     };
   });
   return JSON.stringify(

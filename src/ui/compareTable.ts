@@ -12,7 +12,7 @@ import { element } from './dom';
 const km = (language: Language, value: number) => formatNumber(language, round(value, DECIMALS.distance), 1, 1);
 
 function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Language): (string | HTMLElement)[] {
-  const zone = row.feature.properties;
+  const zone = row.item;
   const m = row.metrics;
   const isPoint = zone.outline === 'point';
   const official =
@@ -49,7 +49,7 @@ export function metricsTable(
   onRemove: (id: string) => void,
 ): HTMLTableElement {
   const first = comparison.rows[0];
-  const firstName = first ? zoneName(first.feature.properties, language) : '';
+  const firstName = first ? zoneName(first.item, language) : '';
   const headers = [
     tc(language, 'compare.col.zone'),
     tc(language, 'compare.col.official'),
@@ -65,7 +65,7 @@ export function metricsTable(
     tc(language, 'compare.col.districts'),
   ];
   const body = comparison.rows.map((row) => {
-    const zone = row.feature.properties;
+    const zone = row.item;
     const name = zoneName(zone, language);
     const remove = element(
       'button',
@@ -93,7 +93,7 @@ export function metricsTable(
 
 /** The centroid-to-centroid distance matrix. */
 export function matrixTable(comparison: Comparison, language: Language): HTMLTableElement {
-  const names = comparison.rows.map((row) => zoneName(row.feature.properties, language));
+  const names = comparison.rows.map((row) => zoneName(row.item, language));
   return element(
     'table',
     { class: 'compare-table compare-matrix', 'data-table': 'matrix' },

@@ -160,7 +160,9 @@ export const detailsPanel: Panel = {
       store.select(
         (state) => state.compare,
         () =>
-          panel.querySelectorAll<HTMLButtonElement>('.compare-toggle').forEach((b) => updateCompareToggle(b, store)),
+          panel
+            .querySelectorAll<HTMLButtonElement>('.compare-toggle[data-zone-id]')
+            .forEach((b) => updateCompareToggle(b, store)),
       ),
       () => {
         panel.hidden = true;

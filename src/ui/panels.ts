@@ -52,6 +52,7 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  { id: 'user-features', load: () => import('./userFeatures').then((module) => module.userFeaturesPanel) },
   {
     id: 'share',
     // The Share button; the dialog's code loads when it is first pressed. The link codec is handed in,

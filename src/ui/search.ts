@@ -1,5 +1,5 @@
 import type { ZoneProperties } from '../data/schema';
-import { buildSearchIndex, searchZones, type SearchHit } from '../data/searchIndex';
+import { buildSearchIndex, searchZones, withNamedEntries, type SearchHit } from '../data/searchIndex';
 import { langTag, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
 import { element } from './dom';
@@ -11,6 +11,8 @@ const optionId = (index: number) => `search-option-${index}`;
 function suggestionRows(
   hits: readonly SearchHit[],
   byId: ReadonlyMap<string, ZoneProperties>,
+  /** Imported features by id: their name is their only term, as the visitor's file gave it. */
+  userNames: ReadonlyMap<string, string>,
   { language, query, active }: { language: Language; query: string; active: number },
   onChoose: (hit: SearchHit) => void,
 ): HTMLLIElement[] {
@@ -18,13 +20,19 @@ function suggestionRows(
     return [element('li', { class: 'search-empty', role: 'presentation' }, t(language, 'search.noResults', { query }))];
   }
   return hits.map((hit, i) => {
-    const zone = byId.get(hit.id)!;
+    const zone = byId.get(hit.id);
     const aliasNote = hit.source === 'name' ? '' : ` · ${t(language, 'search.matchedAlias', { alias: hit.matched })}`;
     const option = element(
       'li',
       { role: 'option', id: optionId(i), class: 'search-option', 'aria-selected': String(i === active) },
-      element('span', { class: 'search-option-name', lang: langTag(language) }, zoneName(zone, language)),
-      element('span', { class: 'search-option-meta' }, `${t(language, `kind.${zone.kind}`)}${aliasNote}`),
+      zone
+        ? element('span', { class: 'search-option-name', lang: langTag(language) }, zoneName(zone, language))
+        : element('span', { class: 'search-option-name' }, userNames.get(hit.id) ?? hit.id),
+      element(
+        'span',
+        { class: 'search-option-meta' },
+        zone ? `${t(language, `kind.${zone.kind}`)}${aliasNote}` : t(language, 'search.yourFeature'),
+      ),
     );
     // mousedown, not click: the input keeps focus, so the list does not close before the choice lands.
     option.addEventListener('mousedown', (event) => {
@@ -45,7 +53,9 @@ export const searchPanel: Panel = {
   slot: 'search',
   mount(container, { store, zones }) {
     const scope = createScope();
-    const index = buildSearchIndex(zones);
+    const zoneIndex = buildSearchIndex(zones);
+    let index = zoneIndex;
+    let userNames = new Map<string, string>();
     const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
     const label = element('label', { for: 'search-input', class: 'visually-hidden' });
     const input = element('input', {
@@ -72,7 +82,8 @@ export const searchPanel: Panel = {
     };
     const choose = (hit: SearchHit | undefined) => {
       if (!hit) return;
-      input.value = zoneName(byId.get(hit.id)!, store.get().language);
+      const zone = byId.get(hit.id);
+      input.value = zone ? zoneName(zone, store.get().language) : (userNames.get(hit.id) ?? '');
       close();
       store.update({ selectedId: hit.id });
     };
@@ -85,7 +96,7 @@ export const searchPanel: Panel = {
         status.textContent = '';
         return;
       }
-      listbox.replaceChildren(...suggestionRows(hits, byId, { language, query, active }, choose));
+      listbox.replaceChildren(...suggestionRows(hits, byId, userNames, { language, query, active }, choose));
       listbox.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
@@ -129,6 +140,13 @@ export const searchPanel: Panel = {
     scope.listen(input, 'blur', close);
     scope.add(
       store.select((state) => state.language, renderLabels),
+      store.select(
+        (state) => state.userFeatures,
+        (features) => {
+          userNames = new Map(features.map((feature) => [feature.id, feature.name]));
+          index = withNamedEntries(zoneIndex, features);
+        },
+      ),
       () => container.replaceChildren(),
     );
     renderLabels();

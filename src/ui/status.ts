@@ -1,6 +1,7 @@
 import { element } from './dom';
 
-export type StatusKind = 'loading' | 'error' | 'warning';
+/** `info`: the outcome of something the visitor did (an import), said politely. */
+export type StatusKind = 'loading' | 'error' | 'warning' | 'info';
 
 export interface StatusOptions {
   /** A technical line under the message (which file, which request). */

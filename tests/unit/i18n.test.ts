@@ -3,6 +3,7 @@ import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTa
 import { chartStrings } from '../../src/i18n/charts';
 import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { shareStrings } from '../../src/i18n/share';
+import { userFeatureStrings } from '../../src/i18n/userFeatures';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
@@ -13,6 +14,7 @@ const stringTables: Record<string, { en: string; zh: string }> = {
   ...chartStrings,
   ...comparePanelStrings,
   ...shareStrings,
+  ...userFeatureStrings,
 };
 const allStringKeys = Object.keys(stringTables);
 

@@ -10,6 +10,7 @@ import { FOCUS_MAX_ZOOM, framePadding } from '../framing';
 import { cameraForBounds, projectionFor, scaleBetween, type ScreenProjection } from './projection';
 import { basemapGroup, labels, svgElement, zoneGroup, zonePoints, type LabelMark, type ScreenMark } from './svgLayers';
 import { toggleCompared } from '../../state/compareSet';
+import { pathData } from './pathData';
 
 export interface SvgMapOptions {
   /** The element the map fills (#map); the SVG is laid over it, in its parent. */
@@ -110,7 +111,23 @@ export function createSvgMap(options: SvgMapOptions) {
   };
   const applyZoneState = (id: string | null, className: string, on: boolean) => {
     if (id === null) return;
-    for (const node of svg.querySelectorAll(`[data-zone-id="${CSS.escape(id)}"]`)) node.classList.toggle(className, on);
+    const quoted = `"${CSS.escape(id)}"`;
+    const selector = `[data-zone-id=${quoted}],[data-user-feature-id=${quoted}]`;
+    for (const node of svg.querySelectorAll(selector)) node.classList.toggle(className, on);
+  };
+
+  /** The visitor's imported features, over the zones: dashed paths with `data-user-feature-id`. */
+  const userGroup = svgElement('g', { class: 'svg-user-features' });
+  const drawUserFeatures = () => {
+    userGroup.replaceChildren(
+      ...store.get().userFeatures.flatMap((feature) => {
+        const d = pathData(feature.geometry, project);
+        return d ? [svgElement('path', { d, class: 'svg-user-feature', 'data-user-feature-id': feature.id })] : [];
+      }),
+    );
+    const { hoveredId, selectedId } = store.get();
+    applyZoneState(hoveredId, 'is-hovered', true);
+    applyZoneState(selectedId, 'is-selected', true);
   };
 
   /** Draws everything for the current base camera and size; a pan or zoom only moves it. */
@@ -119,7 +136,8 @@ export function createSvgMap(options: SvgMapOptions) {
     const points = zonePoints(zones, colors);
     labelMarks = labels(overview, zones, metrics, colors);
     marks = points;
-    content.replaceChildren(basemapGroup(overview, project), zoneGroup(zones, colors, project));
+    content.replaceChildren(basemapGroup(overview, project), zoneGroup(zones, colors, project), userGroup);
+    drawUserFeatures();
     screen.replaceChildren(...points.map((m) => m.element), ...labelMarks.map((m) => m.element));
     const { width, height } = size();
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -137,8 +155,10 @@ export function createSvgMap(options: SvgMapOptions) {
     placeScreenMarks();
   }
 
-  const zoneIdOf = (event: Event) =>
-    (event.target as Element).closest<SVGElement>('[data-zone-id]')?.dataset.zoneId ?? null;
+  const zoneIdOf = (event: Event) => {
+    const node = (event.target as Element).closest<SVGElement>('[data-zone-id],[data-user-feature-id]');
+    return node?.dataset.zoneId ?? node?.dataset.userFeatureId ?? null;
+  };
   svg.addEventListener('pointerover', (event) => store.update({ hoveredId: zoneIdOf(event) }));
   svg.addEventListener('pointerleave', () => store.update({ hoveredId: null }));
   svg.addEventListener('click', (event) => {
@@ -152,6 +172,7 @@ export function createSvgMap(options: SvgMapOptions) {
   unsubscribes.push(
     store.select((state) => state.language, applyLanguage),
     store.select((state) => state.visibleLayers, applyLayers),
+    store.select((state) => state.userFeatures, drawUserFeatures),
     store.select(
       (state) => state.hoveredId,
       (hovered, previous) => {

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+
+type Page = AtlasPage['page'];
+
+const FIXTURES = 'tests/fixtures/import/e2e';
+const fixture = (name: string) => `${FIXTURES}/${name}`;
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** The imported features' names in "Your features", as listed. */
+/** textContent: while details are open, the list is hidden (the details cover it) but still there. */
+const listedNames = (page: Page) => page.locator('[data-user-features] .user-item .user-name').allTextContents();
+/** The ids of imported features MapLibre has drawn (its own layer), sorted. */
+const drawnIds = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...new Set(
+        window.atlas!.map.queryRenderedFeatures({ layers: ['user-features-fill'] }).map((f) => String(f.properties.id)),
+      ),
+    ].sort(),
+  );
+const comparedNames = (page: Page) =>
+  page.locator('#compare table[data-table="metrics"] tbody th span').allInnerTexts();
+const importFile = (page: Page, name: string) =>
+  page.locator('input[type=file][data-import]').setInputFiles(fixture(name));
+const status = (page: Page) => page.locator('#status');
+
+/**
+ * The map drawn and the import panel mounted. Generous waits: on a shared two-core machine under load
+ * SwiftShader takes over 30 s to draw the first frame.
+ */
+async function waitForImportReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 120_000 });
+  await waitForZones(page);
+  await page.locator('input[type=file][data-import]').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+async function openReady(query = ''): Promise<AtlasPage> {
+  const atlas = await openAtlas(query);
+  await waitForImportReady(atlas.page);
+  return atlas;
+}
+
+const SLOW = 300_000;
+
+describe.skipIf(chromiumMissing)('your features (import)', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  }, SLOW);
+
+  it(
+    'imports a GeoJSON file: said on the status line, drawn on the map, listed, compared, kept after a reload',
+    async () => {
+      atlas = await openReady('?compare=cbd-part');
+      const { page } = atlas;
+      await expect(
+        page.getByRole('button', { name: 'Add your site (GeoJSON, KML, zipped Shapefile)' }).isVisible(),
+      ).resolves.toBe(true);
+      expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.zip');
+
+      await importFile(page, 'two-plots.geojson');
+      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
+      expect(await status(page).getAttribute('role')).toBe('status');
+      await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(2);
+
+      // Add to compare from the list row, then the table holds the zone and the import.
+      const north = page.locator('[data-user-features] .user-item', { hasText: 'North plot' });
+      await north.getByRole('button', { name: 'Add to compare' }).click();
+      await expect.poll(() => comparedNames(page)).toEqual(['Beijing CBD part', 'North plot']);
+      const row = page.locator('#compare tbody tr').nth(1);
+      expect(await row.locator('td').first().innerText()).toBe('not published');
+      const northId = (await north.getAttribute('data-user-feature-id'))!;
+      expect(northId).toMatch(/^user-/);
+      await expect.poll(() => urlParam(page, 'compare')).toBe(`cbd-part,${northId}`);
+
+      // The details: name, where it came from, the file's properties as text.
+      await north.locator('.user-name').click();
+      const details = page.locator('#details');
+      await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
+      expect(await details.innerText()).toMatch(/Imported from two-plots\.geojson on .+, coordinates: WGS84/);
+      expect(await details.locator('td').allInnerTexts()).toContain('Example Logistics Ltd');
+
+      // The CSV includes the import.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'CSV', exact: true }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv).toContain(`${northId},North plot,North plot,`);
+
+      // A reload keeps the import, and the comparison that includes it.
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('compare')?.includes(id), northId);
+      await page.reload();
+      await waitForImportReady(page);
+      await expect.poll(() => listedNames(page), { timeout: 30_000 }).toEqual(['North plot', 'South plot']);
+      await expect.poll(() => comparedNames(page)).toEqual(['Beijing CBD part', 'North plot']);
+      expect(urlParam(page, 'compare')).toBe(`cbd-part,${northId}`);
+      // The link selected the import too: its details open again once it is restored.
+      expect(urlParam(page, 'zone')).toBe(northId);
+      await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
+      // The selected import is framed and drawn; the map's source holds both.
+      await expect.poll(() => drawnIds(page)).toContain(northId);
+      const sourceIds = await page.evaluate(() => {
+        const source = window.atlas!.map.getSource('user-features')!.serialize() as {
+          data: GeoJSON.FeatureCollection;
+        };
+        return source.data.features.map((f) => f.properties!['id']);
+      });
+      expect(sourceIds).toHaveLength(2);
+      expect(sourceIds).toContain(northId);
+      expect(atlas.errors).toEqual([]);
+      expect(await atlas.cspViolations()).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a broken file with an alert, and changes nothing',
+    async () => {
+      atlas = await openReady('?compare=cbd-part');
+      const { page } = atlas;
+      await importFile(page, 'two-plots.geojson');
+      await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+      await page.locator('#zone-list [data-zone-id="cbd-part"]').click();
+      await page.locator('#details .details-close').click();
+      await page.locator('#zone-list [data-zone-id="jinzhan-part"]').click();
+      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      const before = await page.evaluate(() => {
+        const { compare, selectedId, view, userFeatures } = window.atlas!.store.get();
+        return { compare, selectedId, view, ids: userFeatures.map((f) => f.id) };
+      });
+
+      await importFile(page, 'truncated.geojson');
+      await expect.poll(() => page.locator('#status[role="alert"]').isVisible()).toBe(true);
+      expect(await status(page).innerText()).toMatch(/Could not import truncated\.geojson/);
+      const after = await page.evaluate(() => {
+        const { compare, selectedId, view, userFeatures } = window.atlas!.store.get();
+        return { compare, selectedId, view, ids: userFeatures.map((f) => f.id) };
+      });
+      expect(after).toEqual(before);
+      expect(await listedNames(page)).toEqual(['North plot', 'South plot']);
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'removes one import, then all after a confirmation, and the comparison follows',
+    async () => {
+      atlas = await openReady();
+      const { page } = atlas;
+      await importFile(page, 'two-plots.geojson');
+      await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+      const south = page.locator('[data-user-features] .user-item', { hasText: 'South plot' });
+      await south.getByRole('button', { name: 'Add to compare' }).click();
+      await expect.poll(() => comparedNames(page)).toEqual(['South plot']);
+
+      await south.getByRole('button', { name: 'Remove South plot' }).click();
+      await expect.poll(() => listedNames(page)).toEqual(['North plot']);
+      await expect.poll(() => page.locator('#compare').isVisible()).toBe(false);
+      await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(1);
+
+      await page.locator('[data-user-features]').getByRole('button', { name: 'Remove all' }).click();
+      await page.locator('[data-user-features] [data-cancel]').click();
+      expect(await listedNames(page)).toEqual(['North plot']);
+      await page.locator('[data-user-features]').getByRole('button', { name: 'Remove all' }).click();
+      await page.locator('[data-user-features] [data-confirm]').click();
+      await expect.poll(() => listedNames(page)).toEqual([]);
+      await expect.poll(() => drawnIds(page)).toEqual([]);
+      // Gone after a reload too.
+      await page.reload();
+      await waitForImportReady(page);
+      await page.locator('[data-user-features]').waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.locator('[data-user-features]').innerText()).toContain('Nothing imported yet.');
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'shows markup and script in a file’s properties as text: no dialog, nothing run',
+    async () => {
+      atlas = await openReady();
+      const { page } = atlas;
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await importFile(page, 'markup.geojson');
+      const name = '<img src=x onerror="window.__pwned = 1; alert(1)">';
+      await expect.poll(() => listedNames(page)).toEqual([name]);
+      await page.locator('[data-user-features] .user-name').click();
+      await expect.poll(() => page.locator('#details h2').innerText()).toBe(name);
+      const cells = await page.locator('#details td').allInnerTexts();
+      expect(cells).toContain('<script>window.__pwned = 2; alert(2)</script>');
+      expect(cells).toContain('javascript:window.__pwned = 3; alert(3)');
+      // No element came from the file: no image, no script, no link in the panel or the list.
+      expect(await page.locator('#details img, #details script, #details a, [data-user-features] img').count()).toBe(0);
+      const search = page.locator('#search-input');
+      await search.fill('img src');
+      await expect.poll(() => page.locator('#search-suggestions').innerText()).toContain(name);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(atlas.errors).toEqual([]);
+      expect(await atlas.cspViolations()).toEqual([]);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { zoneColors } from '../../src/color/palette';
+import { validateZones } from '../../src/data/validate';
+import { computeZoneMetrics } from '../../src/geo/metrics';
+import { buildStyle } from '../../src/map/style';
+import { THEMES } from '../../src/map/theme';
+import { USER_FILL_LAYER, USER_LINE_LAYER, USER_SOURCE } from '../../src/map/userLayers';
+import { square } from './userFeatureFixtures';
+
+const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
+if (!result.ok) throw result.error;
+const zones = result.value;
+const input = {
+  zones,
+  metrics: computeZoneMetrics(zones),
+  colors: zoneColors(zones),
+  basemapUrl: 'http://127.0.0.1/basemap.geojson',
+  language: 'en' as const,
+};
+
+describe('imported features in the map style', () => {
+  const features = [square('user-a', '<img src=x onerror=alert(1)>')];
+
+  it('is valid in every theme, with and without imports', () => {
+    for (const theme of Object.values(THEMES)) {
+      expect(validateStyleMin(buildStyle({ ...input, theme }))).toEqual([]);
+      expect(validateStyleMin(buildStyle({ ...input, theme, userFeatures: features }))).toEqual([]);
+    }
+  });
+
+  it('puts the imports in their own source, ids promoted for feature-state, without the file’s properties', () => {
+    const source = buildStyle({ ...input, userFeatures: features }).sources[USER_SOURCE] as {
+      promoteId: string;
+      data: GeoJSON.FeatureCollection;
+    };
+    expect(source.promoteId).toBe('id');
+    expect(source.data.features.map((f) => f.properties)).toEqual([
+      { id: 'user-a', name: '<img src=x onerror=alert(1)>' },
+    ]);
+  });
+
+  it('draws them above the zones and under the labels, with a dashed outline in the theme’s colour', () => {
+    for (const theme of Object.values(THEMES)) {
+      const ids = buildStyle({ ...input, theme }).layers.map((l) => l.id);
+      expect(ids.indexOf(USER_FILL_LAYER)).toBeGreaterThan(ids.indexOf('zones-area-fill'));
+      expect(ids.indexOf(USER_LINE_LAYER)).toBeLessThan(ids.indexOf('zone-labels'));
+      const line = buildStyle({ ...input, theme }).layers.find((l) => l.id === USER_LINE_LAYER)!;
+      expect(line.type === 'line' && line.paint?.['line-dasharray']).toBeTruthy();
+      expect(line.type === 'line' && line.paint?.['line-color']).toBe(theme.userOutline);
+    }
+  });
+});
