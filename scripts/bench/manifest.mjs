@@ -9,7 +9,17 @@ export const MAP_MODULE = 'src/map/view.ts';
  * Modules that must stay out of the first chunk (imported only after the first frame, or on demand).
  * Add the planner, presenter and importer-worker modules here when they land (issue #12).
  */
-export const LAZY_MODULES = ['src/ui/charts.ts', 'src/ui/compare.ts', 'src/ui/embedBar.ts', 'src/ui/embedApi.ts'];
+export const LAZY_MODULES = [
+  'src/ui/charts.ts',
+  'src/ui/compare.ts',
+  'src/ui/embedBar.ts',
+  'src/ui/embedApi.ts',
+  // Planner tools: the toolbar (after the first frame), then measuring and the overlay on first use.
+  'src/ui/planner.ts',
+  'src/ui/measureTool.ts',
+  'src/ui/trueSizeOverlay.ts',
+  'src/map/planner/plannerMap.ts',
+];
 
 const isData = (file) => /\.(geo)?json$/.test(file);
 const isScript = (file) => /\.m?js$/.test(file);

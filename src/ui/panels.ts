@@ -51,6 +51,8 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  // The measure toolbar; the measuring code and the true-size overlay load on their first use.
+  { id: 'planner', load: () => import('./planner').then((module) => module.plannerPanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),
