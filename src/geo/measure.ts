@@ -1,10 +1,9 @@
-import turfArea from '@turf/area';
-import turfLength from '@turf/length';
+import { areaM2, pathLengthKm } from './geodesic';
 import type { Feature, FeatureCollection } from 'geojson';
 
 /**
  * The measuring tool's model, pure: points in, totals out. Distances and areas are geodesic
- * (@turf/length, @turf/area), so a line across Beijing reads the same as on the ground.
+ * (Turf's formulas, geo/geodesic.ts), so a line across Beijing reads the same as on the ground.
  */
 export type MeasureMode = 'distance' | 'area';
 
@@ -51,15 +50,9 @@ const ringOf = (points: readonly LngLat[]): LngLat[] => [...points, points[0]!];
 
 export function measureTotals({ mode, points }: Measurement): MeasureTotals {
   const path = mode === 'area' && points.length >= 3 ? ringOf(points) : [...points];
-  const distanceKm =
-    path.length < 2
-      ? 0
-      : turfLength(
-          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: path } },
-          { units: 'kilometers' },
-        );
+  const distanceKm = pathLengthKm(path);
   const areaKm2 =
-    mode === 'area' && points.length >= 3 ? turfArea({ type: 'Polygon', coordinates: [ringOf(points)] }) / 1e6 : 0;
+    mode === 'area' && points.length >= 3 ? areaM2({ type: 'Polygon', coordinates: [ringOf(points)] }) / 1e6 : 0;
   return { distanceKm, areaKm2 };
 }
 

@@ -1,6 +1,4 @@
-import turfBearing from '@turf/bearing';
-import turfDestination from '@turf/destination';
-import turfDistance from '@turf/distance';
+import { bearingDegrees, destinationPoint, distanceKm } from './geodesic';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** What the true-size overlay can move: a zone's outline or an imported site's, as plain GeoJSON. */
@@ -26,7 +24,8 @@ export function anchorOf(geometry: AreaGeometry): LngLat {
 
 /**
  * The outline moved so that `from` lands on `to`, at its true ground size: each vertex keeps its
- * geodesic bearing and distance from the anchor (an azimuthal equidistant move, not a shift in
+ * geodesic bearing and distance from the anchor (Turf's bearing, distance and destination formulas,
+ * geo/geodesic.ts; an azimuthal equidistant move, not a shift in
  * degrees, which would stretch a shape moved south and shrink one moved north). Every polygon, ring
  * and hole is kept, in order; the area changes by far less than 0.5% for outlines tens of km across.
  * @example moveTrueSize(cbd, anchorOf(cbd), [110.33, 20.03]) // the CBD part laid over Haikou
@@ -34,11 +33,10 @@ export function anchorOf(geometry: AreaGeometry): LngLat {
 export function moveTrueSize<G extends AreaGeometry>(geometry: G, from: LngLat, to: LngLat): G {
   const moveRing = (ring: Position[]): Position[] =>
     ring.map((vertex) => {
-      const distance = turfDistance(from, vertex, { units: 'kilometers' });
+      const distance = distanceKm(from, [vertex[0] ?? 0, vertex[1] ?? 0]);
       // A vertex on the anchor has no bearing; it lands on the target itself.
       if (distance === 0) return [to[0], to[1]];
-      const bearing = turfBearing(from, vertex);
-      return turfDestination(to, distance, bearing, { units: 'kilometers' }).geometry.coordinates;
+      return destinationPoint(to, distance, bearingDegrees(from, vertex));
     });
   if (geometry.type === 'Polygon') {
     return { type: 'Polygon', coordinates: geometry.coordinates.map(moveRing) } as G;
@@ -47,7 +45,4 @@ export function moveTrueSize<G extends AreaGeometry>(geometry: G, from: LngLat, 
 }
 
 /** `point` moved `distanceKm` along `bearing` (degrees clockwise from north): one arrow-key step. */
-export function stepPoint(point: LngLat, distanceKm: number, bearing: number): LngLat {
-  const [lng = 0, lat = 0] = turfDestination(point, distanceKm, bearing, { units: 'kilometers' }).geometry.coordinates;
-  return [lng, lat];
-}
+export const stepPoint = (point: LngLat, km: number, bearing: number): LngLat => destinationPoint(point, km, bearing);

@@ -1,4 +1,4 @@
-import turfArea from '@turf/area';
+import { areaM2 } from '../geo/geodesic';
 import { anchorOf, moveTrueSize, stepPoint, type AreaGeometry } from '../geo/trueSize';
 import { round } from '../geo/round';
 import { formatArea } from '../i18n/format';
@@ -51,7 +51,7 @@ export async function startOverlay(
   const { store } = context;
   const scope = createScope();
   const from = anchorOf(geometry);
-  const mappedKm2 = turfArea(geometry) / 1e6;
+  const mappedKm2 = areaM2(geometry) / 1e6;
   let anchor: LngLat = planner.centre();
   let frame = 0;
 

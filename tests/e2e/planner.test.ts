@@ -134,6 +134,14 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await expect.poll(() => overlayFeatures(page)).toBeGreaterThan(0);
     const anchor = async () => (await control.getAttribute('data-anchor'))!.split(',').map(Number) as [number, number];
     const before = await anchor();
+    // Anchored at its centroid, at the centre of the map.
+    const centre = await page.evaluate((a) => window.atlas!.map.project(a), before);
+    const size = await page.evaluate(() => {
+      const element = window.atlas!.map.getContainer();
+      return { x: element.clientWidth / 2, y: element.clientHeight / 2 };
+    });
+    expect(Math.abs(centre.x - size.x)).toBeLessThan(2);
+    expect(Math.abs(centre.y - size.y)).toBeLessThan(2);
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-overlay'))).toBe(true);
     await page.keyboard.press('ArrowUp');
     const after = await anchor();

@@ -26,15 +26,19 @@ export function createPlannerMap(map: MapLibreMap): PlannerMap {
   };
   const toLngLat = ({ lng, lat }: { lng: number; lat: number }): LngLat => [lng, lat];
   const container = map.getCanvasContainer();
+  // The map element has the size (the canvas container is an unsized wrapper).
+  const middle = (): [number, number] => {
+    const element = map.getContainer();
+    return [element.clientWidth / 2, element.clientHeight / 2];
+  };
 
   return {
     keyTarget: map.getCanvas(),
     centre() {
-      return toLngLat(map.unproject([container.clientWidth / 2, container.clientHeight / 2]));
+      return toLngLat(map.unproject(middle()));
     },
     kmPerPixels(pixels) {
-      const x = container.clientWidth / 2;
-      const y = container.clientHeight / 2;
+      const [x, y] = middle();
       return map.unproject([x - pixels / 2, y]).distanceTo(map.unproject([x + pixels / 2, y])) / 1000;
     },
     drawMeasure(collection) {
