@@ -205,10 +205,15 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await expect.poll(() => compareRows(page)).toEqual(['cbd-part', 'jinzhan-part']);
     await expect.poll(() => page.locator('#search-suggestions').innerText()).toContain('in compare');
 
-    // Shift+Enter in the list takes the active zone out again.
+    // Shift+Enter in the list adds the active option; its switch shows it pressed.
     await page.locator('#zone-list').focus();
+    const active = await page.locator('#zone-list .zone-option.is-active').getAttribute('data-zone-id');
     await page.locator('#zone-list').press('Shift+Enter');
-    await expect.poll(() => compareRows(page)).toEqual(['jinzhan-part']);
+    await expect.poll(() => compareRows(page)).toEqual(['cbd-part', 'jinzhan-part', active]);
+    expect(await page.locator(`[data-compare-id="${active}"]`).getAttribute('aria-pressed')).toBe('true');
+    // The row's switch takes a zone out again.
+    await toggle.click();
+    await expect.poll(() => compareRows(page)).toEqual(['jinzhan-part', active]);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(atlas.errors).toEqual([]);
   });
