@@ -54,12 +54,14 @@ function zoneOption(
     element('span', { class: 'zone-option-name', lang: langTag(language) }, zoneName(zone, language)),
     ...(meta.length ? [element('span', { class: 'zone-option-meta' }, ...meta)] : []),
   );
-  // Beside the option, not inside it (an option cannot hold a control). Out of the Tab order: the list
-  // is one Tab stop, and Shift+Enter there does the same for the active option.
+  // Beside the option, not inside it (an option cannot hold a control), and hidden from the
+  // accessibility tree (a listbox may own only options): for the pointer. Keyboard and screen reader
+  // users have Shift+Enter on the active option, and the option says "(in compare)".
   const toggle = element('button', {
     type: 'button',
     class: 'list-compare-toggle',
     tabindex: '-1',
+    'aria-hidden': 'true',
     'data-compare-id': zone.id,
     'aria-label': t(language, 'list.compareAdd', { name: zoneName(zone, language) }),
     title: t(language, 'list.compareAdd', { name: zoneName(zone, language) }),

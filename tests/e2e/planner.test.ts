@@ -3,6 +3,7 @@ import turfDistance from '@turf/distance';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { seriousViolations } from './axe';
 
 type Station = { name_zh: string; coordinates: [number, number] };
 const stations = (JSON.parse(readFileSync('data/landmarks.json', 'utf8')) as { stations: Station[] }).stations;
@@ -143,6 +144,7 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(Math.abs(centre.x - size.x)).toBeLessThan(2);
     expect(Math.abs(centre.y - size.y)).toBeLessThan(2);
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-overlay'))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowUp');
     const after = await anchor();
     expect(after[1]).toBeGreaterThan(before[1]);
@@ -215,6 +217,9 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await toggle.click();
     await expect.poll(() => compareRows(page)).toEqual(['jinzhan-part', active]);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: 'Measure area' }).click();
+    await page.locator('.measure-result').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
   });
 });
