@@ -17,6 +17,11 @@ export const LAZY_MODULES = [
   'src/ui/shareButton.ts',
   'src/ui/shareDialog.ts',
   'src/ui/userFeatures.ts',
+  // Planner tools: the toolbar (after the first frame), then measuring and the overlay on first use.
+  'src/ui/planner.ts',
+  'src/ui/measureTool.ts',
+  'src/ui/trueSizeOverlay.ts',
+  'src/map/planner/plannerMap.ts',
 ];
 
 const isData = (file) => /\.(geo)?json$/.test(file);

@@ -53,8 +53,8 @@ export const comparePanelStrings = {
     zh: '无法加载地铁站和机场数据，距离暂缺：{detail}',
   },
   'compare.hint': {
-    en: 'Add zones from their details, or Shift+click them on the map. Your imported features can be added from “Your features”.',
-    zh: '可在区域详情中加入，或在地图上按住 Shift 点击区域。你导入的要素可在“你的要素”中加入。',
+    en: 'Add zones with + in the zone list, from their details, with Shift+Enter in search, or Shift+click them on the map. Your imported features can be added from “Your features”.',
+    zh: '可在区域列表中点 +、在区域详情中、在搜索结果上按 Shift+Enter，或在地图上按住 Shift 点击区域加入。你导入的要素可在“你的要素”中加入。',
   },
 };
 

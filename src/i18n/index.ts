@@ -2,6 +2,7 @@ import { coreStrings } from './core';
 import { zoneDetailStrings } from './zoneDetails';
 import { panelStrings } from './panels';
 import { compareToggleStrings } from './compareToggle';
+import { plannerHookStrings } from './plannerHooks';
 import { translator } from './translate';
 
 /**
@@ -9,7 +10,13 @@ import { translator } from './translate';
  * Features that load late keep their own table and `t` (the charts: `i18n/chartText.ts`; the comparison
  * panel: `i18n/compare.ts`).
  */
-const tables = { ...coreStrings, ...zoneDetailStrings, ...panelStrings, ...compareToggleStrings };
+const tables = {
+  ...coreStrings,
+  ...zoneDetailStrings,
+  ...panelStrings,
+  ...compareToggleStrings,
+  ...plannerHookStrings,
+};
 
 export type StringKey = keyof typeof tables;
 

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsOfZones, type Bounds } from '../geo/bounds';
 import { createCameraMoves, type CameraHost } from './cameraMoves';
 import { framePadding, prefersReducedMotion } from './framing';
+import type { PlannerMap } from './plannerTypes';
 import type { MapController, MoveOptions } from './types';
 
 /**
@@ -21,6 +22,7 @@ export function createMapController(
     padding: options.padding ?? framePadding(map.getContainer()),
   });
   let destroyed = false;
+  let planner: Promise<PlannerMap> | null = null;
 
   return {
     fitZones(ids, options) {
@@ -32,6 +34,11 @@ export function createMapController(
     },
     reset() {
       return destroyed ? Promise.resolve() : moves.fitBounds(opening, style(), { bearing: 0, pitch: 0 });
+    },
+    planner() {
+      // The tools' code is its own chunk, fetched when a tool is first used.
+      planner ??= import('./planner/plannerMap').then((module) => module.createPlannerMap(map));
+      return planner;
     },
     destroy() {
       if (destroyed) return;

@@ -3,6 +3,7 @@ import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
 import { resolveTheme } from '../state/themes';
+import type { PlannerMap } from './plannerTypes';
 import type { StyleInput } from './style';
 import { THEMES } from './theme';
 
@@ -21,6 +22,11 @@ export interface MapController {
   reset(): Promise<void>;
   /** Removes the map and every listener it added; pending moves settle. */
   destroy(): void;
+  /**
+   * The planner tools' drawing surface, its code loaded on first call; null (or absent) where the map
+   * cannot draw them (the SVG map without WebGL).
+   */
+  planner?(): Promise<PlannerMap | null>;
 }
 
 export interface CameraTarget {

@@ -17,6 +17,7 @@ import { createMapController } from './controller';
 import { FOCUS_MAX_ZOOM, framePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
+import { isPointerCaptured } from './pointerCapture';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
 import { syncMapWithStore } from './sync';
 import { USER_FILL_LAYER } from './userLayers';
@@ -79,6 +80,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   map.on('mousemove', (event) => store.update({ hoveredId: zoneAt(event) }));
   map.on('mouseout', () => store.update({ hoveredId: null }));
   map.on('click', (event) => {
+    // A planner tool (measuring) has taken the clicks.
+    if (isPointerCaptured(map)) return;
     const id = zoneAt(event);
     // Shift+click adds the zone to the comparison (or takes it out) instead of opening its details.
     if (event.originalEvent.shiftKey) {
@@ -88,7 +91,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   // MapLibre's box zoom takes Shift+mousedown and swallows the click that follows; a Shift+click that
   // did not drag ends as 'boxzoomcancel' (so does Escape during a box zoom, which has no mouse event).
   map.on('boxzoomcancel', ({ originalEvent }) => {
-    if (!(originalEvent instanceof MouseEvent)) return;
+    if (!(originalEvent instanceof MouseEvent) || isPointerCaptured(map)) return;
     const box = map.getCanvasContainer().getBoundingClientRect();
     const id = zoneAt({ point: new Point(originalEvent.clientX - box.left, originalEvent.clientY - box.top) });
     if (id !== null) toggleCompared(store, id);
@@ -114,6 +117,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     fitZones: controller.fitZones,
     flyTo: controller.flyTo,
     reset: controller.reset,
+    planner: controller.planner!,
     destroy() {
       stopSync();
       stopUserFeatures();

@@ -71,7 +71,12 @@ export const comparePanel: Panel = {
         header,
         element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
         element('div', { class: 'compare-scroll' }, metricsTable(comparison, landmarks, language, remove)),
-        element('div', { class: 'compare-scroll compare-scroll-matrix' }, matrixTable(comparison, language)),
+        // Focusable, so a keyboard can scroll a matrix wider than the sheet (it holds no control).
+        element(
+          'div',
+          { class: 'compare-scroll compare-scroll-matrix', tabindex: '0' },
+          matrixTable(comparison, language),
+        ),
         element('p', { class: 'compare-actions' }, element('span', {}, tc(language, 'compare.download')), csv, geojson),
         element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
       );

@@ -6,6 +6,7 @@ import type { Language } from '../state/appState';
 import { compareToggle, updateCompareToggle } from './compareToggle';
 import { partsSection, zoneLink } from './detailsParts';
 import { element } from './dom';
+import { layOverButton } from './layOverButton';
 import { createScope, type Panel, type PanelContext } from './panel';
 import { zoneExtras } from './zoneRelations';
 
@@ -68,6 +69,13 @@ function detailsHeader(zone: ZoneProperties, color: string, language: Language, 
   );
 }
 
+/** The "Lay over" button for a zone with an outline (its code loads on the first press). */
+function layOver(id: string, { zones, store }: PanelContext): HTMLButtonElement[] {
+  const feature = zones.features.find((f) => f.properties.id === id);
+  const button = feature ? layOverButton(feature, store) : null;
+  return button ? [button] : [];
+}
+
 /** Everything the panel shows about one zone, in `language`. */
 function detailsContent(zone: ZoneProperties, context: PanelContext, language: Language, onClose: () => void) {
   const { store, zones, metrics, colors } = context;
@@ -92,7 +100,7 @@ function detailsContent(zone: ZoneProperties, context: PanelContext, language: L
     element('p', { class: 'details-membership' }, t(language, zone.in_ftz ? 'details.inFtz' : 'details.notInFtz')),
     areaRows(zone, metrics.get(zone.id), language),
     element('p', { class: `badge badge-${zone.outline}` }, t(language, `details.outline.${zone.outline}`)),
-    element('p', { class: 'details-compare' }, compareToggle(zone.id, store)),
+    element('p', { class: 'details-compare' }, compareToggle(zone.id, store), ...layOver(zone.id, context)),
     element('p', { class: 'details-description' }, localized(zone, 'description', language)),
     ...(parts ? partsSection(parts, byId, language, store) : []),
     ...(focus.length

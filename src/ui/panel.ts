@@ -87,6 +87,7 @@ export function deferredMap(): MapController & { attach(map: MapController): voi
     flyTo: (camera, options) => ready.then((map) => map?.flyTo(camera, options)),
     reset: () => ready.then((map) => map?.reset()),
     destroy: () => void ready.then((map) => map?.destroy()),
+    planner: () => ready.then((map) => map?.planner?.() ?? null),
     attach: (map) => resolveMap(map),
     fail: () => resolveMap(null),
   };

@@ -62,6 +62,8 @@ export const LATE_PANELS: readonly LazyPanel[] = [
         module.shareButtonPanel({ encode: encodeUrlState, defaults: DEFAULT_URL_STATE }),
       ),
   },
+  // The measure toolbar; the measuring code and the true-size overlay load on their first use.
+  { id: 'planner', load: () => import('./planner').then((module) => module.plannerPanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),

@@ -2,6 +2,7 @@ import type { ZoneProperties } from '../data/schema';
 import { buildSearchIndex, searchZones, withNamedEntries, type SearchHit } from '../data/searchIndex';
 import { langTag, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
+import { toggleCompared } from '../state/compareSet';
 import { element } from './dom';
 import { createScope, type Panel } from './panel';
 
@@ -13,8 +14,13 @@ function suggestionRows(
   byId: ReadonlyMap<string, ZoneProperties>,
   /** Imported features by id: their name is their only term, as the visitor's file gave it. */
   userNames: ReadonlyMap<string, string>,
-  { language, query, active }: { language: Language; query: string; active: number },
-  onChoose: (hit: SearchHit) => void,
+  {
+    language,
+    query,
+    active,
+    compare,
+  }: { language: Language; query: string; active: number; compare: readonly string[] },
+  onChoose: (hit: SearchHit, addToCompare: boolean) => void,
 ): HTMLLIElement[] {
   if (hits.length === 0) {
     return [element('li', { class: 'search-empty', role: 'presentation' }, t(language, 'search.noResults', { query }))];
@@ -22,6 +28,7 @@ function suggestionRows(
   return hits.map((hit, i) => {
     const zone = byId.get(hit.id);
     const aliasNote = hit.source === 'name' ? '' : ` · ${t(language, 'search.matchedAlias', { alias: hit.matched })}`;
+    const compareNote = compare.includes(hit.id) ? ` · ${t(language, 'search.inCompare')}` : '';
     const option = element(
       'li',
       { role: 'option', id: optionId(i), class: 'search-option', 'aria-selected': String(i === active) },
@@ -31,13 +38,13 @@ function suggestionRows(
       element(
         'span',
         { class: 'search-option-meta' },
-        zone ? `${t(language, `kind.${zone.kind}`)}${aliasNote}` : t(language, 'search.yourFeature'),
+        `${zone ? `${t(language, `kind.${zone.kind}`)}${aliasNote}` : t(language, 'search.yourFeature')}${compareNote}`,
       ),
     );
     // mousedown, not click: the input keeps focus, so the list does not close before the choice lands.
     option.addEventListener('mousedown', (event) => {
       event.preventDefault();
-      onChoose(hit);
+      onChoose(hit, event.shiftKey);
     });
     return option;
   });
@@ -71,17 +78,27 @@ export const searchPanel: Panel = {
     const listbox = element('ul', { id: 'search-suggestions', role: 'listbox', class: 'search-suggestions' });
     listbox.hidden = true;
     const status = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+    // Said (and shown) while suggestions are open: how to add a result to the comparison.
+    const compareHint = element('p', { id: 'search-compare-hint', class: 'search-compare-hint' });
+    compareHint.hidden = true;
+    input.setAttribute('aria-describedby', compareHint.id);
     let hits: SearchHit[] = [];
     let active = -1;
 
     const close = () => {
       listbox.hidden = true;
+      compareHint.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
       active = -1;
     };
-    const choose = (hit: SearchHit | undefined) => {
+    const choose = (hit: SearchHit | undefined, addToCompare = false) => {
       if (!hit) return;
+      // Shift: the result joins (or leaves) the comparison and the list stays open for the next one.
+      if (addToCompare) {
+        toggleCompared(store, hit.id);
+        return;
+      }
       const zone = byId.get(hit.id);
       input.value = zone ? zoneName(zone, store.get().language) : (userNames.get(hit.id) ?? '');
       close();
@@ -96,8 +113,10 @@ export const searchPanel: Panel = {
         status.textContent = '';
         return;
       }
-      listbox.replaceChildren(...suggestionRows(hits, byId, userNames, { language, query, active }, choose));
+      const { compare } = store.get();
+      listbox.replaceChildren(...suggestionRows(hits, byId, userNames, { language, query, active, compare }, choose));
       listbox.hidden = false;
+      compareHint.hidden = hits.length === 0;
       input.setAttribute('aria-expanded', 'true');
       if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
       else input.removeAttribute('aria-activedescendant');
@@ -115,7 +134,7 @@ export const searchPanel: Panel = {
         listbox.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        choose(hits[active] ?? hits[0]);
+        choose(hits[active] ?? hits[0], event.shiftKey);
       } else if (event.key === 'Escape') {
         // Handled here, so the page-wide Escape (which closes the details) only fires on an empty box.
         if (!listbox.hidden) close();
@@ -129,6 +148,7 @@ export const searchPanel: Panel = {
       const { language } = store.get();
       label.textContent = t(language, 'search.label');
       input.placeholder = t(language, 'search.placeholder');
+      compareHint.textContent = t(language, 'search.compareHint');
       if (!listbox.hidden) renderSuggestions();
     };
 
@@ -147,10 +167,16 @@ export const searchPanel: Panel = {
           index = withNamedEntries(zoneIndex, features);
         },
       ),
+      store.select(
+        (state) => state.compare,
+        () => {
+          if (!listbox.hidden) renderSuggestions();
+        },
+      ),
       () => container.replaceChildren(),
     );
     renderLabels();
-    container.replaceChildren(label, input, listbox, status);
+    container.replaceChildren(label, input, compareHint, listbox, status);
     return scope.dispose;
   },
 };

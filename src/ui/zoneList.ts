@@ -2,6 +2,7 @@ import { KIND_ORDER } from '../color/palette';
 import type { ZoneCollection, ZoneProperties } from '../data/schema';
 import { formatArea, langTag, t, zoneName } from '../i18n';
 import type { Language } from '../state/appState';
+import { MAX_COMPARED, toggleCompared } from '../state/compareSet';
 import { element } from './dom';
 import { createScope, type Panel } from './panel';
 
@@ -46,13 +47,43 @@ function zoneOption(
   ]
     .filter(Boolean)
     .flatMap((text, i) => [...(i ? [' · '] : []), element('span', { class: 'nowrap' }, text)]);
-  return element(
+  const option = element(
     'div',
     { role: 'option', id: optionId(zone.id), class: 'zone-option', 'aria-selected': 'false', 'data-zone-id': zone.id },
     swatch,
     element('span', { class: 'zone-option-name', lang: langTag(language) }, zoneName(zone, language)),
     ...(meta.length ? [element('span', { class: 'zone-option-meta' }, ...meta)] : []),
   );
+  // Beside the option, not inside it (an option cannot hold a control), and hidden from the
+  // accessibility tree (a listbox may own only options): for the pointer. Keyboard and screen reader
+  // users have Shift+Enter on the active option, and the option says "(in compare)".
+  const toggle = element('button', {
+    type: 'button',
+    class: 'list-compare-toggle',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    'data-compare-id': zone.id,
+    'aria-label': t(language, 'list.compareAdd', { name: zoneName(zone, language) }),
+    title: t(language, 'list.compareAdd', { name: zoneName(zone, language) }),
+  });
+  return element('div', { class: 'zone-row' }, option, toggle);
+}
+
+/** Brings the list's compare switches up to date: pressed for a compared zone, off when the set is full. */
+function updateCompareToggles(listbox: HTMLElement, compare: readonly string[], language: Language): void {
+  for (const button of listbox.querySelectorAll<HTMLButtonElement>('[data-compare-id]')) {
+    const inSet = compare.includes(button.dataset['compareId'] ?? '');
+    button.setAttribute('aria-pressed', String(inSet));
+    button.textContent = inSet ? '✓' : '+';
+    button.disabled = !inSet && compare.length >= MAX_COMPARED;
+    // The option says it too, for a screen reader moving through the list with the arrow keys.
+    const option = button.previousElementSibling;
+    option?.querySelector('.zone-option-compared')?.remove();
+    if (inSet)
+      option?.append(
+        element('span', { class: 'visually-hidden zone-option-compared' }, ` (${t(language, 'search.inCompare')})`),
+      );
+  }
 }
 
 /** The options in groups by kind, each group labelled, in list order. */
@@ -117,17 +148,27 @@ export const zoneListPanel: Panel = {
 
     const render = () => {
       const { language, selectedId, hoveredId } = store.get();
-      hint.textContent = t(language, 'list.hint');
+      hint.textContent = `${t(language, 'list.hint')} ${t(language, 'list.compareHint')}`;
       listbox.setAttribute('aria-label', t(language, 'list.label'));
       listbox.replaceChildren(...zoneGroups(order, byId, colors, language));
       if (selectedId) optionOf(selectedId)?.setAttribute('aria-selected', 'true');
       if (hoveredId) optionOf(hoveredId)?.classList.add('is-hovered');
       if (activeId) setActive(activeId, { hover: false });
+      updateCompareToggles(listbox, store.get().compare, language);
     };
 
     // One delegated listener per event: options are rebuilt on every language change.
     const zoneIdOf = (event: Event) => (event.target as Element).closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
+    // The compare switches keep the focus on the list (mousedown would move it to the switch).
+    scope.listen(listbox, 'mousedown', (event) => {
+      if ((event.target as Element).closest('[data-compare-id]')) event.preventDefault();
+    });
     scope.listen(listbox, 'click', (event) => {
+      const toggle = (event.target as Element).closest<HTMLElement>('[data-compare-id]');
+      if (toggle) {
+        toggleCompared(store, toggle.dataset['compareId']!);
+        return;
+      }
       const id = zoneIdOf(event);
       if (!id) return;
       setActive(id, { hover: false });
@@ -153,6 +194,9 @@ export const zoneListPanel: Panel = {
       if (next !== undefined) {
         event.preventDefault();
         setActive(order[next]!);
+      } else if (event.key === 'Enter' && event.shiftKey && activeId !== null) {
+        event.preventDefault();
+        toggleCompared(store, activeId);
       } else if ((event.key === 'Enter' || event.key === ' ') && activeId !== null) {
         event.preventDefault();
         store.update({ selectedId: activeId });
@@ -161,6 +205,10 @@ export const zoneListPanel: Panel = {
 
     scope.add(
       store.select((state) => state.language, render),
+      store.select(
+        (state) => state.compare,
+        (compare) => updateCompareToggles(listbox, compare, store.get().language),
+      ),
       store.select(
         (state) => state.selectedId,
         (selected, previous) => {

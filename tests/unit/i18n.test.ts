@@ -4,6 +4,7 @@ import { chartStrings } from '../../src/i18n/charts';
 import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { shareStrings } from '../../src/i18n/share';
 import { userFeatureStrings } from '../../src/i18n/userFeatures';
+import { plannerStrings } from '../../src/i18n/planner';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
@@ -15,6 +16,7 @@ const stringTables: Record<string, { en: string; zh: string }> = {
   ...comparePanelStrings,
   ...shareStrings,
   ...userFeatureStrings,
+  ...plannerStrings,
 };
 const allStringKeys = Object.keys(stringTables);
 
