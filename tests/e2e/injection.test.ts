@@ -10,6 +10,8 @@ import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atla
 
 /** Each test loads the atlas (twice with a frame); on a busy two-core machine that can pass a minute. */
 const SLOW_MACHINE_MS = 150_000;
+/** How long the map may take to draw its zones on that machine. */
+const PATIENCE_MS = 90_000;
 
 const PWN = 'window.__pwned=1;alert(1)';
 const MARKUP = `<img src=x onerror="${PWN}"><script>${PWN}</script>`;
@@ -92,7 +94,7 @@ describe.skipIf(chromiumMissing)('hostile links and messages', () => {
       atlas = await openAtlas(`?${query}`);
       const { page } = atlas;
       const dialogs = watchDialogs(page);
-      await waitForZones(page);
+      await waitForZones(page, PATIENCE_MS);
       // The bad values were dropped: no zone open, the comparison holds only the real zone.
       const state = await page.evaluate(() => {
         const { selectedId, compare, language } = window.atlas!.store.get();
@@ -142,7 +144,9 @@ describe.skipIf(chromiumMissing)('hostile links and messages', () => {
         document.body.append(iframe);
       }, `${baseUrl}?embed=1&lang=en&zone=cbd-part`);
       const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-      await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
+      await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
+        timeout: PATIENCE_MS,
+      });
       await expect.poll(() => zonesDrawn(frame)).toBe(true);
       // The atlas listens once its embed API has loaded, which it announces to the parent.
       await page.evaluate(() => (window as unknown as { atlasReady: Promise<void> }).atlasReady);
