@@ -122,7 +122,8 @@ describe('parseMessage', () => {
       ),
       { numRuns: 10_000, seed: 20201 },
     );
-  });
+    // About a second alone; generous, as the full suite shares two cores with browser tests.
+  }, 30_000);
 
   it('returns null for generated messages with one field broken', () => {
     const broken = fc.oneof(
@@ -151,7 +152,7 @@ describe('parseMessage', () => {
       fc.property(broken, (data) => parseMessage(data) === null),
       { numRuns: 10_000, seed: 20202 },
     );
-  });
+  }, 30_000);
 });
 
 describe('parseOrigins', () => {

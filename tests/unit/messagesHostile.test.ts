@@ -10,6 +10,8 @@ import { MAX_COMPARE_IDS, parseMessage, type AtlasMessage } from '../../src/stat
  */
 
 const RUNS = 10_000;
+/** About a second alone; generous, as the full suite shares two cores with browser tests. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 
 const message: fc.Arbitrary<AtlasMessage> = fc.oneof(
   fc.record({ type: fc.constant('atlas:select' as const), id: fc.constantFrom('cbd-part', null) }),
@@ -89,22 +91,26 @@ const MUTATIONS: Record<string, Mutation> = {
 const STILL_MESSAGES = ['a frozen null-prototype copy', 'a Proxy whose get trap throws'];
 
 describe('parseMessage with hostile shapes', () => {
-  it(`never throws nor runs a getter on ${RUNS.toLocaleString('en')} generated hostile values`, () => {
-    const before = Object.getOwnPropertyNames(Object.prototype).join();
-    getterCalls = 0;
-    fc.assert(
-      fc.property(message, fc.constantFrom(...Object.keys(MUTATIONS)), (good, name) => {
-        const hostile = MUTATIONS[name]!({ ...good });
-        const parsed = parseMessage(hostile);
-        if (STILL_MESSAGES.includes(name)) expect(parsed).toEqual(good);
-        else expect(parsed, name).toBeNull();
-      }),
-      { numRuns: RUNS, seed: 13013 },
-    );
-    expect(getterCalls).toBe(0);
-    expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(before);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  it(
+    `never throws nor runs a getter on ${RUNS.toLocaleString('en')} generated hostile values`,
+    () => {
+      const before = Object.getOwnPropertyNames(Object.prototype).join();
+      getterCalls = 0;
+      fc.assert(
+        fc.property(message, fc.constantFrom(...Object.keys(MUTATIONS)), (good, name) => {
+          const hostile = MUTATIONS[name]!({ ...good });
+          const parsed = parseMessage(hostile);
+          if (STILL_MESSAGES.includes(name)) expect(parsed).toEqual(good);
+          else expect(parsed, name).toBeNull();
+        }),
+        { numRuns: RUNS, seed: 13013 },
+      );
+      expect(getterCalls).toBe(0);
+      expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(before);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('returns a copy the host cannot change afterwards', () => {
     const ids = ['cbd-part'];

@@ -37,7 +37,10 @@ describe('httpUrl', () => {
       fc.property(
         fc.oneof(
           fc.string(),
-          fc.webUrl(),
+          // Cheap stand-ins for URLs (fc.webUrl takes seconds for 2,000 runs): a scheme and anything.
+          fc
+            .constantFrom('https://', 'http://', 'javascript:', ' JAVA\tscript:', 'data:')
+            .chain((scheme) => fc.string({ maxLength: 20 }).map((rest) => scheme + rest)),
           fc.constantFrom(...HOSTILE).map((h) => h + 'x'),
         ),
         (text) => {

@@ -14,6 +14,8 @@ import { isZoneId, LANGUAGES, MAX_ID_LENGTH } from '../../src/state/vocabulary';
  */
 
 const RUNS = 10_000;
+/** About a second alone; generous, as the full suite shares two cores with browser tests. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 const [[WEST, SOUTH], [EAST, NORTH]] = MAX_BOUNDS;
 
 /** Every field of `state` within its domain; returns the first problem found, or null. */
@@ -103,41 +105,53 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
 });
 
 describe('URL codec properties', () => {
-  it(`decodes ${RUNS.toLocaleString('en')} generated query strings into valid states, never throwing`, () => {
-    fc.assert(
-      fc.property(query, (text) => {
-        const before = Object.getOwnPropertyNames(Object.prototype).length;
-        const state = decodeUrlState(text);
-        expect(problemOf(state), text).toBeNull();
-        // A `__proto__=…` parameter neither pollutes nor becomes a field.
-        expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
-      }),
-      { numRuns: RUNS, seed: 13001 },
-    );
-  });
+  it(
+    `decodes ${RUNS.toLocaleString('en')} generated query strings into valid states, never throwing`,
+    () => {
+      fc.assert(
+        fc.property(query, (text) => {
+          const before = Object.getOwnPropertyNames(Object.prototype).length;
+          const state = decodeUrlState(text);
+          expect(problemOf(state), text).toBeNull();
+          // A `__proto__=…` parameter neither pollutes nor becomes a field.
+          expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
+        }),
+        { numRuns: RUNS, seed: 13001 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('decodes states that are valid against the zone ids it is given', () => {
-    const zoneIds = new Set(['cbd-part', 'tianzhu-cbz']);
-    fc.assert(
-      fc.property(query, (text) => {
-        const state = decodeUrlState(text, { zoneIds });
-        expect([null, ...zoneIds]).toContain(state.selectedId);
-        expect(state.compare.every((zone) => zoneIds.has(zone))).toBe(true);
-      }),
-      { numRuns: 2000, seed: 13002 },
-    );
-  });
+  it(
+    'decodes states that are valid against the zone ids it is given',
+    () => {
+      const zoneIds = new Set(['cbd-part', 'tianzhu-cbz']);
+      fc.assert(
+        fc.property(query, (text) => {
+          const state = decodeUrlState(text, { zoneIds });
+          expect([null, ...zoneIds]).toContain(state.selectedId);
+          expect(state.compare.every((zone) => zoneIds.has(zone))).toBe(true);
+        }),
+        { numRuns: 2000, seed: 13002 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`round-trips ${RUNS.toLocaleString('en')} generated valid states through encode and decode`, () => {
-    fc.assert(
-      fc.property(validState, (state) => {
-        expect(problemOf(state)).toBeNull();
-        const decoded = decodeUrlState(encodeUrlState(state).toString());
-        expect(decoded).toEqual({ ...state, visibleLayers: canonicalLayers(state.visibleLayers) });
-      }),
-      { numRuns: RUNS, seed: 13003 },
-    );
-  });
+  it(
+    `round-trips ${RUNS.toLocaleString('en')} generated valid states through encode and decode`,
+    () => {
+      fc.assert(
+        fc.property(validState, (state) => {
+          expect(problemOf(state)).toBeNull();
+          const decoded = decodeUrlState(encodeUrlState(state).toString());
+          expect(decoded).toEqual({ ...state, visibleLayers: canonicalLayers(state.visibleLayers) });
+        }),
+        { numRuns: RUNS, seed: 13003 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('refuses a zone id longer than a message may carry, in `zone` and in `compare`', () => {
     const long = 'a'.repeat(MAX_ID_LENGTH + 1);
