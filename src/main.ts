@@ -43,9 +43,12 @@ async function start(): Promise<void> {
   root.dataset.map = 'loading';
   status.show('loading', t(language, 'status.loading'));
   /** A problem that leaves the rest of the page working: said once, and dismissible. */
-  const warn = (key: 'status.mapError' | 'status.chartsError', detail: string) => {
+  const warn = (key: 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed', detail: string) => {
     const current = store.get().language;
-    status.show('warning', t(current, key), { detail, dismissLabel: t(current, 'status.dismiss') });
+    status.show('warning', t(current, key), {
+      detail: detail || undefined,
+      dismissLabel: t(current, 'status.dismiss'),
+    });
   };
 
   // Without WebGL2 MapLibre cannot draw, so it is not even downloaded; otherwise it downloads while
@@ -126,6 +129,7 @@ async function start(): Promise<void> {
         mountLatePanels();
       },
       onError: (error) => warn('status.mapError', error.message),
+      onBasemapFallback: () => warn('status.onlineBasemapFailed', ''),
     });
     map.attach(view);
     exposeDebugHandle({ map: view.map, store, zones, metrics });

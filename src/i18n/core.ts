@@ -14,6 +14,10 @@ export const coreStrings = {
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
   'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
   'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },
+  'status.onlineBasemapFailed': {
+    en: 'The online map (OpenStreetMap) could not be loaded, so the bundled map is shown again.',
+    zh: '无法加载在线地图（OpenStreetMap），已改回内置地图。',
+  },
   'details.close': { en: 'Close details', zh: '关闭详情' },
   'details.officialArea': { en: 'Official area', zh: '官方面积' },
   'details.mappedArea': { en: 'Area of the outline on this map', zh: '本图轮廓面积' },

@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { rgb } from 'd3-color';
+import { withContrast } from '../color/contrast';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { Language } from '../state/appState';
@@ -78,11 +79,17 @@ const hoverOrSelected = (hovered: number, selected: number, rest: number): Expre
 
 function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language: Language): LayerSpecification[] {
   const color = zoneColorExpression(colors);
-  // On a dark background the palette's darker colours are hard to read as text; labels get lighter tints.
-  const labelColor =
-    theme.name === 'dark'
-      ? zoneColorExpression(new Map([...colors].map(([id, c]) => [id, rgb(c).brighter(0.9).formatHex()])))
-      : color;
+  const withMinimum = (source: ReadonlyMap<string, string>, backgrounds: string[], min: number) =>
+    zoneColorExpression(new Map([...source].map(([id, c]) => [id, withContrast(c, backgrounds, min)])));
+  // Outlines and points are what tells a zone from the land: 3:1 against it (WCAG 1.4.11), in the
+  // palette's hue, darker or lighter as the theme needs. Fills keep the palette's own colours.
+  const outline = withMinimum(colors, [theme.land, theme.districtFill], 3);
+  // Labels are text: 4.5:1 against their halo. On a dark background they start from lighter tints.
+  const labelColor = withMinimum(
+    theme.name === 'dark' ? new Map([...colors].map(([id, c]) => [id, rgb(c).brighter(0.9).formatHex()])) : colors,
+    [theme.halo],
+    4.5,
+  );
   const isArea: FilterSpecification = ['==', ['get', 'kind'], 'ftz-area'];
   const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
   const hasParent: FilterSpecification = ['to-boolean', ['get', 'parent']];
@@ -121,7 +128,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       type: 'line',
       source: src,
       filter: ['all', isArea, isPolygon],
-      paint: { 'line-color': color, 'line-width': hoverOrSelected(3, 3.5, 2) },
+      paint: { 'line-color': outline, 'line-width': hoverOrSelected(3, 3.5, 2) },
     },
     {
       id: 'zones-part-line',
@@ -129,7 +136,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       source: src,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon],
       paint: {
-        'line-color': color,
+        'line-color': outline,
         'line-width': hoverOrSelected(2.5, 3, 1.2),
         'line-dasharray': [2, 1.5],
       },
@@ -142,7 +149,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       filter: ['all', sharesOutline, isPolygon],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': color,
+        'line-color': outline,
         'line-width': hoverOrSelected(5, 6, 4),
         'line-offset': -3,
         'line-opacity': 0.85,
@@ -154,7 +161,7 @@ function zoneLayers(colors: ReadonlyMap<string, string>, theme: Theme, language:
       source: src,
       filter: ['all', ['==', ['geometry-type'], 'Point'], topLevelOrZoomedIn],
       paint: {
-        'circle-color': color,
+        'circle-color': outline,
         'circle-radius': hoverOrSelected(9, 10, 7),
         'circle-stroke-color': theme.halo,
         'circle-stroke-width': 2,

@@ -60,6 +60,8 @@ export interface MapViewOptions extends StaticStyleInput {
   onReady?: () => void;
   /** Called when a tile, source or image fails; the map keeps working. */
   onError?: (error: { message: string }) => void;
+  /** Called when the online basemap failed and the bundled one has taken its place (basemapFallback.ts). */
+  onBasemapFallback?: () => void;
 }
 
 /** The data a map needs besides the store. */

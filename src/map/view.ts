@@ -13,6 +13,7 @@ import { openingBounds, zoneBounds } from '../geo/bounds';
 import { round } from '../geo/round';
 import type { Camera } from '../state/appState';
 import { toggleCompared } from '../state/compareSet';
+import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
 import { FOCUS_MAX_ZOOM, framePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
@@ -106,11 +107,16 @@ export function createMapView(options: MapViewOptions): MapLibreView {
       },
     });
   });
-  map.on('error', (event) => options.onError?.(event.error));
+  map.on('error', (event) => {
+    // The online basemap's failed tiles are the fallback's to handle, not one warning each.
+    if (!isOnlineBasemapEvent(event)) options.onError?.(event.error);
+  });
   map.once('idle', () => options.onReady?.());
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
   const stopUserFeatures = syncUserFeatures(map, store, bounds);
+  // After the sync: on 'load' its style sync must be ready before a pending fallback changes the basemap.
+  const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
   return {
     map,
@@ -122,6 +128,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
       stopSync();
       stopUserFeatures();
       stopGestures();
+      stopFallback();
       controller.destroy();
     },
   };

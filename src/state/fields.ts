@@ -12,7 +12,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
-import { EMBED_PARTS, LANGUAGES, ZONE_ID, type EmbedPart, type Language } from './vocabulary';
+import { EMBED_PARTS, isZoneId, LANGUAGES, type EmbedPart, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,
@@ -134,7 +134,7 @@ const zoneLink: LinkCodec<string | null> = {
   params: ['zone'],
   decode: (params, fallback, { zoneIds }) => {
     const zone = params.get('zone');
-    return zone !== null && ZONE_ID.test(zone) && (zoneIds?.has(zone) ?? true) ? zone : fallback;
+    return isZoneId(zone) && (zoneIds?.has(zone) ?? true) ? zone : fallback;
   },
   encode: (zone) => (zone === null ? [] : [['zone', zone]]),
 };
@@ -146,7 +146,7 @@ const compareLink: LinkCodec<readonly string[]> = {
   decode: (params, fallback, { zoneIds }) => {
     const text = params.get('compare');
     if (text === null) return fallback;
-    const ids = text.split(',').filter((id) => ZONE_ID.test(id) && (zoneIds?.has(id) ?? true));
+    const ids = text.split(',').filter((id) => isZoneId(id) && (zoneIds?.has(id) ?? true));
     return [...new Set(ids)].slice(0, MAX_COMPARED);
   },
   encode: (ids) => (ids.length === 0 ? [] : [['compare', ids.join(',')]]),

@@ -1,5 +1,7 @@
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
-import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
+import { isZoneId, LANGUAGES, type Language } from './vocabulary';
+
+export { MAX_ID_LENGTH } from './vocabulary';
 
 export { parseOrigins } from './origins';
 
@@ -26,8 +28,6 @@ export type AtlasMessage =
 
 export type AtlasMessageType = AtlasMessage['type'];
 
-/** Longest zone id accepted; the data's longest is about 35 characters. */
-export const MAX_ID_LENGTH = 64;
 /** Most zones a compare set may name. */
 export const MAX_COMPARE_IDS = 8;
 /** Highest tour step accepted (a tour has a few dozen scenes at most). */
@@ -35,48 +35,79 @@ export const MAX_TOUR_STEP = 999;
 
 type Fields = Record<string, unknown>;
 
+/** No message has more keys than this; a bigger object is refused before its keys are read one by one. */
+const MAX_KEYS = 4;
+
 /**
- * A plain object's own fields, or null. Structured clones of host messages are plain objects; a
- * class instance, an array, or an object with a changed prototype is not a message.
+ * The own data values of `data`, copied into a fresh object, or null when `data` has any key that is
+ * not a plain, enumerable data property (a getter, a symbol). Values are read from property
+ * descriptors, so no getter of the host's object ever runs; a Proxy's traps may, and the caller's
+ * try/catch covers them.
+ */
+function ownValues(data: object, maxKeys: number, skip?: string): Fields | null {
+  const keys = Reflect.ownKeys(data);
+  if (keys.length > maxKeys) return null;
+  const values: Fields = Object.create(null) as Fields;
+  for (const key of keys) {
+    if (key === skip) continue;
+    if (typeof key !== 'string') return null;
+    const descriptor = Object.getOwnPropertyDescriptor(data, key);
+    if (!descriptor || !('value' in descriptor) || !descriptor.enumerable) return null;
+    // A null-prototype object takes even a `__proto__` key as a plain own field.
+    values[key] = descriptor.value;
+  }
+  return values;
+}
+
+/**
+ * A plain object's own fields (a copy), or null. Structured clones of host messages are plain
+ * objects; a class instance, an array, or an object with a changed prototype is not a message.
  */
 function plainFields(data: unknown): Fields | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const prototype: unknown = Object.getPrototypeOf(data);
   if (prototype !== Object.prototype && prototype !== null) return null;
-  return data as Fields;
+  return ownValues(data, MAX_KEYS);
 }
 
-/** True when `fields` has exactly the `required` keys, plus any of `optional`, as own properties. */
+/**
+ * The elements of a plain array of at most `maxLength` items (a copy), or null: no holes, no extra
+ * keys, no getters. The length is checked before any element is read, so a huge array costs nothing.
+ */
+function plainArray(value: unknown, maxLength: number): unknown[] | null {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
+  const length: unknown = Object.getOwnPropertyDescriptor(value, 'length')?.value;
+  if (typeof length !== 'number' || length > maxLength) return null;
+  // An array's own `length` is not enumerable: it is the one key that is not an element.
+  const values = ownValues(value, length + 1, 'length');
+  if (values === null || Object.keys(values).length !== length) return null;
+  const items = Array.from({ length }, (_, i) => values[String(i)]);
+  return items.every((_, i) => Object.hasOwn(values, String(i))) ? items : null;
+}
+
+/** True when `fields` has exactly the `required` keys, plus any of `optional`. */
 function hasExactKeys(fields: Fields, required: readonly string[], optional: readonly string[] = []): boolean {
   const keys = Object.keys(fields);
-  // Symbol keys and non-enumerable properties never come through postMessage; refuse them anyway.
-  if (Object.getOwnPropertySymbols(fields).length > 0) return false;
-  if (Object.getOwnPropertyNames(fields).length !== keys.length) return false;
   return (
     required.every((key) => Object.hasOwn(fields, key)) &&
     keys.every((key) => required.includes(key) || optional.includes(key))
   );
 }
 
-const isZoneId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_ID_LENGTH && ZONE_ID.test(value);
-
 const inRange = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
 function parseCenter(value: unknown): LngLat | null {
-  if (!Array.isArray(value) || value.length !== 2) return null;
-  if (Object.getPrototypeOf(value) !== Array.prototype) return null;
+  const pair = plainArray(value, 2);
+  if (pair === null || pair.length !== 2) return null;
   const [[west, south], [east, north]] = MAX_BOUNDS;
-  const [lng, lat]: unknown[] = value;
+  const [lng, lat] = pair;
   return inRange(lng, west, east) && inRange(lat, south, north) ? [lng, lat] : null;
 }
 
 function parseIds(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_COMPARE_IDS) return null;
-  if (Object.getPrototypeOf(value) !== Array.prototype) return null;
-  const ids: unknown[] = [...value];
-  if (!ids.every(isZoneId)) return null;
+  const ids = plainArray(value, MAX_COMPARE_IDS);
+  if (ids === null || !ids.every(isZoneId)) return null;
   return new Set(ids).size === ids.length ? ids : null;
 }
 
@@ -125,7 +156,7 @@ export function parseMessage(data: unknown): AtlasMessage | null {
   try {
     const fields = plainFields(data);
     if (fields === null) return null;
-    const type = Object.getOwnPropertyDescriptor(fields, 'type')?.value;
+    const type = fields['type'];
     return isMessageType(type) ? PARSERS[type](fields) : null;
   } catch {
     return null;

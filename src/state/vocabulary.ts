@@ -16,3 +16,10 @@ export const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export const EMBED_PARTS = ['details', 'bar', 'controls'] as const;
 export type EmbedPart = (typeof EMBED_PARTS)[number];
+
+/** Longest zone id a link or a message may carry; the data's longest is about 35 characters. */
+export const MAX_ID_LENGTH = 64;
+
+/** A well-formed zone id (kebab-case, not too long): what links and host messages accept. */
+export const isZoneId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_ID_LENGTH && ZONE_ID.test(value);

@@ -18,6 +18,15 @@ const TIANANMEN_FALLBACK: [number, number] = [116.3975, 39.9087];
  * the same figures. Its code, styles and landmarks load after the first frame; the landmarks are
  * fetched only the first time the panel has something to show.
  */
+/**
+ * A table in a box that scrolls: focusable, so keyboard users can scroll it too (axe,
+ * scrollable-region-focusable), and named after the table's caption.
+ */
+function scrollable(className: string, table: HTMLTableElement): HTMLDivElement {
+  const label = table.caption?.textContent ?? '';
+  return element('div', { class: className, tabindex: '0', role: 'group', 'aria-label': label }, table);
+}
+
 export const comparePanel: Panel = {
   id: 'compare',
   slot: 'compare',
@@ -70,13 +79,8 @@ export const comparePanel: Panel = {
       panel.replaceChildren(
         header,
         element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
-        element('div', { class: 'compare-scroll' }, metricsTable(comparison, landmarks, language, remove)),
-        // Focusable, so a keyboard can scroll a matrix wider than the sheet (it holds no control).
-        element(
-          'div',
-          { class: 'compare-scroll compare-scroll-matrix', tabindex: '0' },
-          matrixTable(comparison, language),
-        ),
+        scrollable('compare-scroll', metricsTable(comparison, landmarks, language, remove)),
+        scrollable('compare-scroll compare-scroll-matrix', matrixTable(comparison, language)),
         element('p', { class: 'compare-actions' }, element('span', {}, tc(language, 'compare.download')), csv, geojson),
         element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
       );

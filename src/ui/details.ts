@@ -8,6 +8,7 @@ import { partsSection, zoneLink } from './detailsParts';
 import { element } from './dom';
 import { layOverButton } from './layOverButton';
 import { createScope, type Panel, type PanelContext } from './panel';
+import { externalLink } from './safeLink';
 import { zoneExtras } from './zoneRelations';
 
 /**
@@ -19,11 +20,7 @@ function sourceItem(source: Source, language: Language): HTMLLIElement {
   if (source.url.startsWith('seed:')) {
     return element('li', {}, element('span', { lang: 'en' }, label), ` (${t(language, 'details.seedArticle')})`);
   }
-  return element(
-    'li',
-    {},
-    element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'en' }, label),
-  );
+  return element('li', {}, externalLink(source.url, label, { lang: 'en' }));
 }
 
 function areaRows(zone: ZoneProperties, metrics: ZoneMetrics | undefined, language: Language): HTMLElement {

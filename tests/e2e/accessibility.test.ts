@@ -24,7 +24,7 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core)', () => {
   });
 
   it('finds no serious problem in the dark and projector themes, nor on a phone', async () => {
-    atlas = await openAtlas('?theme=dark&zone=tianzhu-cbz');
+    atlas = await openAtlas('?theme=dark&zone=tianzhu-comprehensive-bonded-zone');
     await waitForZones(atlas.page);
     expect(await seriousViolations(atlas.page)).toEqual([]);
     await atlas.close();

@@ -73,16 +73,19 @@ export async function openAtlas(
   return { page, errors, foreignRequests, cspViolations, close: () => context.close() };
 }
 
-/** Waits until the map has drawn its first frame and the zone layers have features on screen. */
-export async function waitForZones(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
+/**
+ * Waits until the map has drawn its first frame and the zone layers have features on screen. A test
+ * that loads the atlas several times may allow more than the 30 s default on a busy machine.
+ */
+export async function waitForZones(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout });
   await page.waitForFunction(
     () => {
       const map = window.atlas?.map;
       return !!map && map.queryRenderedFeatures({ layers: ['zones-area-fill'] }).length > 0;
     },
     null,
-    { timeout: 30_000 },
+    { timeout },
   );
 }
 

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+
+/**
+ * The online basemap is opt-in; when its tiles cannot be had (offline, blocked by a network, the
+ * server down) the bundled basemap takes over, the choice is shown reverted, and a status line says so.
+ */
+
+const OSM_TILES = 'https://tile.openstreetmap.org/**';
+/** Loading the atlas on a busy two-core machine can take most of a minute. */
+const SLOW_MACHINE_MS = 150_000;
+/** How long the map may take to draw its zones on that machine. */
+const PATIENCE_MS = 90_000;
+
+/** Makes every online tile fail, as offline or behind a blocking network does. */
+const blockTiles = (page: Page) => page.route(OSM_TILES, (route) => route.abort('internetdisconnected'));
+
+/**
+ * Records, in the page's own clock, when the map was first drawn (`data-map="ready"`) and when the
+ * status line first showed: the fallback's delay as a visitor sees it, whatever the machine's load.
+ */
+const recordTimes = (page: Page) =>
+  page.addInitScript(() => {
+    const times: { ready?: number; status?: number } = {};
+    (window as unknown as { fallbackTimes: typeof times }).fallbackTimes = times;
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.map === 'ready') times.ready ??= performance.now();
+      const status = document.getElementById('status');
+      if (status && !status.hidden && /OpenStreetMap/.test(status.textContent ?? ''))
+        times.status ??= performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+
+const basemapParam = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('basemap'));
+const checkedBasemap = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="basemap"]:checked')?.value);
+const osmLayerDrawn = (page: Page) => page.evaluate(() => window.atlas!.map.getLayer('osm-raster') !== undefined);
+
+describe.skipIf(chromiumMissing)('a failing online basemap', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it(
+    'opened from a link: the bundled map takes over within seconds, and a status line says so',
+    async () => {
+      atlas = await openAtlas('?basemap=osm&lang=en', undefined, async (page) => {
+        await blockTiles(page);
+        await recordTimes(page);
+      });
+      const { page } = atlas;
+      await waitForZones(page, PATIENCE_MS);
+      const status = page.locator('#status');
+      await expect
+        .poll(() => status.innerText())
+        .toContain('The online map (OpenStreetMap) could not be loaded, so the bundled map is shown again.');
+      expect(await status.getAttribute('role')).toBe('status');
+      // "Within a few seconds" of the map being drawn (the failures start before; the switch waits for
+      // the first style to load). Negative when the message came first.
+      const times = await page.evaluate(
+        () => (window as unknown as { fallbackTimes: Record<string, number> }).fallbackTimes,
+      );
+      expect(times['status']! - times['ready']!).toBeLessThan(3000);
+      // The choice is shown reverted: the store, the layers panel and the link all say "bundled".
+      expect(await page.evaluate(() => window.atlas!.store.get().basemap)).toBe('offline');
+      expect(await checkedBasemap(page)).toBe('offline');
+      await expect.poll(() => basemapParam(page)).toBeNull();
+      expect(await osmLayerDrawn(page)).toBe(false);
+      // Only one message, not one per failed tile: no generic "part of the map failed" either.
+      expect(await status.innerText()).not.toContain('Part of the map failed');
+      expect(await page.evaluate(() => window.atlas!.map.queryRenderedFeatures().length)).toBeGreaterThan(0);
+      expect(atlas.errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+    },
+    SLOW_MACHINE_MS,
+  );
+
+  it(
+    'chosen in the layers panel, in Chinese: reverted to the bundled map, said in Chinese; a retry is possible',
+    async () => {
+      atlas = await openAtlas('?lang=zh', undefined, async (page) => {
+        await blockTiles(page);
+      });
+      const { page } = atlas;
+      await waitForZones(page, PATIENCE_MS);
+      await page.getByRole('tab', { name: '图层' }).click();
+      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
+      const status = page.locator('#status');
+      await expect.poll(() => status.innerText()).toContain('无法加载在线地图（OpenStreetMap），已改回内置地图。');
+      expect(await status.getAttribute('role')).toBe('status');
+      await expect.poll(() => checkedBasemap(page)).toBe('offline');
+      expect(await osmLayerDrawn(page)).toBe(false);
+      // Dismissed, then chosen again (say, back online; here still blocked): it falls back again.
+      await page.getByRole('button', { name: '关闭提示' }).click();
+      expect(await status.isVisible()).toBe(false);
+      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
+      await expect.poll(() => status.isVisible()).toBe(true);
+      await expect.poll(() => checkedBasemap(page)).toBe('offline');
+    },
+    SLOW_MACHINE_MS,
+  );
+});
