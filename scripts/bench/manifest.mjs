@@ -9,7 +9,16 @@ export const MAP_MODULE = 'src/map/view.ts';
  * Modules that must stay out of the first chunk (imported only after the first frame, or on demand).
  * Add the planner, presenter and importer-worker modules here when they land (issue #12).
  */
-export const LAZY_MODULES = ['src/ui/charts.ts', 'src/ui/compare.ts', 'src/ui/embedBar.ts', 'src/ui/embedApi.ts'];
+export const LAZY_MODULES = [
+  'src/ui/charts.ts',
+  'src/ui/compare.ts',
+  'src/ui/embedBar.ts',
+  'src/ui/embedApi.ts',
+  'src/ui/mapImage.ts',
+  'src/ui/mapImageExport.ts',
+  'src/map/offscreenImage.ts',
+  'src/map/svg/svgImage.ts',
+];
 
 const isData = (file) => /\.(geo)?json$/.test(file);
 const isScript = (file) => /\.m?js$/.test(file);

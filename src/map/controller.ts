@@ -6,12 +6,14 @@ import type { MapController, MoveOptions } from './types';
 
 /**
  * The MapLibre implementation of MapController: the only code that moves the camera for the app.
- * `bounds` are the zones' boxes and `opening` the box the opening view frames.
+ * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` names the
+ * zone an exported image highlights.
  */
 export function createMapController(
   map: MapLibreMap,
   bounds: ReadonlyMap<string, Bounds>,
   opening: Bounds,
+  selectedId: () => string | null = () => null,
 ): MapController {
   // MapLibre's option types are richer than CameraHost's plain records; the calls are the same.
   const moves = createCameraMoves(map as unknown as CameraHost);
@@ -32,6 +34,11 @@ export function createMapController(
     },
     reset() {
       return destroyed ? Promise.resolve() : moves.fitBounds(opening, style(), { bearing: 0, pitch: 0 });
+    },
+    renderImage(size) {
+      if (destroyed) return Promise.reject(new Error('The map has been removed'));
+      // Its own chunk: the first export pays for it, the first frame does not.
+      return import('./offscreenImage').then((module) => module.renderMapImage(map, size, selectedId()));
     },
     destroy() {
       if (destroyed) return;

@@ -58,7 +58,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
   });
-  const controller = createMapController(map, bounds, opening);
+  const controller = createMapController(map, bounds, opening, () => store.get().selectedId);
   const resetControl = new ResetViewControl(() => void controller.reset());
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(resetControl, 'top-right');
@@ -110,6 +110,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     fitZones: controller.fitZones,
     flyTo: controller.flyTo,
     reset: controller.reset,
+    renderImage: controller.renderImage,
     destroy() {
       stopSync();
       stopGestures();

@@ -51,6 +51,8 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  // Presenter tool: the map as a slide-sized PNG; its drawing code is a further chunk, loaded on click.
+  { id: 'map-image', load: () => import('./mapImage').then((module) => module.mapImagePanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),
