@@ -44,9 +44,10 @@ export const mapImagePanel: Panel = {
 
     const render = () => {
       const { language } = store.get();
-      button.textContent = tm(language, 'mapImage.button');
+      const name = tm(language, 'mapImage.name');
+      button.replaceChildren(element('span', { class: 'map-image-name' }, name), ' (PNG)');
       select.setAttribute('aria-label', tm(language, 'mapImage.size'));
-      group.setAttribute('aria-label', tm(language, 'mapImage.button'));
+      group.setAttribute('aria-label', name);
       for (const option of select.options)
         option.textContent = tm(language, `mapImage.size.${option.value}` as MapImageKey);
     };
