@@ -6,6 +6,8 @@ import type { MapImage } from './types';
 
 /** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;
+/** The hidden map is removed this long after its pixels are copied, when the PNG is usually saved. */
+const REMOVE_DELAY_MS = 1500;
 
 /**
  * Draws the live map's view again on a hidden MapLibre map whose drawing buffer is exactly `size`
@@ -35,9 +37,11 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
   document.body.append(container);
   let map: MapLibreMap | undefined;
   try {
+    const style = live.getStyle();
+    performance.mark('map-image:style');
     map = new MapLibreMap({
       container,
-      style: live.getStyle(),
+      style,
       globalState: live.getGlobalState(),
       center: live.getCenter(),
       zoom: frame.zoom,
@@ -49,10 +53,13 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
       // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
       canvasContextAttributes: { preserveDrawingBuffer: true },
       interactive: false,
+      // The live map validated this style when it loaded it.
+      validateStyle: false,
       attributionControl: false,
       fadeDuration: 0,
       renderWorldCopies: false,
     });
+    performance.mark('map-image:created');
     const hidden = map;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('The map image took too long to draw')), TIMEOUT_MS);
@@ -60,6 +67,7 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
         if (selectedId !== null && hidden.getSource(SOURCES.zones)) {
           hidden.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
         }
+        performance.mark('map-image:loaded');
         hidden.once('idle', () => {
           clearTimeout(timer);
           resolve();
@@ -88,7 +96,12 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
       metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth),
     };
   } finally {
-    map?.remove();
-    container.remove();
+    // Removing a map loses its WebGL context, a long task at 4K: done after the download has started.
+    const done = map;
+    setTimeout(() => {
+      done?.remove();
+      container.remove();
+      performance.mark('map-image:removed');
+    }, REMOVE_DELAY_MS);
   }
 }

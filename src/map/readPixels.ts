@@ -16,6 +16,14 @@ export async function copyWebGlCanvas(source: HTMLCanvasElement): Promise<HTMLCa
   const gl = source.getContext('webgl2');
   if (!gl) throw new Error('The map canvas has no WebGL2 context');
   const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
+  // The 2D canvas's memory is allocated on its first drawing: done in a task of its own, before the
+  // read, rather than in the first strip's task.
+  const target = document.createElement('canvas');
+  [target.width, target.height] = [width, height];
+  const context = target.getContext('2d');
+  context?.fillRect(0, 0, 1, 1);
+  performance.mark('map-image:allocated');
+  await later(0);
   const buffer = gl.createBuffer();
   gl.bindFramebuffer(gl.FRAMEBUFFER, null);
   gl.bindBuffer(gl.PIXEL_PACK_BUFFER, buffer);
@@ -24,7 +32,9 @@ export async function copyWebGlCanvas(source: HTMLCanvasElement): Promise<HTMLCa
   gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, 0);
   const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   gl.flush();
+  performance.mark('map-image:read-queued');
   try {
+    if (!context) throw new Error('This browser cannot draw on a canvas');
     if (!sync) throw new Error('The GPU could not be asked when the image is ready');
     for (;;) {
       await later();
@@ -33,10 +43,7 @@ export async function copyWebGlCanvas(source: HTMLCanvasElement): Promise<HTMLCa
       if (state === gl.WAIT_FAILED) throw new Error('The GPU failed to read the map image');
       if (state !== gl.TIMEOUT_EXPIRED) break;
     }
-    const target = document.createElement('canvas');
-    [target.width, target.height] = [width, height];
-    const context = target.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas');
+    performance.mark('map-image:gpu-done');
     const row = width * 4;
     const spare = new Uint8ClampedArray(row);
     for (let first = 0; first < height; first += STRIP_ROWS) {
