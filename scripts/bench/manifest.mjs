@@ -22,6 +22,10 @@ export const LAZY_MODULES = [
   'src/ui/measureTool.ts',
   'src/ui/trueSizeOverlay.ts',
   'src/map/planner/plannerMap.ts',
+  'src/ui/mapImage.ts',
+  'src/ui/mapImageExport.ts',
+  'src/map/offscreenImage.ts',
+  'src/map/svg/svgImage.ts',
 ];
 
 const isData = (file) => /\.(geo)?json$/.test(file);

@@ -17,7 +17,7 @@ export function resolveThemeColors(element: Element): ChartColors {
 }
 
 /**
- * A self-contained SVG document of a chart: its title and takeaway above, the source below, and the
+ * A self-contained SVG document of a chart (rasterised and saved by the shared src/export/image.ts): its title and takeaway above, the source below, and the
  * chart's CSS with the theme colours resolved, so it looks the same outside the page.
  */
 export function buildExportSvg<D>(
@@ -66,40 +66,4 @@ export function buildExportSvg<D>(
   appendLines(svg, sourceLines, PAD, sourceY, 13, 'c-muted c-export-source').style('font-size', '10px');
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg.node()!)}`;
   return { markup, width, height };
-}
-
-/** Rasterises an SVG document at `ratio` device pixels per CSS pixel (2 for sharp slides and prints). */
-export async function svgToPng(markup: string, width: number, height: number, ratio = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas');
-    context.scale(ratio, ratio);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Saves a blob under `filename` through a temporary download link. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; FileSaver.js waits 40 s, so do we.
-  setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }

@@ -7,12 +7,14 @@ import type { MapController, MoveOptions } from './types';
 
 /**
  * The MapLibre implementation of MapController: the only code that moves the camera for the app.
- * `bounds` are the zones' boxes and `opening` the box the opening view frames.
+ * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` names the
+ * zone an exported image highlights.
  */
 export function createMapController(
   map: MapLibreMap,
   bounds: ReadonlyMap<string, Bounds>,
   opening: Bounds,
+  selectedId: () => string | null = () => null,
 ): MapController {
   // MapLibre's option types are richer than CameraHost's plain records; the calls are the same.
   const moves = createCameraMoves(map as unknown as CameraHost);
@@ -39,6 +41,11 @@ export function createMapController(
       // The tools' code is its own chunk, fetched when a tool is first used.
       planner ??= import('./planner/plannerMap').then((module) => module.createPlannerMap(map));
       return planner;
+    },
+    renderImage(size) {
+      if (destroyed) return Promise.reject(new Error('The map has been removed'));
+      // Its own chunk: the first export pays for it, the first frame does not.
+      return import('./offscreenImage').then((module) => module.renderMapImage(map, size, selectedId()));
     },
     destroy() {
       if (destroyed) return;

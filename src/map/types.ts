@@ -1,4 +1,5 @@
 import type { LngLat } from '../config';
+import type { ImageSize } from '../export/frame';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
@@ -20,6 +21,11 @@ export interface MapController {
   flyTo(camera: CameraTarget, options?: MoveOptions): Promise<void>;
   /** Back to the opening view: the three FTZ areas, north up. */
   reset(): Promise<void>;
+  /**
+   * Draws the current view again, off screen, at exactly `size` device pixels (the same place, not an
+   * upscale; see src/export/frame.ts). Rejects when the map cannot draw (no map, or it failed).
+   */
+  renderImage(size: ImageSize): Promise<MapImage>;
   /** Removes the map and every listener it added; pending moves settle. */
   destroy(): void;
   /**
@@ -27,6 +33,14 @@ export interface MapController {
    * cannot draw them (the SVG map without WebGL).
    */
   planner?(): Promise<PlannerMap | null>;
+}
+
+/** The map alone as an image, for the export to put the title, legend, scale and credits on. */
+export interface MapImage {
+  /** Exactly the requested size. */
+  canvas: HTMLCanvasElement;
+  /** Ground metres per image pixel at the image's centre (for the scale bar). */
+  metresPerPixel: number;
 }
 
 export interface CameraTarget {

@@ -62,7 +62,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
   });
-  const controller = createMapController(map, bounds, opening);
+  const controller = createMapController(map, bounds, opening, () => store.get().selectedId);
   const resetControl = new ResetViewControl(() => void controller.reset());
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(resetControl, 'top-right');
@@ -124,6 +124,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     flyTo: controller.flyTo,
     reset: controller.reset,
     planner: controller.planner!,
+    renderImage: controller.renderImage,
     destroy() {
       stopSync();
       stopUserFeatures();

@@ -2,7 +2,8 @@ import { t } from '../i18n/chartText';
 import type { Language } from '../state/appState';
 import type { ChartData, ChartDefinition, ChartSignal, ChartTable } from '../charts/types';
 import { applyHighlight } from '../charts/svg';
-import { buildExportSvg, downloadBlob, resolveThemeColors, svgToPng } from '../charts/export';
+import { buildExportSvg, resolveThemeColors } from '../charts/export';
+import { downloadBlob, svgToPng } from '../export/image';
 import { element } from './dom';
 
 export interface FigureState {

@@ -1,5 +1,5 @@
 import '../styles/compare.css';
-import { downloadBlob } from '../charts/export';
+import { downloadBlob } from '../export/image';
 import type { Landmarks } from '../data/landmarks';
 import { loadLandmarks } from '../data/loadLandmarks';
 import { createComparisonCache, type ComparedFeature, type ComparisonMetrics } from '../geo/compare';

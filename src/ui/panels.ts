@@ -64,6 +64,8 @@ export const LATE_PANELS: readonly LazyPanel[] = [
   },
   // The measure toolbar; the measuring code and the true-size overlay load on their first use.
   { id: 'planner', load: () => import('./planner').then((module) => module.plannerPanel) },
+  // Presenter tool: the map as a slide-sized PNG; its drawing code is a further chunk, loaded on click.
+  { id: 'map-image', load: () => import('./mapImage').then((module) => module.mapImagePanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),

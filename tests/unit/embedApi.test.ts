@@ -19,6 +19,7 @@ function setup(origins: string[] | null = null, parentOrigin: string | null = nu
     fitZones: () => Promise.resolve(),
     flyTo: (camera) => (moves.push(camera), Promise.resolve()),
     reset: () => Promise.resolve(),
+    renderImage: () => Promise.reject(new Error('no image in this test')),
     destroy: () => {},
   };
   const store = createAppStore({ selectedId: 'cbd-part' });

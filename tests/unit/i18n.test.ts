@@ -5,6 +5,7 @@ import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { shareStrings } from '../../src/i18n/share';
 import { userFeatureStrings } from '../../src/i18n/userFeatures';
 import { plannerStrings } from '../../src/i18n/planner';
+import { mapImageStrings } from '../../src/i18n/mapImage';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
@@ -17,6 +18,7 @@ const stringTables: Record<string, { en: string; zh: string }> = {
   ...shareStrings,
   ...userFeatureStrings,
   ...plannerStrings,
+  ...mapImageStrings,
 };
 const allStringKeys = Object.keys(stringTables);
 

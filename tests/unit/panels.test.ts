@@ -111,7 +111,7 @@ describe('deferredMap', () => {
     const fitZones = vi.fn(() => Promise.resolve());
     const move = waiting.fitZones(['cbd-part']);
     expect(fitZones).not.toHaveBeenCalled();
-    waiting.attach({ fitZones, flyTo: vi.fn(), reset: vi.fn(), destroy: vi.fn() });
+    waiting.attach({ fitZones, flyTo: vi.fn(), reset: vi.fn(), renderImage: vi.fn(), destroy: vi.fn() });
     await move;
     expect(fitZones).toHaveBeenCalledWith(['cbd-part'], undefined);
 

@@ -102,6 +102,7 @@ export function createSvgController(
     fitZones: (ids, options) => fit(boundsOfZones(bounds, ids), options),
     flyTo: (camera: CameraTarget) => moveTo(camera),
     reset: () => fit(opening),
+    renderImage: (size) => import('./svgImage').then((module) => module.renderSvgMapImage(map, size)),
     destroy() {
       destroyed = true;
       selection.interrupt().on('.zoom', null);

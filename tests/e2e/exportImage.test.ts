@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import {
+  distance,
+  exportMapImage,
+  FULL_HD_REGIONS as R,
+  legendColors,
+  SLOW,
+  waitForExportControl,
+  pngSize,
+  regionStats,
+} from './mapImageFile';
+
+let atlas: AtlasPage | undefined;
+afterEach(async () => {
+  await atlas?.close();
+  atlas = undefined;
+});
+
+describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
+  it(
+    'downloads a 1920 × 1080 PNG of the map with a legend box over it',
+    async () => {
+      atlas = await openAtlas('?zone=cbd-part');
+      const { page } = atlas;
+      const button = await waitForExportControl(page, 'ready');
+      expect(await button.textContent()).toBe('Map image (PNG)');
+
+      const file = await exportMapImage(page, '1920x1080');
+      expect(file.name).toBe('beijing-ftz-atlas-1920x1080.png');
+      expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+
+      const colors = await legendColors(page);
+      expect(colors.length).toBeGreaterThan(2);
+      const [whole, corner, legend, map] = await regionStats(
+        page,
+        file.bytes,
+        [R.whole, R.legendCorner, R.legend, R.map],
+        colors,
+      );
+      // Not blank: a drawn map has many colours.
+      expect(whole!.distinct).toBeGreaterThan(500);
+      expect(map!.distinct).toBeGreaterThan(50);
+      // The legend box: the light theme's panel colour, plain, unlike the map beside it.
+      expect(corner!.distinct).toBeLessThanOrEqual(4);
+      expect(distance(corner!.mean, [255, 255, 255])).toBeLessThan(10);
+      expect(distance(corner!.mean, map!.mean)).toBeGreaterThan(10);
+      // Its swatches are the legend's colours, exactly.
+      expect(legend!.found).toEqual(colors);
+      // Done: the button is back and the status line has nothing to say.
+      await expect.poll(() => button.isDisabled()).toBe(false);
+      await expect.poll(() => page.locator('#status').isHidden()).toBe(true);
+      expect(atlas.errors).toEqual([]);
+      expect(await atlas.cspViolations()).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'uses the dark theme’s colours and Chinese words',
+    async () => {
+      atlas = await openAtlas('?lang=zh&theme=dark');
+      const { page } = atlas;
+      const button = await waitForExportControl(page, 'ready');
+      expect(await button.textContent()).toBe('地图图片 (PNG)');
+      const file = await exportMapImage(page, '1920x1080');
+      expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+      const [corner, map] = await regionStats(page, file.bytes, [R.legendCorner, R.map]);
+      // The dark panel (#1c1f24, nearly opaque) over the dark map.
+      expect(distance(corner!.mean, [0x1c, 0x1f, 0x24])).toBeLessThan(12);
+      expect(distance(corner!.mean, map!.mean)).toBeGreaterThan(10);
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'says what it is doing, and disables the button meanwhile',
+    async () => {
+      atlas = await openAtlas('');
+      const { page } = atlas;
+      const button = await waitForExportControl(page, 'ready');
+      await page.selectOption('select[data-export-size]', '3840x2160');
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await button.click();
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Preparing 3840 × 2160 image…');
+      expect(await button.isDisabled()).toBe(true);
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('beijing-ftz-atlas-3840x2160.png');
+      await expect.poll(() => button.isDisabled()).toBe(false);
+    },
+    SLOW,
+  );
+});
