@@ -69,7 +69,16 @@ function detailsHeader(zone: ZoneProperties, color: string, language: Language, 
 /** The "Lay over" button for a zone with an outline (its code loads on the first press). */
 function layOver(id: string, { zones, store }: PanelContext): HTMLButtonElement[] {
   const feature = zones.features.find((f) => f.properties.id === id);
-  const button = feature ? layOverButton(feature, store) : null;
+  const button = feature
+    ? layOverButton(
+        {
+          geometry: feature.geometry,
+          name: { en: feature.properties.name_en, zh: feature.properties.name_zh },
+          officialAreaKm2: feature.properties.official_area_km2,
+        },
+        store,
+      )
+    : null;
   return button ? [button] : [];
 }
 

@@ -3,6 +3,7 @@ import type { Datum, UserFeature } from '../import/types';
 import { formatArea, formatNumber, t } from '../i18n';
 import { tu } from '../i18n/userFeatures';
 import type { AppStore, Language } from '../state/appState';
+import { layOverButton } from './layOverButton';
 import { userCompareToggle } from './userCompareToggle';
 import { element } from './dom';
 
@@ -96,7 +97,15 @@ export function userFeatureDetails(
         `${formatNumber(language, perimeterKm, 1, 1)} ${language === 'zh' ? '公里' : 'km'}`,
       ),
     ),
-    element('p', { class: 'details-compare' }, userCompareToggle(feature.id, store)),
+    element(
+      'p',
+      { class: 'details-compare' },
+      userCompareToggle(feature.id, store),
+      // Lay a planner's own site over a zone (or anywhere) at its true size.
+      ...[layOverButton({ geometry: feature.geometry, name: feature.name, officialAreaKm2: null }, store)].filter(
+        (button): button is HTMLButtonElement => button !== null,
+      ),
+    ),
     element('h3', {}, tu(language, 'user.properties')),
     propertiesTable(feature, language),
   ];
