@@ -1,6 +1,7 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
 import { MAX_COMPARED } from './compareSet';
+import { MAX_TOUR_STEP } from './messages';
 import {
   BASEMAPS,
   canonicalLayers,
@@ -163,6 +164,34 @@ const layersLink: LinkCodec<readonly LayerGroup[]> = {
   encode: (layers) => [['layers', layers.length === 0 ? NO_LAYERS : canonicalLayers(layers).join(',')]],
 };
 
+/** A whole number from 1 to MAX_TOUR_STEP, written plainly (no sign, no leading zero, no exponent). */
+const STEP = /^[1-9]\d{0,3}$/;
+
+/**
+ * The guided tour: `tour=1&step=3` is its third scene (1-based, as the caption counts). One field owns
+ * both parameters, so a step cannot linger in a link without a tour, nor a tour lack its step. `tour=1`
+ * alone, or with a step that is not a whole number in range, opens the first scene; a step past the
+ * last scene is clamped by the tour panel, which alone knows how many there are. `step` without
+ * `tour=1` is ignored.
+ */
+const tourLink: LinkCodec<number | null> = {
+  params: ['tour', 'step'],
+  decode: (params, fallback) => {
+    const tour = params.get('tour');
+    if (tour === '0') return null;
+    if (tour !== '1') return fallback;
+    const step = params.get('step') ?? '';
+    return STEP.test(step) ? Math.min(Number(step), MAX_TOUR_STEP) : 1;
+  },
+  encode: (step) =>
+    step === null
+      ? []
+      : [
+          ['tour', '1'],
+          ['step', String(step)],
+        ],
+};
+
 export const STATE_FIELDS = {
   view: linked<Camera>(
     { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, bearing: DEFAULT_VIEW.bearing },
@@ -180,6 +209,8 @@ export const STATE_FIELDS = {
   compare: linked<readonly string[]>([], compareLink),
   /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */
   embed: linked<boolean>(false, flagLink('embed')),
+  /** The guided tour's scene, 1-based, or null when no tour is running (`tour=1&step=N`). */
+  tourStep: linked<number | null>(null, tourLink),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

@@ -11,6 +11,7 @@ const shared: UrlState = {
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
   embed: true,
+  tourStep: 4,
 };
 
 const roundTrip = (state: UrlState) => decodeUrlState(encodeUrlState(state).toString());
@@ -112,6 +113,8 @@ describe('URL state codec with junk', () => {
     ['theme', 'theme', ['', 'blue', 'Dark', 'auto;']],
     ['basemap', 'basemap', ['', 'google', 'OSM', 'https://evil.example/{z}/{x}/{y}.png']],
     ['embed', 'embed', ['', 'true', 'yes', '2', ' 1']],
+    // A bad flag drops the tour; a bad step with tour=1 falls back to the first scene (fields.test.ts).
+    ['tour', 'tourStep', ['', 'true', 'yes', '2', ' 1']],
   ];
 
   for (const [key, field, values] of junkByField) {
