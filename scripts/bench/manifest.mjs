@@ -9,7 +9,15 @@ export const MAP_MODULE = 'src/map/view.ts';
  * Modules that must stay out of the first chunk (imported only after the first frame, or on demand).
  * Add the planner, presenter and importer-worker modules here when they land (issue #12).
  */
-export const LAZY_MODULES = ['src/ui/charts.ts', 'src/ui/compare.ts', 'src/ui/embedBar.ts', 'src/ui/embedApi.ts'];
+export const LAZY_MODULES = [
+  'src/ui/charts.ts',
+  'src/ui/compare.ts',
+  'src/ui/embedBar.ts',
+  'src/ui/embedApi.ts',
+  'src/ui/tourLauncher.ts',
+  'src/ui/tour.ts',
+  'src/data/loadTour.ts',
+];
 
 const isData = (file) => /\.(geo)?json$/.test(file);
 const isScript = (file) => /\.m?js$/.test(file);

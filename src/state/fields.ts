@@ -1,7 +1,6 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
 import { MAX_COMPARED } from './compareSet';
-import { MAX_TOUR_STEP } from './messages';
 import {
   BASEMAPS,
   canonicalLayers,
@@ -11,7 +10,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
-import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
+import { LANGUAGES, MAX_TOUR_STEP, ZONE_ID, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,

@@ -1,5 +1,7 @@
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
-import { LANGUAGES, ZONE_ID, type Language } from './vocabulary';
+import { LANGUAGES, MAX_TOUR_STEP, ZONE_ID, type Language } from './vocabulary';
+
+export { MAX_TOUR_STEP } from './vocabulary';
 
 /**
  * The messages a host page may send to an embedded atlas (`window.postMessage`), and a pure parser for
@@ -16,7 +18,7 @@ export type AtlasMessage =
   | { type: 'atlas:select'; id: string | null }
   | { type: 'atlas:set-view'; center: LngLat; zoom: number; bearing?: number }
   | { type: 'atlas:set-language'; lang: Language }
-  /** Recognised now; applied once the tour lands. */
+  /** Opens the tour at `step` (1-based; starts it if needed); 0 ends it. */
   | { type: 'atlas:tour-step'; step: number }
   /** Replaces the comparison set (unknown zones dropped). */
   | { type: 'atlas:compare'; ids: string[] }
@@ -28,8 +30,6 @@ export type AtlasMessageType = AtlasMessage['type'];
 export const MAX_ID_LENGTH = 64;
 /** Most zones a compare set may name. */
 export const MAX_COMPARE_IDS = 8;
-/** Highest tour step accepted (a tour has a few dozen scenes at most). */
-export const MAX_TOUR_STEP = 999;
 /** Most origins an `origins=` list may name, and the longest one. */
 const MAX_ORIGINS = 10;
 const MAX_ORIGIN_LENGTH = 200;

@@ -9,3 +9,6 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Zone ids are kebab-case slugs (`cbd-part`, `tianzhu-cbz`), in the data, links, the DOM and messages. */
 export const ZONE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Highest tour step a link or a host message may name (a tour has a few dozen scenes at most). */
+export const MAX_TOUR_STEP = 999;

@@ -51,6 +51,8 @@ export interface LazyPanel<C extends ShellContext = PanelContext> {
 export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'charts', load: () => import('./charts').then((module) => module.chartsPanel) },
   { id: 'compare', load: () => import('./compare').then((module) => module.comparePanel) },
+  // The tour's start button and loader; the tour itself downloads only when it starts (tourLauncher.ts).
+  { id: 'tour', load: () => import('./tourLauncher').then((module) => module.tourLauncherPanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),
@@ -59,8 +61,11 @@ export const LATE_PANELS: readonly LazyPanel[] = [
   },
 ];
 
-/** What an embedded atlas (`embed=1`) mounts: the details, as an overlay, the hover tooltip, the host API. */
-export const EMBED_PANEL_IDS: ReadonlySet<string> = new Set(['details', 'tooltip', 'embed-api']);
+/**
+ * What an embedded atlas (`embed=1`) mounts: the details, as an overlay, the hover tooltip, the host
+ * API, and the tour (started by `tour=1` or by the host; there is no header for its button).
+ */
+export const EMBED_PANEL_IDS: ReadonlySet<string> = new Set(['details', 'tooltip', 'embed-api', 'tour']);
 
 /** The panels of `panels` that this page mounts: all of them, or in embed mode those of EMBED_PANEL_IDS. */
 export const panelsFor = <P extends { id: string }>(panels: readonly P[], embed: boolean): readonly P[] =>

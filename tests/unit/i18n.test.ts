@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n';
 import { chartStrings } from '../../src/i18n/charts';
 import { comparePanelStrings, tc } from '../../src/i18n/compare';
+import { tourStrings } from '../../src/i18n/tour';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
@@ -11,6 +12,7 @@ const stringTables: Record<string, { en: string; zh: string }> = {
   ...firstLoadTables,
   ...chartStrings,
   ...comparePanelStrings,
+  ...tourStrings,
 };
 const allStringKeys = Object.keys(stringTables);
 
