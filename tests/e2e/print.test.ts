@@ -32,7 +32,7 @@ const mapInkShare = (page: Page) =>
     return differing / (pixels.length / 4);
   });
 
-describe.skipIf(chromiumMissing)('printing the atlas', { timeout: 180_000 }, () => {
+describe.skipIf(chromiumMissing)('printing the atlas', { timeout: 240_000 }, () => {
   let atlas: AtlasPage | undefined;
   afterEach(async () => {
     await atlas?.close();

@@ -66,7 +66,7 @@ afterAll(async () => {
   await new Promise((resolve) => hostServer?.close(resolve));
 });
 
-describe.skipIf(chromiumMissing)('the guided tour', { timeout: 180_000 }, () => {
+describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => {
   let atlas: AtlasPage | undefined;
   afterEach(async () => {
     await atlas?.close();
@@ -115,22 +115,34 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 180_000 }, () => 
     await expectStep(3);
     await page.keyboard.press('PageUp');
     await expectStep(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#tour').isVisible(), patient).toBe(false);
+    await expect.poll(() => urlParam(page, 'tour'), patient).toBeNull();
+    expect(urlParam(page, 'step')).toBeNull();
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('has buttons that do the same, and leaves the keys typed in the search box alone', async () => {
+    atlas = await openAtlas('?tour=1&step=2');
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     // Typing in the search box is not a tour step.
     await page.locator('#search input').fill('CBD');
     await page.locator('#search input').press('ArrowLeft');
     await page.locator('#search input').press(' ');
     expect(await title(page)).toBe(scene(2).title_en);
     await page.locator('#search input').fill('');
-    await page.locator('#tour h2').click();
-    // The buttons do the same; Next stops at the last scene.
+    await page.locator('#tour .tour-caption').click();
+    // The buttons do the same.
     await page.getByRole('button', { name: 'Next' }).click();
-    await expectStep(3);
+    await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe('3');
     await page.getByRole('button', { name: 'Previous' }).click();
-    await expectStep(2);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#tour').isVisible(), patient).toBe(false);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe('2');
+    await page.getByRole('button', { name: 'Close the tour' }).click();
     await expect.poll(() => urlParam(page, 'tour'), patient).toBeNull();
-    expect(urlParam(page, 'step')).toBeNull();
     expect(atlas.errors).toEqual([]);
   });
 
