@@ -1,3 +1,4 @@
+import { keepMapForPrint } from './printSnapshot';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -105,6 +106,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
+  const stopPrint = keepMapForPrint(map);
   return {
     map,
     fitZones: controller.fitZones,
@@ -113,6 +115,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     destroy() {
       stopSync();
       stopGestures();
+      stopPrint();
       controller.destroy();
     },
   };
