@@ -1,4 +1,6 @@
 import './styles/main.css';
+// After main.css, so that its rules win on paper.
+import './styles/print.css';
 import { basemapUrl, loadOverview, loadZones } from './data/load';
 import { openingBounds, zoneBounds } from './geo/bounds';
 import { computeZoneMetrics } from './geo/metrics';

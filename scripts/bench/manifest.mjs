@@ -26,6 +26,9 @@ export const LAZY_MODULES = [
   'src/ui/mapImageExport.ts',
   'src/map/offscreenImage.ts',
   'src/map/svg/svgImage.ts',
+  'src/ui/tourLauncher.ts',
+  'src/ui/tour.ts',
+  'src/data/loadTour.ts',
 ];
 
 const isData = (file) => /\.(geo)?json$/.test(file);

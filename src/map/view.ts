@@ -1,3 +1,4 @@
+import { keepMapForPrint } from './printSnapshot';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -118,6 +119,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   // After the sync: on 'load' its style sync must be ready before a pending fallback changes the basemap.
   const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
+  const stopPrint = keepMapForPrint(map);
   return {
     map,
     fitZones: controller.fitZones,
@@ -130,6 +132,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
       stopUserFeatures();
       stopGestures();
       stopFallback();
+      stopPrint();
       controller.destroy();
     },
   };

@@ -12,7 +12,7 @@ import {
   type LayerGroup,
 } from './layerGroups';
 import { THEME_PREFERENCES, type SystemTheme, type ThemePreference } from './themes';
-import { EMBED_PARTS, isZoneId, LANGUAGES, type EmbedPart, type Language } from './vocabulary';
+import { EMBED_PARTS, isZoneId, LANGUAGES, MAX_TOUR_STEP, type EmbedPart, type Language } from './vocabulary';
 
 /**
  * The table of state fields: every field of the app state declared once, with its initial value and,
@@ -180,6 +180,34 @@ const layersLink: LinkCodec<readonly LayerGroup[]> = {
   encode: (layers) => [['layers', layers.length === 0 ? NO_LAYERS : canonicalLayers(layers).join(',')]],
 };
 
+/** A whole number from 1 to MAX_TOUR_STEP, written plainly (no sign, no leading zero, no exponent). */
+const STEP = /^[1-9]\d{0,3}$/;
+
+/**
+ * The guided tour: `tour=1&step=3` is its third scene (1-based, as the caption counts). One field owns
+ * both parameters, so a step cannot linger in a link without a tour, nor a tour lack its step. `tour=1`
+ * alone, or with a step that is not a whole number in range, opens the first scene; a step past the
+ * last scene is clamped by the tour panel, which alone knows how many there are. `step` without
+ * `tour=1` is ignored.
+ */
+const tourLink: LinkCodec<number | null> = {
+  params: ['tour', 'step'],
+  decode: (params, fallback) => {
+    const tour = params.get('tour');
+    if (tour === '0') return null;
+    if (tour !== '1') return fallback;
+    const step = params.get('step') ?? '';
+    return STEP.test(step) ? Math.min(Number(step), MAX_TOUR_STEP) : 1;
+  },
+  encode: (step) =>
+    step === null
+      ? []
+      : [
+          ['tour', '1'],
+          ['step', String(step)],
+        ],
+};
+
 export const STATE_FIELDS = {
   view: linked<Camera>(
     { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, bearing: DEFAULT_VIEW.bearing },
@@ -200,6 +228,8 @@ export const STATE_FIELDS = {
   embed: linked<boolean>(false, flagLink('embed')),
   /** What an embedded atlas leaves out (`hide=details,bar,controls`); ignored outside embed mode. */
   embedHidden: linked<readonly EmbedPart[]>([], embedHiddenLink),
+  /** The guided tour's scene, 1-based, or null when no tour is running (`tour=1&step=N`). */
+  tourStep: linked<number | null>(null, tourLink),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

@@ -1,7 +1,7 @@
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
-import { isZoneId, LANGUAGES, type Language } from './vocabulary';
+import { isZoneId, LANGUAGES, MAX_TOUR_STEP, type Language } from './vocabulary';
 
-export { MAX_ID_LENGTH } from './vocabulary';
+export { MAX_ID_LENGTH, MAX_TOUR_STEP } from './vocabulary';
 
 export { parseOrigins } from './origins';
 
@@ -20,7 +20,7 @@ export type AtlasMessage =
   | { type: 'atlas:select'; id: string | null }
   | { type: 'atlas:set-view'; center: LngLat; zoom: number; bearing?: number }
   | { type: 'atlas:set-language'; lang: Language }
-  /** Recognised now; applied once the tour lands. */
+  /** Opens the tour at `step` (1-based; starts it if needed); 0 ends it. */
   | { type: 'atlas:tour-step'; step: number }
   /** Replaces the comparison set (unknown zones dropped). */
   | { type: 'atlas:compare'; ids: string[] }
@@ -30,8 +30,6 @@ export type AtlasMessageType = AtlasMessage['type'];
 
 /** Most zones a compare set may name. */
 export const MAX_COMPARE_IDS = 8;
-/** Highest tour step accepted (a tour has a few dozen scenes at most). */
-export const MAX_TOUR_STEP = 999;
 
 type Fields = Record<string, unknown>;
 

@@ -23,3 +23,6 @@ export const MAX_ID_LENGTH = 64;
 /** A well-formed zone id (kebab-case, not too long): what links and host messages accept. */
 export const isZoneId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_ID_LENGTH && ZONE_ID.test(value);
+
+/** Highest tour step a link or a host message may name (a tour has a few dozen scenes at most). */
+export const MAX_TOUR_STEP = 999;

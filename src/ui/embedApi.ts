@@ -14,7 +14,7 @@ export interface HostState {
   zone: string | null;
   lang: AppState['language'];
   view: AppState['view'];
-  /** The tour step; null until the tour exists. */
+  /** The tour's step (1-based, as `step=` in the link), or null when no tour is running. */
   step: number | null;
   /** The zones in the comparison table, in its order. */
   compare: string[];
@@ -24,7 +24,13 @@ export interface HostState {
 const STATE_DEBOUNCE_MS = 150;
 
 export function hostStateOf(state: AppState): HostState {
-  return { zone: state.selectedId, lang: state.language, view: state.view, step: null, compare: [...state.compare] };
+  return {
+    zone: state.selectedId,
+    lang: state.language,
+    view: state.view,
+    step: state.tourStep,
+    compare: [...state.compare],
+  };
 }
 
 /** The window the atlas talks to, and the origins it may hear from (null: any). */
@@ -70,8 +76,9 @@ async function apply(message: AtlasMessage, context: PanelContext, reply: () => 
       store.update({ compare: [...new Set(message.ids.filter((id) => known.has(id)))] });
       return;
     }
-    // Recognised and validated; ignored until the tour exists in the state table.
+    // Starts the tour if needed; 0 ends it; a step past the last scene shows the last (ui/tour.ts).
     case 'atlas:tour-step':
+      store.update({ tourStep: message.step === 0 ? null : message.step });
       return;
   }
 }
@@ -107,7 +114,7 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
   window.addEventListener('message', onMessage, { signal: scope.signal });
   scope.add(
     store.select(
-      (state) => [state.selectedId, state.language, state.view, state.compare],
+      (state) => [state.selectedId, state.language, state.view, state.compare, state.tourStep],
       () => {
         clearTimeout(timer);
         timer = setTimeout(postState, STATE_DEBOUNCE_MS);

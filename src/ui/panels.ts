@@ -66,6 +66,8 @@ export const LATE_PANELS: readonly LazyPanel[] = [
   { id: 'planner', load: () => import('./planner').then((module) => module.plannerPanel) },
   // Presenter tool: the map as a slide-sized PNG; its drawing code is a further chunk, loaded on click.
   { id: 'map-image', load: () => import('./mapImage').then((module) => module.mapImagePanel) },
+  // The tour's start button and loader; the tour itself downloads only when it starts (tourLauncher.ts).
+  { id: 'tour', load: () => import('./tourLauncher').then((module) => module.tourLauncherPanel) },
   {
     id: 'embed-api',
     load: () => import('./embedApi').then((module) => module.embedApiPanel),
@@ -74,8 +76,11 @@ export const LATE_PANELS: readonly LazyPanel[] = [
   },
 ];
 
-/** What an embedded atlas (`embed=1`) mounts: the details, as an overlay, the hover tooltip, the host API. */
-export const EMBED_PANEL_IDS: ReadonlySet<string> = new Set(['details', 'tooltip', 'embed-api']);
+/**
+ * What an embedded atlas (`embed=1`) mounts: the details, as an overlay, the hover tooltip, the host
+ * API, and the tour (started by `tour=1` or by the host; there is no header for its button).
+ */
+export const EMBED_PANEL_IDS: ReadonlySet<string> = new Set(['details', 'tooltip', 'embed-api', 'tour']);
 
 /** The panels of `panels` that this page mounts: all of them, or in embed mode those of EMBED_PANEL_IDS. */
 export const panelsFor = <P extends { id: string }>(panels: readonly P[], embed: boolean): readonly P[] =>

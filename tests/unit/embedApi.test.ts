@@ -76,6 +76,23 @@ describe('the host API', () => {
     dispose();
   });
 
+  it('starts, moves and ends the tour from atlas:tour-step, and reports the step', () => {
+    const { posted, store, receive, dispose } = setup();
+    posted.length = 0;
+    receive({ type: 'atlas:tour-step', step: 3 });
+    expect(store.get().tourStep).toBe(3);
+    vi.advanceTimersByTime(200);
+    expect(posted.at(-1)?.message).toMatchObject({ state: { step: 3 } });
+    receive({ type: 'atlas:tour-step', step: 0 });
+    expect(store.get().tourStep).toBeNull();
+    vi.advanceTimersByTime(200);
+    expect(posted.at(-1)?.message).toMatchObject({ state: { step: null } });
+    receive({ type: 'atlas:tour-step', step: -1 });
+    receive({ type: 'atlas:tour-step', step: 2.5 });
+    expect(store.get().tourStep).toBeNull();
+    dispose();
+  });
+
   it('ignores strangers, malformed messages and unknown zones, and stops listening when disposed', () => {
     const { posted, store, receive, dispose } = setup();
     const before = store.get();

@@ -13,6 +13,7 @@ const awayFromDefault: UrlState = {
   compare: ['cbd-part', 'jinzhan-part'],
   embed: true,
   embedHidden: ['details', 'controls'],
+  tourStep: 3,
 };
 
 describe('the table of state fields', () => {
@@ -34,6 +35,8 @@ describe('the table of state fields', () => {
       'compare',
       'embed',
       'hide',
+      'tour',
+      'step',
     ]);
   });
 
@@ -111,5 +114,42 @@ describe('the compare field', () => {
 
   it('writes nothing for an empty set', () => {
     expect(linkOf('compare').encode([])).toEqual([]);
+  });
+});
+
+describe('the tour field', () => {
+  const decode = (query: string, fallback: number | null = null) =>
+    linkOf('tourStep').decode(new URLSearchParams(query), fallback, {});
+
+  it('reads tour=1&step=N as scene N, 1-based as the caption counts', () => {
+    expect(decode('tour=1&step=2')).toBe(2);
+    expect(decode('step=4&tour=1')).toBe(4);
+    expect(linkOf('tourStep').encode(5)).toEqual([
+      ['tour', '1'],
+      ['step', '5'],
+    ]);
+  });
+
+  it('opens the first scene when the step is missing or not a plain whole number', () => {
+    for (const step of ['', '0', '-2', '2.5', '1e2', '03', ' 3', 'abc', 'Infinity', '0x10'])
+      expect(decode(`tour=1&step=${encodeURIComponent(step)}`), step).toBe(1);
+    expect(decode('tour=1')).toBe(1);
+  });
+
+  it('clamps a huge step to the most a tour may have (the panel clamps to its scenes)', () => {
+    expect(decode('tour=1&step=5000')).toBe(999);
+    expect(decode('tour=1&step=99999999999')).toBe(1);
+  });
+
+  it('ignores a step without tour=1, and anything but 1 or 0 as the flag', () => {
+    expect(decode('step=3')).toBeNull();
+    expect(decode('tour=yes&step=3')).toBeNull();
+    expect(decode('tour=yes&step=3', 2)).toBe(2);
+    expect(decode('tour=0&step=3', 2)).toBeNull();
+  });
+
+  it('writes nothing when no tour is running', () => {
+    expect(linkOf('tourStep').encode(null)).toEqual([]);
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, tourStep: 2 }).toString()).toContain('tour=1&step=2');
   });
 });

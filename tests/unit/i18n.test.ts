@@ -6,6 +6,7 @@ import { shareStrings } from '../../src/i18n/share';
 import { userFeatureStrings } from '../../src/i18n/userFeatures';
 import { plannerStrings } from '../../src/i18n/planner';
 import { mapImageStrings } from '../../src/i18n/mapImage';
+import { tourStrings } from '../../src/i18n/tour';
 import { ZONE_KINDS } from '../../src/data/schema';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
@@ -19,6 +20,7 @@ const stringTables: Record<string, { en: string; zh: string }> = {
   ...userFeatureStrings,
   ...plannerStrings,
   ...mapImageStrings,
+  ...tourStrings,
 };
 const allStringKeys = Object.keys(stringTables);
 

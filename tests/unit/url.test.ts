@@ -12,6 +12,7 @@ const shared: UrlState = {
   compare: ['cbd-part', 'jinzhan-part'],
   embed: true,
   embedHidden: ['bar'],
+  tourStep: 4,
 };
 
 const roundTrip = (state: UrlState) => decodeUrlState(encodeUrlState(state).toString());
@@ -114,6 +115,8 @@ describe('URL state codec with junk', () => {
     ['basemap', 'basemap', ['', 'google', 'OSM', 'https://evil.example/{z}/{x}/{y}.png']],
     ['embed', 'embed', ['', 'true', 'yes', '2', ' 1']],
     ['hide', 'embedHidden', ['', ',,', 'everything', 'Details', 'bar;']],
+    // A bad flag drops the tour; a bad step with tour=1 falls back to the first scene (fields.test.ts).
+    ['tour', 'tourStep', ['', 'true', 'yes', '2', ' 1']],
   ];
 
   for (const [key, field, values] of junkByField) {

@@ -6,7 +6,7 @@ import { BASEMAPS, canonicalLayers, LAYER_GROUPS } from '../../src/state/layerGr
 import { THEME_PREFERENCES } from '../../src/state/themes';
 import { decodeUrlState, encodeUrlState, URL_KEYS, type UrlState } from '../../src/state/url';
 import { LINKED_KEYS } from '../../src/state/fields';
-import { EMBED_PARTS, isZoneId, LANGUAGES, MAX_ID_LENGTH } from '../../src/state/vocabulary';
+import { EMBED_PARTS, isZoneId, LANGUAGES, MAX_ID_LENGTH, MAX_TOUR_STEP } from '../../src/state/vocabulary';
 
 /**
  * Property tests of the URL codec: a link is outside input, typed or pasted or crafted by anyone.
@@ -42,6 +42,8 @@ function problemOf(state: UrlState): string | null {
   if (state.embedHidden.join() !== EMBED_PARTS.filter((p) => state.embedHidden.includes(p)).join()) {
     return 'hidden parts not canonical';
   }
+  const step = state.tourStep;
+  if (step !== null && (!Number.isInteger(step) || step < 1 || step > MAX_TOUR_STEP)) return 'tour step out of range';
   if (Object.keys(state).length !== LINKED_KEYS.length) return 'extra or missing fields';
   return null;
 }
@@ -116,6 +118,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   compare: fc.uniqueArray(id, { maxLength: MAX_COMPARED }),
   embed: fc.boolean(),
   embedHidden: fc.subarray([...EMBED_PARTS]),
+  tourStep: fc.option(fc.integer({ min: 1, max: MAX_TOUR_STEP })),
 });
 
 describe('URL codec properties', () => {

@@ -1,0 +1,18 @@
+import { translator } from './translate';
+
+/** The tour's strings, loaded with it (the start button's two are in tourLauncher.ts). */
+export const tourStrings = {
+  'tour.region': { en: 'Guided tour', zh: '导览' },
+  'tour.count': { en: 'Step {step} of {count}', zh: '第 {step} 步，共 {count} 步' },
+  'tour.previous': { en: 'Previous', zh: '上一步' },
+  'tour.next': { en: 'Next', zh: '下一步' },
+  'tour.close': { en: 'Close', zh: '关闭' },
+  'tour.closeLabel': { en: 'Close the tour', zh: '关闭导览' },
+  'tour.sources': { en: 'Sources ({count})', zh: '资料来源（{count}）' },
+  'tour.keys': {
+    en: 'Keys: → or Space next, ← back, Esc ends the tour.',
+    zh: '按键：→ 或空格键下一步，← 上一步，Esc 结束导览。',
+  },
+};
+
+export const tt = translator(tourStrings);

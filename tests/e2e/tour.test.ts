@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { seriousViolations } from './axe';
+
+/** The guided tour: `tour=1&step=N`, the keys a presentation clicker sends, the link, the host page. */
+
+interface Scene {
+  title_en: string;
+  title_zh: string;
+  zones: string[];
+  camera: { center: [number, number]; zoom: number };
+}
+const { scenes } = JSON.parse(readFileSync('data/tour.json', 'utf8')) as { scenes: Scene[] };
+const scene = (step: number) => scenes[step - 1]!;
+
+/**
+ * MapLibre has drawn its first frame. (Not waitForZones: a scene may hide the layer it looks for.)
+ */
+const waitForMap = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
+/** Generous: the map may be slow to start on a busy machine; a condition met early returns at once. */
+const patient = { timeout: 20_000 };
+
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const title = (page: Page) => page.locator('#tour h2').textContent();
+const count = (page: Page) => page.locator('#tour .tour-count').textContent();
+
+/** Whether the map's camera is at `step`'s camera (and not moving). */
+const cameraAt = (page: Page, step: number) =>
+  page.evaluate(({ center, zoom }) => {
+    const map = window.atlas!.map;
+    const at = map.getCenter();
+    return (
+      !map.isMoving() &&
+      Math.abs(at.lng - center[0]) < 1e-4 &&
+      Math.abs(at.lat - center[1]) < 1e-4 &&
+      Math.abs(map.getZoom() - zoom) < 1e-3
+    );
+  }, scene(step).camera);
+
+/** Counts the map's `move` events from now on: a flight fires dozens, a jump one. */
+const countMoves = (page: Page) =>
+  page.evaluate(() => {
+    const win = window as unknown as { moves: number };
+    win.moves = 0;
+    window.atlas!.map.on('move', () => win.moves++);
+  });
+const moves = (page: Page) => page.evaluate(() => (window as unknown as { moves: number }).moves);
+
+let hostServer: Server;
+let hostUrl: string;
+beforeAll(async () => {
+  const host = readFileSync('docs/embed-example.html');
+  hostServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(host);
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => hostServer?.close(resolve));
+});
+
+describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('opens the step of a tour=1&step=2 link: its caption, its camera, its zone', async () => {
+    atlas = await openAtlas('?tour=1&step=2');
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    expect(await count(page)).toBe(`Step 2 of ${scenes.length}`);
+    await expect.poll(() => cameraAt(page, 2), patient).toBe(true);
+    expect(await page.evaluate(() => window.atlas!.store.get().selectedId)).toBe(scene(2).zones[0]);
+    // Sources are links to web pages, as text.
+    const hrefs = await page
+      .locator('#tour .tour-sources a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    // The page did not take the focus on its own.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(atlas.errors).toEqual([]);
+    expect(await atlas.cspViolations()).toEqual([]);
+  });
+
+  it('steps with the keys a clicker sends, and the link follows; Escape ends it', async () => {
+    atlas = await openAtlas('?tour=1&step=2');
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    const expectStep = async (step: number) => {
+      await expect.poll(() => title(page), patient).toBe(scene(step).title_en);
+      await expect.poll(() => urlParam(page, 'step'), patient).toBe(String(step));
+      expect(urlParam(page, 'tour')).toBe('1');
+    };
+    await page.keyboard.press('ArrowRight');
+    await expectStep(3);
+    await page.keyboard.press('PageDown');
+    await expectStep(4);
+    await page.keyboard.press(' ');
+    await expectStep(5);
+    await page.keyboard.press('Shift+ ');
+    await expectStep(4);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(3);
+    await page.keyboard.press('PageUp');
+    await expectStep(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#tour').isVisible(), patient).toBe(false);
+    await expect.poll(() => urlParam(page, 'tour'), patient).toBeNull();
+    expect(urlParam(page, 'step')).toBeNull();
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('has buttons that do the same, and leaves the keys typed in the search box alone', async () => {
+    atlas = await openAtlas('?tour=1&step=2');
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    // Typing in the search box is not a tour step.
+    await page.locator('#search input').fill('CBD');
+    await page.locator('#search input').press('ArrowLeft');
+    await page.locator('#search input').press(' ');
+    expect(await title(page)).toBe(scene(2).title_en);
+    await page.locator('#search input').fill('');
+    await page.locator('#tour .tour-caption').click();
+    // The buttons do the same.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe('3');
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe('2');
+    await page.getByRole('button', { name: 'Close the tour' }).click();
+    await expect.poll(() => urlParam(page, 'tour'), patient).toBeNull();
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('starts from the Tour button, in Chinese too, and clamps a step past the end', async () => {
+    atlas = await openAtlas('?lang=zh');
+    const { page } = atlas;
+    await waitForMap(page);
+    await page.getByRole('button', { name: '导览' }).click();
+    await expect.poll(() => title(page), patient).toBe(scene(1).title_zh);
+    expect(await count(page)).toBe(`第 1 步，共 ${scenes.length} 步`);
+    // The focus followed into the caption box, so Space presses its Next button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tour-action'))).toBe('next');
+    await page.keyboard.press(' ');
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_zh);
+    await page.evaluate(() => window.atlas!.store.update({ tourStep: 99 }));
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe(String(scenes.length));
+    expect(await page.getByRole('button', { name: '下一步' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '关闭导览' }).click();
+    await expect.poll(() => urlParam(page, 'tour'), patient).toBeNull();
+    // The layers the visitor had before the tour are back.
+    expect((await page.evaluate(() => window.atlas!.store.get().visibleLayers)).length).toBe(13);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('jumps to each scene’s camera when the visitor prefers reduced motion, and flies otherwise', async () => {
+    atlas = await openAtlas('?tour=1&step=1', undefined, (page) => page.emulateMedia({ reducedMotion: 'reduce' }));
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => cameraAt(page, 1), patient).toBe(true);
+    await countMoves(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => cameraAt(page, 2), patient).toBe(true);
+    expect(await moves(page)).toBeLessThanOrEqual(3);
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await countMoves(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => cameraAt(page, 3), patient).toBe(true);
+    expect(await moves(page)).toBeGreaterThan(5);
+  });
+
+  it('passes axe on the tour view (no serious or critical problems)', async () => {
+    atlas = await openAtlas('?tour=1&step=3');
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('follows atlas:tour-step from the host page, and takes the keys only once clicked into', async () => {
+    const atlasUrl = inject('baseUrl');
+    atlas = await openAtlas('', { width: 1000, height: 800 }, async (page) => {
+      await page.route(
+        (url) => url.href === atlasUrl,
+        (route) => route.fulfill({ contentType: 'text/html', body: '' }),
+      );
+    });
+    const { page } = atlas;
+    await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
+    const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
+    const received = () =>
+      page.evaluate(
+        () => (window as unknown as { received: { type: string; state?: { step: number | null } }[] }).received,
+      );
+    const lastStep = async () => (await received()).filter((m) => m.type === 'atlas:state').at(-1)?.state?.step;
+    await expect.poll(() => received().then((list) => list.some((m) => m.type === 'atlas:ready')), patient).toBe(true);
+    expect(await lastStep()).toBeNull();
+
+    const send = (message: unknown) =>
+      page.evaluate((m) => (window as unknown as { sendToAtlas(m: unknown): void }).sendToAtlas(m), message);
+    await send({ type: 'atlas:tour-step', step: 4 });
+    const frameTitle = () => frame.locator('#tour h2').textContent();
+    await expect.poll(frameTitle, patient).toBe(scene(4).title_en);
+    await expect.poll(lastStep, patient).toBe(4);
+    await expect
+      .poll(() => frame.evaluate(() => window.atlas!.store.get().selectedId), patient)
+      .toBe(scene(4).zones[0]);
+
+    // The deck keeps its keys: the frame did not take the focus.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['ArrowRight']);
+    expect(await frameTitle()).toBe(scene(4).title_en);
+    // Once the viewer clicks into the frame, the clicker steps the tour.
+    await frame.locator('#tour .tour-caption').click();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(frameTitle, patient).toBe(scene(5).title_en);
+    await expect.poll(lastStep, patient).toBe(5);
+
+    await send({ type: 'atlas:tour-step', step: 0 });
+    await expect.poll(lastStep, patient).toBeNull();
+    expect(await frame.locator('#tour').isVisible()).toBe(false);
+    expect(atlas.errors).toEqual([]);
+  });
+});
