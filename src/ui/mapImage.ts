@@ -46,6 +46,7 @@ export const mapImagePanel: Panel = {
       const { language } = store.get();
       const name = tm(language, 'mapImage.name');
       button.replaceChildren(element('span', { class: 'map-image-name' }, name), ' (PNG)');
+      button.title = `${name} (PNG)`;
       select.setAttribute('aria-label', tm(language, 'mapImage.size'));
       group.setAttribute('aria-label', name);
       for (const option of select.options)

@@ -117,7 +117,8 @@ function mountUserFeatures(
   const renderControls = () => {
     const next = importControls(lang(), datum);
     if (controls.root.isConnected) controls.root.replaceWith(next.root);
-    else slot.prepend(next.root);
+    // After the zone list: appended below it, the section moves nothing a visitor is looking at.
+    else slot.append(next.root);
     controls = next;
     controls.datum.addEventListener('change', () => (datum = controls.datum.value as Datum));
     // Pointing at a row highlights the feature on the map, as the zone list does.

@@ -97,10 +97,12 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.measure-result').isVisible()).toBe(false);
     await expect.poll(() => page.locator('[data-measure="area"]').getAttribute('aria-pressed')).toBe('false');
-    const drawn = await page.evaluate(
-      () => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-vertex'] }).length,
-    );
-    expect(drawn).toBe(0);
+    // The map redraws on its next frame: wait for it rather than read the frame before.
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-vertex'] }).length),
+      )
+      .toBe(0);
     expect(atlas.errors).toEqual([]);
   });
 
