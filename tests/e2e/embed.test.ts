@@ -182,7 +182,10 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
       { type: 'atlas:set-view', center: [0, 0], zoom: 10 },
       { type: 'atlas:set-view', center: [116.4, 39.9], zoom: 99 },
       { type: 'atlas:set-language', lang: 'fr' },
-      { type: 'atlas:tour-step', step: 2 },
+      // A valid tour step would start the tour: these are malformed ones.
+      { type: 'atlas:tour-step', step: 'two' },
+      { type: 'atlas:tour-step', step: 1.5 },
+      { type: 'atlas:tour-step', step: -1 },
       { type: 'atlas:compare', ids: ['cbd-part', '../etc'] },
       JSON.parse('{"__proto__":{"type":"atlas:set-language","lang":"zh"}}'),
     ]);
