@@ -57,9 +57,10 @@ const atlasHeap = await heapUsed(atlas);
 const hover = await measureHover(atlas.page, 200);
 const select = await measureSelect(atlas.page, view, 7);
 const exported = await measureExport(atlas.page);
-const importBuilt = await atlas.page.evaluate(
-  () => (selector) => document.querySelector(selector) !== null,
-  IMPORT_INPUT,
+// The import panel mounts after the first frame (a lazy panel): wait for its input before deciding.
+const importBuilt = await atlas.page.waitForSelector(IMPORT_INPUT, { state: 'attached', timeout: 30_000 }).then(
+  () => true,
+  () => false,
 );
 await atlas.close();
 
