@@ -111,6 +111,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     const { page } = atlas;
     await waitForZones(page);
     await page.getByRole('button', { name: 'Measure distance' }).click();
+    // The tool's code loads on this first press: keys sent before it is on would go to the map alone.
+    await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
     await page.locator('#map canvas').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
