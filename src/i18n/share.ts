@@ -40,8 +40,8 @@ export const shareStrings = {
   'share.show.controls': { en: 'Zoom and reset buttons', zh: '缩放和复位按钮' },
   'share.origins': { en: 'Pages that may control the atlas', zh: '可控制地图集的页面' },
   'share.origins.hint': {
-    en: 'Optional. Origins separated by commas, e.g. https://slides.example.org. Empty: any page may send messages.',
-    zh: '可选。以逗号分隔的源，例如 https://slides.example.org。留空则任何页面都可发送消息。',
+    en: 'Optional. Origins (https:// and the site’s domain, no path), separated by commas. Empty: any page may send messages.',
+    zh: '可选。以逗号分隔的源（https:// 加网站域名，不含路径）。留空则任何页面都可发送消息。',
   },
   'share.origins.rejected': { en: 'Not a web origin, left out: {list}', zh: '不是网页源，已忽略：{list}' },
   'share.tour': { en: 'Start the guided tour at step', zh: '从导览的这一步开始' },

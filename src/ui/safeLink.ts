@@ -7,7 +7,7 @@ import { element } from './dom';
  * hand-edited data file) can never become a link. The URL parser normalises first, so case, leading
  * spaces and tabs inside the scheme (`java\tscript:`) do not slip through.
  *
- * @example httpUrl('https://example.org/a') // 'https://example.org/a'
+ * @example httpUrl('https://<host>/a') // the same address, normalised
  * @example httpUrl('javascript:alert(1)') // null
  */
 export function httpUrl(text: string): string | null {

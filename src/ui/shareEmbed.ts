@@ -123,7 +123,8 @@ export function embedSection(
     inputmode: 'url',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: 'https://slides.example.org',
+    // A pattern, not a host: the visitor types their own slide site's origin.
+    placeholder: 'https://…',
     'aria-describedby': 'share-origins-hint share-origins-rejected',
   });
   const rejected = element('span', { id: 'share-origins-rejected', class: 'share-warning' });

@@ -9,8 +9,8 @@ import { EMBED_PARTS, type EmbedPart, type Language } from '../state/vocabulary'
  * The link's parameters are written by the state table's own codecs (state/url.ts), so an embed link
  * reads back exactly as any other link does.
  *
- * Example: `embedSnippet(embedUrl('https://atlas.example/', state, options, codec), 'Beijing FTZ Atlas', options)`
- * → `<iframe src="https://atlas.example/?zone=cbd-part&amp;lang=en&amp;embed=1" title="Beijing FTZ Atlas" …>`.
+ * Example: `embedSnippet(embedUrl(siteUrl, state, options, codec), 'Beijing FTZ Atlas', options)`
+ * → `<iframe src="<siteUrl>?zone=cbd-part&amp;lang=en&amp;embed=1" title="Beijing FTZ Atlas" …>`.
  */
 
 /**
@@ -170,7 +170,7 @@ export function embedSnippet(url: string, title: string, options: Pick<EmbedOpti
 
 /**
  * The `origins=` list from what a presenter typed (commas, spaces or new lines between entries). An
- * address with a path is read as its origin (`https://slides.example.org/deck/` → its origin); what is
+ * address with a path is read as its origin (`https://<host>/deck/` → `https://<host>`); what is
  * not an http(s) address is returned in `rejected`, so the dialog can say it was left out.
  */
 export function readOrigins(text: string): { origins: string[]; rejected: string[] } {
