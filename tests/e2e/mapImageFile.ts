@@ -105,3 +105,32 @@ export const FULL_HD_REGIONS = {
   map: { x: 760, y: 340, width: 400, height: 400 },
   whole: { x: 0, y: 0, width: 1920, height: 1080 },
 };
+
+/**
+ * Exports the 1920 × 1080 image in the light theme and checks what both maps' exports must show: the
+ * size and name, not blank, and a plain legend box, unlike the map, holding exactly the legend's colours.
+ * Returns the map region's statistics and the legend's colours for checks of one map alone.
+ */
+export async function expectFullHdLightExport(page: Page): Promise<{ map: RegionStats; colors: string[] }> {
+  const file = await exportMapImage(page, '1920x1080');
+  expect(file.name).toBe('beijing-ftz-atlas-1920x1080.png');
+  expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+  const R = FULL_HD_REGIONS;
+  const colors = await legendColors(page);
+  const [whole, corner, legend, map] = await regionStats(
+    page,
+    file.bytes,
+    [R.whole, R.legendCorner, R.legend, R.map],
+    colors,
+  );
+  // Not blank: a drawn map has many colours.
+  expect(whole!.distinct).toBeGreaterThan(500);
+  expect(map!.distinct).toBeGreaterThan(50);
+  // The legend box: the light theme's panel colour, plain, unlike the map beside it.
+  expect(corner!.distinct).toBeLessThanOrEqual(4);
+  expect(distance(corner!.mean, [255, 255, 255])).toBeLessThan(10);
+  expect(distance(corner!.mean, map!.mean)).toBeGreaterThan(10);
+  // Its swatches are the legend's colours, exactly.
+  expect(legend!.found).toEqual(colors);
+  return { map: map!, colors };
+}
