@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+import { firstLoadPreloads } from './scripts/build/firstLoadPreloads.mjs';
+import { zonesIntegrity } from './scripts/build/zonesIntegrity.mjs';
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any sub-path or inside an iframe.
@@ -11,4 +13,8 @@ export default defineConfig({
     manifest: true,
   },
   assetsInclude: ['**/*.geojson'],
+  plugins: [
+    zonesIntegrity(),
+    firstLoadPreloads({ appModule: 'src/app.ts', data: /(^|\/)(zones|overview)-[\w-]+\.geojson$/ }),
+  ],
 });

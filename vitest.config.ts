@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { zonesIntegrity } from './scripts/build/zonesIntegrity.mjs';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // src/data/load.ts imports the digest of the checked zones file (virtual:zones-integrity).
+        plugins: [zonesIntegrity()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

@@ -19,6 +19,7 @@ export interface FirstLoad {
   lazyInFirstLoad: string[];
 }
 export const MAP_MODULE: string;
+export const APP_MODULE: string;
 export const LAZY_MODULES: string[];
 export function staticClosure(manifest: Manifest, key: string): Set<string>;
 export function firstLoad(manifest: Manifest, lazyModules?: string[]): FirstLoad;

@@ -4,6 +4,11 @@
 
 /** The module that owns MapLibre: its chunk, what only it imports, and MapLibre's worker are "maplibre-gl". */
 export const MAP_MODULE = 'src/map/view.ts';
+/**
+ * The app's wiring, imported by the small entry (src/main.ts) at once, beside MapLibre: a dynamic import,
+ * but part of the first load, so its chunk and its static imports count as first-load app code.
+ */
+export const APP_MODULE = 'src/app.ts';
 
 /**
  * Modules that must stay out of the first chunk (imported only after the first frame, or on demand).
@@ -29,6 +34,8 @@ export const LAZY_MODULES = [
   'src/ui/tourLauncher.ts',
   'src/ui/tour.ts',
   'src/data/loadTour.ts',
+  // The zones' schema and zod: loaded only for a zones file the build did not check (src/data/load.ts).
+  'src/data/validate.ts',
 ];
 
 const isData = (file) => /\.(geo)?json$/.test(file);
@@ -58,7 +65,8 @@ const filesOf = (manifest, keys) => {
 };
 
 /**
- * The files of the first load, by group. `appCode`: scripts of the entry chunk and its static imports.
+ * The files of the first load, by group. `appCode`: scripts of the entry chunk, of the app module
+ * (APP_MODULE) and of their static imports.
  * `maplibre`: the map module's chunk, the chunks only it imports, and MapLibre's worker script (the map
  * module is imported at start, so it is part of the first load). `css`: every stylesheet of the two.
  * `data`: data files the two import (zones and basemap). `lazyInFirstLoad`: lazy modules (LAZY_MODULES,
@@ -70,13 +78,16 @@ export function firstLoad(manifest, lazyModules = LAZY_MODULES) {
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entry) throw new Error('The manifest has no entry chunk');
   const entryKeys = staticClosure(manifest, entry);
+  if (manifest[APP_MODULE]) for (const key of staticClosure(manifest, APP_MODULE)) entryKeys.add(key);
   const mapKeys = manifest[MAP_MODULE] ? staticClosure(manifest, MAP_MODULE) : new Set();
   const mapOnly = [...mapKeys].filter((key) => !entryKeys.has(key));
   const entryFiles = filesOf(manifest, entryKeys);
   const mapFiles = filesOf(manifest, mapOnly);
   const all = [...new Set([...entryFiles, ...mapFiles])];
   const lazyInFirstLoad = [];
-  const dynamicEntries = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && k !== MAP_MODULE);
+  const dynamicEntries = Object.keys(manifest).filter(
+    (k) => manifest[k].isDynamicEntry && k !== MAP_MODULE && k !== APP_MODULE,
+  );
   for (const module of new Set([...lazyModules, ...dynamicEntries])) {
     // A lazy module with no chunk of its own was merged into a chunk something imports statically.
     if (!manifest[module]) lazyInFirstLoad.push(`${module} (no chunk of its own)`);

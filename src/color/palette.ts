@@ -1,4 +1,5 @@
-import { ZONE_KINDS, type ZoneCollection, type ZoneKind, type ZoneProperties } from '../data/schema';
+import type { ZoneCollection, ZoneProperties } from '../data/schema';
+import { ZONE_KINDS, type ZoneKind } from '../data/zoneKinds';
 
 /**
  * The one colour scale of the atlas. The map's paint expressions, the legend and the charts all ask

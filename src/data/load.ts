@@ -1,7 +1,9 @@
 import zonesUrl from '../../data/zones.geojson?url';
 import bundledBasemapUrl from '../../data/basemap/beijing.geojson?url';
 import overviewUrl from '../../data/basemap/overview.geojson?url';
-import { DataError, validateZones } from './validate';
+import { CHECKED_ZONES_DIGEST } from 'virtual:zones-integrity';
+import { DataError } from './dataError';
+import { textDigest } from './digest';
 import type { ZoneCollection } from './schema';
 import { readOverview, type OverviewCollection } from './overview';
 
@@ -13,8 +15,8 @@ import { readOverview, type OverviewCollection } from './overview';
  */
 export const basemapUrl = (baseUri: string): string => new URL(bundledBasemapUrl, baseUri).href;
 
-/** Fetches and parses a bundled JSON file; failures become a DataError naming the file. */
-export async function fetchJson(url: string, file: string): Promise<unknown> {
+/** Downloads a bundled file as text; failures become a DataError naming the file. */
+async function fetchText(url: string, file: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -23,15 +25,37 @@ export async function fetchJson(url: string, file: string): Promise<unknown> {
   }
   if (!response.ok) throw new DataError(file, null, '', `could not be downloaded (HTTP ${response.status})`);
   try {
-    return await response.json();
+    return await response.text();
+  } catch {
+    throw new DataError(file, null, '', 'could not be downloaded (network error)');
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
   } catch {
     throw new DataError(file, null, '', 'is not valid JSON');
   }
 }
 
-/** Loads and validates the zones; rejects with a DataError that names the file, feature and field. */
-export async function loadZones(url = zonesUrl): Promise<ZoneCollection> {
-  const result = validateZones(await fetchJson(url, 'zones.geojson'));
+/** Fetches and parses a bundled JSON file; failures become a DataError naming the file. */
+export async function fetchJson(url: string, file: string): Promise<unknown> {
+  return parseJson(await fetchText(url, file), file);
+}
+
+/**
+ * Loads the zones; rejects with a DataError that names the file, feature and field. The build checked
+ * the bundled file against the schema and the rules (scripts/build/zonesIntegrity.ts); a file with the
+ * digest it checked is used as it is, so the first load needs no schema code. Any other file (edited
+ * or replaced after the build, or a stale digest in development) gets the whole check here.
+ */
+export async function loadZones(url = zonesUrl, checkedDigest = CHECKED_ZONES_DIGEST): Promise<ZoneCollection> {
+  const text = await fetchText(url, 'zones.geojson');
+  const input = parseJson(text, 'zones.geojson');
+  if (textDigest(text) === checkedDigest) return input as ZoneCollection;
+  const { validateZones } = await import('./validate');
+  const result = validateZones(input);
   if (!result.ok) throw result.error;
   return result.value;
 }

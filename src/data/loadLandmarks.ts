@@ -1,6 +1,6 @@
 import landmarksUrl from '../../data/landmarks.json?url';
 import { fetchJson } from './load';
-import { DataError } from './validate';
+import { DataError } from './dataError';
 import { readLandmarks, type Landmarks } from './landmarks';
 
 /** Fetches the stations and airports the comparison measures against (only when it first opens). */

@@ -3,7 +3,7 @@ import eventsUrl from '../../data/events.json?url';
 import pilotRegionsUrl from '../../data/pilot-regions.geojson?url';
 import provincesUrl from '../../data/provinces.geojson?url';
 import { fetchJson } from './load';
-import type { Validation } from './validate';
+import type { Validation } from './dataError';
 import { validateEvents, validatePilotRegions, validateProvinces, validateStats } from './validateStats';
 import type { Stats } from './statsSchema';
 import type { Events } from './eventsSchema';

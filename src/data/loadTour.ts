@@ -1,7 +1,7 @@
 import tourUrl from '../../data/tour.json?url';
 import { fetchJson } from './load';
 import { tourSchema, type Tour } from './tourSchema';
-import { DataError } from './validate';
+import { DataError } from './dataError';
 
 /** Fetches and checks the tour's scenes (only when a tour starts). */
 export async function loadTour(url = tourUrl): Promise<Tour> {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ZONE_KINDS } from './zoneKinds';
 
 // The zones are checked before the first map frame, so their schema uses zod's small functional build
 // (about a third of the classic one's bytes). `jitless`: no `new Function` probe, which a strict
@@ -34,16 +35,6 @@ export const datedClaimSchema = z.object({
   claim_zh: text(),
   source: sourceSchema,
 });
-
-export const ZONE_KINDS = [
-  'ftz-area',
-  'ftz-part',
-  'bonded-zone',
-  'demo-zone',
-  'demo-park',
-  'airport-zone',
-  'reference-point',
-] as const;
 
 export const zonePropertiesSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case slug')),
@@ -110,7 +101,7 @@ export const zoneCollectionSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Park = z.infer<typeof parkSchema>;
-export type ZoneKind = (typeof ZONE_KINDS)[number];
+export type { ZoneKind } from './zoneKinds';
 export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
 export type ZoneGeometry = z.infer<typeof zoneGeometrySchema>;
 export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;

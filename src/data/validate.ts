@@ -1,22 +1,7 @@
 import type { z } from 'zod/mini';
 import { zoneCollectionSchema, type ZoneCollection } from './schema';
 import { zoneRuleViolations } from './zoneRules';
-
-/** Why a data file was refused: the file, the feature (when one is to blame) and the field. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly featureId: string | null,
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    const where = [featureId && `feature "${featureId}"`, field && `field "${field}"`].filter(Boolean).join(', ');
-    super(`${file}: ${where ? `${where}: ` : ''}${problem}`);
-    this.name = 'DataError';
-  }
-}
-
-export type Validation<T> = { ok: true; value: T } | { ok: false; error: DataError };
+import { DataError, type Validation } from './dataError';
 
 /**
  * A short English reason for a zod issue. The small zod build ships no messages of its own (it says

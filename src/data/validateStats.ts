@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DataError, type Validation } from './validate';
+import { DataError, type Validation } from './dataError';
 import { statsSchema, type Stats } from './statsSchema';
 import { eventsSchema, type Events } from './eventsSchema';
 import { pilotRegionsSchema, provincesSchema, type PilotRegions, type Provinces } from './nationalSchema';

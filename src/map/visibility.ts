@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { ZONE_KINDS } from '../data/schema';
+import { ZONE_KINDS } from '../data/zoneKinds';
 import { BASEMAP_GROUPS, LAYER_GROUPS, type BasemapGroup, type LayerGroup } from '../state/layerGroups';
 
 /**

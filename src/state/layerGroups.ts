@@ -1,4 +1,4 @@
-import { ZONE_KINDS, type ZoneKind } from '../data/schema';
+import { ZONE_KINDS, type ZoneKind } from '../data/zoneKinds';
 
 /**
  * The groups a visitor can show or hide: one per zone kind, and the bundled basemap's themes. The map

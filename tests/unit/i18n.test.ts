@@ -7,7 +7,7 @@ import { userFeatureStrings } from '../../src/i18n/userFeatures';
 import { plannerStrings } from '../../src/i18n/planner';
 import { mapImageStrings } from '../../src/i18n/mapImage';
 import { tourStrings } from '../../src/i18n/tour';
-import { ZONE_KINDS } from '../../src/data/schema';
+import { ZONE_KINDS } from '../../src/data/zoneKinds';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
 
