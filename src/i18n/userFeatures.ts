@@ -40,6 +40,11 @@ export const userFeatureStrings = {
   'user.cancel': { en: 'Cancel', zh: '取消' },
   'user.empty': { en: 'Nothing imported yet.', zh: '尚未导入任何要素。' },
   'user.listLabel': { en: 'Your imported features', zh: '你导入的要素' },
+  'user.shownOf': {
+    en: 'Showing {shown} of {count}. Search finds any of them by name.',
+    zh: '显示 {count} 个中的 {shown} 个。可按名称搜索其中任何一个。',
+  },
+  'user.showMore': { en: 'Show {more} more', zh: '再显示 {more} 个' },
   'user.show': { en: 'Show details of {name}', zh: '查看{name}的详情' },
   'user.remove': { en: 'Remove', zh: '移除' },
   'user.removeLabel': { en: 'Remove {name}', zh: '移除{name}' },

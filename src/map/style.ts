@@ -245,7 +245,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   layers.splice(
     layers.findIndex((l) => l.id === 'zone-point-labels'),
     0,
-    ...userLayers(theme),
+    ...userLayers(theme, input.userFeatures?.length ?? 0),
   );
   if (input.basemap === 'osm') {
     // Over the bundled land and water, under district lines, transport and zones.

@@ -37,6 +37,20 @@ export const userSource = (features: readonly UserFeature[]): SourceSpecificatio
   promoteId: 'id',
 });
 
+/**
+ * Above this many imported features, their dashed outlines start only at DENSE_OUTLINE_MIN_ZOOM; below
+ * it the fill's own one-pixel outline draws them. Thousands of dashed, haloed outlines are noise at a
+ * city-wide zoom, and each costs vertices: 10,000 parcels took a frame from about 0.1 to 0.65 s on a
+ * software renderer (SwiftShader), the fill and its outline alone to about 0.15 s (docs/performance.md).
+ */
+export const DENSE_FEATURES = 1000;
+export const DENSE_OUTLINE_MIN_ZOOM = 13;
+/** The layers that draw the dashed outline (the casing under it, and the dashes). */
+export const USER_OUTLINE_LAYERS = [USER_CASING_LAYER, USER_LINE_LAYER] as const;
+
+/** The lowest zoom at which the dashed outlines of `count` imported features are drawn. */
+export const userOutlineMinZoom = (count: number): number => (count > DENSE_FEATURES ? DENSE_OUTLINE_MIN_ZOOM : 0);
+
 const state = (hovered: number, selected: number, rest: number): ExpressionSpecification => [
   'case',
   ['boolean', ['feature-state', 'selected'], false],
@@ -46,19 +60,27 @@ const state = (hovered: number, selected: number, rest: number): ExpressionSpeci
   rest,
 ];
 
-export function userLayers(theme: Theme): LayerSpecification[] {
+/** The layers of `count` imported features (the count decides where their dashed outlines start). */
+export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
+  const minzoom = userOutlineMinZoom(count);
   return [
     {
       id: USER_FILL_LAYER,
       type: 'fill',
       source: USER_SOURCE,
-      paint: { 'fill-color': theme.userFill, 'fill-opacity': state(0.25, 0.3, 0.1) },
+      paint: {
+        'fill-color': theme.userFill,
+        'fill-opacity': state(0.25, 0.3, 0.1),
+        // Under the dashes where they are drawn; the outline itself where they are not (dense imports).
+        'fill-outline-color': theme.userOutline,
+      },
     },
     {
       // A halo under the dashes, so they read on any background (district fills, water, OSM tiles).
       id: USER_CASING_LAYER,
       type: 'line',
       source: USER_SOURCE,
+      minzoom,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.halo, 'line-width': state(5, 5.5, 4), 'line-opacity': 0.8 },
     },
@@ -66,6 +88,7 @@ export function userLayers(theme: Theme): LayerSpecification[] {
       id: USER_LINE_LAYER,
       type: 'line',
       source: USER_SOURCE,
+      minzoom,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.userOutline, 'line-width': state(3, 3.5, 2.5), 'line-dasharray': [3, 2] },
     },

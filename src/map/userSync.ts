@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '../geo/bounds';
 import type { AppStore } from '../state/appState';
 import { isUserFeatureId } from '../state/userFeatures';
-import { USER_SOURCE, userFeatureCollection } from './userLayers';
+import { USER_OUTLINE_LAYERS, USER_SOURCE, userFeatureCollection, userOutlineMinZoom } from './userLayers';
 
 /**
  * Keeps the imported features' source in step with the store (an import or a remove is a data
@@ -17,6 +17,8 @@ export function syncUserFeatures(map: MapLibreMap, store: AppStore, bounds: Map<
     for (const feature of userFeatures) bounds.set(feature.id, turfBbox(feature.geometry).slice(0, 4) as Bounds);
     // Before the style has loaded, the style built from the state already holds them.
     map.getSource<GeoJSONSource>(USER_SOURCE)?.setData(userFeatureCollection(userFeatures));
+    const minzoom = userOutlineMinZoom(userFeatures.length);
+    for (const id of USER_OUTLINE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom, 24);
   };
   apply();
   return store.select((state) => state.userFeatures, apply);

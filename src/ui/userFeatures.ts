@@ -8,7 +8,7 @@ import { createScope, type Panel, type PanelContext } from './panel';
 import { createStatus } from './status';
 import { listenForDrops } from './userFeatureDrop';
 import { userFeatureDetails } from './userFeatureDetails';
-import { featureList, importControls } from './userFeatureList';
+import { featureList, importControls, LIST_PAGE } from './userFeatureList';
 
 /**
  * "Your features" (issue 9): the visitor imports polygons from their own file, sees them on the map, in
@@ -63,6 +63,8 @@ function mountUserFeatures(
   let restored = false;
   let importing = false;
   let confirmingRemoveAll = false;
+  /** How many rows of the list are drawn (a page at a time: see LIST_PAGE). */
+  let shownRows = LIST_PAGE;
   const lang = () => store.get().language;
 
   /** The storage's complaint in words, or null; after a failed restore because of no storage, no more tries. */
@@ -90,6 +92,13 @@ function mountUserFeatures(
       confirmingRemoveAll = false;
       store.update({ userFeatures: [], ...dropMissingUserIds(store.get(), []) });
     },
+    showMore: () => {
+      const first = shownRows;
+      shownRows += LIST_PAGE;
+      renderList();
+      // The first of the rows just shown, so a keyboard user goes on from where the list ended.
+      controls.list.querySelectorAll<HTMLElement>('.user-item .user-name')[first]?.focus();
+    },
   };
   const confirming = {
     get value() {
@@ -105,7 +114,7 @@ function mountUserFeatures(
   const renderList = () => {
     const { userFeatures, language } = store.get();
     if (userFeatures.length === 0) confirmingRemoveAll = false;
-    controls.list.replaceChildren(...featureList(userFeatures, language, store, actions, confirming));
+    controls.list.replaceChildren(...featureList(userFeatures, language, store, actions, confirming, shownRows));
   };
 
   const renderButton = () => {

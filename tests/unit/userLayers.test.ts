@@ -6,7 +6,14 @@ import { validateZones } from '../../src/data/validate';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { buildStyle } from '../../src/map/style';
 import { THEMES } from '../../src/map/theme';
-import { USER_FILL_LAYER, USER_LINE_LAYER, USER_SOURCE } from '../../src/map/userLayers';
+import {
+  DENSE_FEATURES,
+  DENSE_OUTLINE_MIN_ZOOM,
+  USER_FILL_LAYER,
+  USER_LINE_LAYER,
+  USER_OUTLINE_LAYERS,
+  USER_SOURCE,
+} from '../../src/map/userLayers';
 import { square } from './userFeatureFixtures';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
@@ -50,5 +57,18 @@ describe('imported features in the map style', () => {
       expect(line.type === 'line' && line.paint?.['line-dasharray']).toBeTruthy();
       expect(line.type === 'line' && line.paint?.['line-color']).toBe(theme.userOutline);
     }
+  });
+
+  it('draws the dashed outlines of a dense import only from a street-level zoom, the fill’s outline below', () => {
+    const minZooms = (count: number) => {
+      const many = Array.from({ length: count }, (_, i) => square(`user-${i}`, `Plot ${i}`));
+      const layers = buildStyle({ ...input, userFeatures: many }).layers;
+      const fill = layers.find((l) => l.id === USER_FILL_LAYER)!;
+      expect(fill.type === 'fill' && fill.paint?.['fill-outline-color']).toBeTruthy();
+      return USER_OUTLINE_LAYERS.map((id) => layers.find((l) => l.id === id)?.minzoom ?? 0);
+    };
+    expect(minZooms(1)).toEqual([0, 0]);
+    expect(minZooms(DENSE_FEATURES)).toEqual([0, 0]);
+    expect(minZooms(DENSE_FEATURES + 1)).toEqual([DENSE_OUTLINE_MIN_ZOOM, DENSE_OUTLINE_MIN_ZOOM]);
   });
 });
