@@ -108,6 +108,7 @@ const sizes = bytesByGroup(atlas.firstLoadResponses, groups);
 const baselineSizes = bytesByGroup(baseline.firstLoadResponses, null);
 const total = (s) => Object.values(s).reduce(([r, g], [r2, g2]) => [r + r2, g + g2], [0, 0]);
 const p95 = quantile(hover.latencies, 0.95);
+const workP95 = quantile(hover.work, 0.95);
 const rows = [
   ['Cold load: navigation → first rendered zones, median (min–max)', spread(cold.atlas), spread(cold.baseline), '', ''],
   ['Cold load ratio atlas / baseline (medians)', `${ratio.toFixed(2)}×`, '1.00×', '≤ 1.0×', verdict(ratio <= 1)],
@@ -136,6 +137,13 @@ const rows = [
     '',
     'p95 ≤ 16 ms',
     hover.latencies.length ? verdict(p95 <= 16) : '',
+  ],
+  [
+    '  of which the page’s work: move handed to the page → frame, p50 / p95',
+    hover.work.length ? `${ms(median(hover.work))} / ${ms(workP95)}` : '',
+    '',
+    '',
+    '',
   ],
   ['Select (click) → details panel shown, median (min–max)', spread(select), '', '', ''],
 ];

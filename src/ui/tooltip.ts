@@ -3,6 +3,25 @@ import { element } from './dom';
 import { createScope, type Panel } from './panel';
 
 const OFFSET = 14;
+/** The card's largest size in rem: its CSS max-width (overlays.css), and four lines of text. */
+const CARD_MAX_REM = { width: 16, height: 6 };
+
+/**
+ * Where the card goes for a pointer at `pointer` in a map of size `area` (both in CSS pixels): below
+ * right of the pointer, flipped to the other side where a card of up to `cardMax` would run off the
+ * edge. The flip is a `translate(-100%)` of the card's own size, so placing it never reads its layout.
+ */
+export function tooltipTransform(
+  pointer: { x: number; y: number },
+  area: { width: number; height: number },
+  cardMax: { width: number; height: number },
+): string {
+  const flipX = pointer.x + OFFSET + cardMax.width > area.width - 4;
+  const flipY = pointer.y + OFFSET + cardMax.height > area.height - 4;
+  const x = flipX ? pointer.x - OFFSET : pointer.x + OFFSET;
+  const y = flipY ? pointer.y - OFFSET : pointer.y + OFFSET;
+  return `translate(${x}px, ${y}px) translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`;
+}
 
 /**
  * The hover card: name, kind and official area of the zone under a mouse pointer. It shows only while
@@ -19,14 +38,18 @@ export const tooltipPanel: Panel = {
     const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
     tooltip.setAttribute('aria-hidden', 'true');
     let pointer: { x: number; y: number } | null = null;
-    // Sizes are read when they can change (content, resize), never on a pointer move: reading layout
-    // there would force the browser to lay out the page on every move, right after the hover changed it.
+    // The map's box is read when it can change (resize, entry), and the card's size never: reading
+    // layout on a pointer move or a hover change would make the browser lay out the page right there,
+    // before the map can draw the hover (about 1 ms a move measured here).
     let areaBox = { left: 0, top: 0, width: 0, height: 0 };
-    let card = { width: 0, height: 0 };
+    let cardMax = { width: 256, height: 96 };
     let frame = 0;
     const measureArea = () => {
       const box = area.getBoundingClientRect();
       areaBox = { left: box.left, top: box.top, width: box.width, height: box.height };
+      // The projector theme enlarges the root font, and with it the card.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      cardMax = { width: CARD_MAX_REM.width * rem, height: CARD_MAX_REM.height * rem };
     };
     const resize = new ResizeObserver(measureArea);
     resize.observe(area);
@@ -35,13 +58,7 @@ export const tooltipPanel: Panel = {
 
     const place = () => {
       frame = 0;
-      if (!pointer) return;
-      const maxX = areaBox.width - card.width - 4;
-      const maxY = areaBox.height - card.height - 4;
-      // Flip to the other side of the pointer rather than run off the edge.
-      const x = pointer.x + OFFSET > maxX ? pointer.x - OFFSET - card.width : pointer.x + OFFSET;
-      const y = pointer.y + OFFSET > maxY ? pointer.y - OFFSET - card.height : pointer.y + OFFSET;
-      tooltip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
+      if (pointer) tooltip.style.transform = tooltipTransform(pointer, areaBox, cardMax);
     };
     /** One position write per frame, however many pointer events arrive in it. */
     const schedulePlace = () => {
@@ -67,7 +84,6 @@ export const tooltipPanel: Panel = {
         element('span', { class: 'tooltip-area' }, `${t(language, 'details.officialArea')}: ${areaText}`),
       );
       tooltip.hidden = false;
-      card = { width: tooltip.offsetWidth, height: tooltip.offsetHeight };
       schedulePlace();
     };
 
