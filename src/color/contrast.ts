@@ -31,6 +31,17 @@ export function contrastRatio(a: string, b: string): number {
  * @example withContrast('#E69F00', ['#f3f1ec'], 3) // a darker amber
  */
 export function withContrast(color: string, backgrounds: readonly string[], min: number): string {
+  // The palette has a few colours for two dozen zones, and every style build (start, theme, language)
+  // asks again: the search below takes up to 100 colour conversions, so each answer is kept.
+  const key = `${color} ${backgrounds.join(' ')} ${min}`;
+  let answer = contrasted.get(key);
+  if (answer === undefined) contrasted.set(key, (answer = searchContrast(color, backgrounds, min)));
+  return answer;
+}
+
+const contrasted = new Map<string, string>();
+
+function searchContrast(color: string, backgrounds: readonly string[], min: number): string {
   const enough = (candidate: string) => backgrounds.every((background) => contrastRatio(candidate, background) >= min);
   if (enough(color)) return color;
   const darkBackground = backgrounds.reduce((sum, b) => sum + relativeLuminance(b), 0) / backgrounds.length < 0.18;
