@@ -8,6 +8,9 @@ import { translator } from './translate';
  */
 export const comparePanelStrings = {
   'compare.heading': { en: 'Compare zones', zh: '区域对比' },
+  'compare.count': { en: '({count} of {max})', zh: '（已选 {count}/{max}）' },
+  'compare.hide': { en: 'Hide table', zh: '收起表格' },
+  'compare.show': { en: 'Show table', zh: '展开表格' },
   'compare.caption': {
     en: '{count} of at most {max} zones, in the order they were added',
     zh: '共 {count} 个区域（最多 {max} 个），按加入顺序排列',

@@ -76,7 +76,12 @@ export function metricsTable(
     return element(
       'tr',
       { 'data-zone-id': zone.id },
-      element('th', { scope: 'row' }, element('span', { lang: langTag(language) }, name), remove),
+      // The name and its × on one line (the × no longer wraps under a long name); the column is pinned.
+      element(
+        'th',
+        { scope: 'row' },
+        element('div', { class: 'compare-name' }, element('span', { lang: langTag(language) }, name), remove),
+      ),
       ...cells(row, landmarks, language).map((cell, i) =>
         element('td', i === 1 ? { class: 'compare-scope' } : {}, cell),
       ),

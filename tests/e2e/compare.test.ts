@@ -1,12 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import { seriousViolations } from './axe';
 
 const urlParam = (page: AtlasPage['page'], name: string) => new URL(page.url()).searchParams.get(name);
 
 /** The zone names in the comparison table's row headers, top to bottom, as a reader sees them. */
 const rowNames = (page: AtlasPage['page']) =>
   page.locator('#compare table[data-table="metrics"] tbody th span').allInnerTexts();
+
+const THREE = '?compare=cbd-part,jinzhan-part,tianzhu-comprehensive-bonded-zone';
+
+/**
+ * Whether a person can press the button: inside the window, and the element under its centre is the
+ * button itself (not clipped by the panel or covered by something else).
+ */
+const pressable = (page: AtlasPage['page'], name: string) =>
+  page.getByRole('button', { name, exact: true }).evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const inWindow = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return inWindow && box.width > 0 && (hit === button || button.contains(hit));
+  });
 
 describe.skipIf(chromiumMissing)('comparing zones', () => {
   let atlas: AtlasPage | undefined;
@@ -44,6 +59,81 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(lines[0]).toContain('Sources');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['cbd-part', 'jinzhan-part', 'tiananmen']);
     expect(lines[1]).toContain('北京CBD');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('keeps the downloads in reach and the names pinned on a laptop', async () => {
+    atlas = await openAtlas(THREE);
+    const { page } = atlas;
+    const box = page.locator('#compare .compare-metrics .compare-scroll');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await rowNames(page)).toHaveLength(3);
+    for (const name of ['CSV', 'GeoJSON', 'Hide table', 'Clear comparison']) {
+      expect(await pressable(page, name), name).toBe(true);
+    }
+    // All three rows show, and the columns off to the right are announced by the arrow.
+    const lastRow = await page.locator('#compare tr[data-zone-id="tianzhu-comprehensive-bonded-zone"]').boundingBox();
+    const body = (await page.locator('#compare-body').boundingBox())!;
+    expect(lastRow!.y + lastRow!.height).toBeLessThanOrEqual(body.y + body.height);
+    const more = page.locator('#compare .compare-metrics .compare-more');
+    expect(await more.isVisible()).toBe(true);
+    // Scrolled sideways (by the arrow), the zone names stay where they were, the districts come into view.
+    const name = page.locator('#compare tr[data-zone-id="cbd-part"] th');
+    const before = (await name.boundingBox())!.x;
+    const districts = page.locator('#compare tr[data-zone-id="cbd-part"] td').last();
+    await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => more.isVisible()).toBe(false);
+    expect((await name.boundingBox())!.x).toBe(before);
+    expect(await districts.innerText()).toBe('Chaoyang');
+    const shown = (await districts.boundingBox())!;
+    const frame = (await box.boundingBox())!;
+    expect(shown.x + shown.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    // The × stays beside the name, on its line.
+    const remove = (await page
+      .getByRole('button', { name: 'Remove Beijing CBD part from the comparison' })
+      .boundingBox())!;
+    const label = (await name.locator('span').boundingBox())!;
+    expect(remove.y).toBeLessThan(label.y + label.height);
+
+    // Hide table leaves the head with its buttons; Show table brings the table back.
+    await page.getByRole('button', { name: 'Hide table' }).click();
+    await expect.poll(() => page.locator('#compare-body').isVisible()).toBe(false);
+    expect(await pressable(page, 'CSV')).toBe(true);
+    const toggle = page.getByRole('button', { name: 'Show table' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => page.locator('#compare-body').isVisible()).toBe(true);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('on a phone, shows the table with the downloads inside the screen', async () => {
+    atlas = await openAtlas(THREE, { width: 390, height: 800 });
+    const { page } = atlas;
+    await page.locator('#compare table[data-table="metrics"]').waitFor({ timeout: 30_000 });
+    for (const name of ['CSV', 'GeoJSON', 'Hide table', 'Clear comparison']) {
+      expect(await pressable(page, name), name).toBe(true);
+    }
+    // The rows themselves show, not only the table's head, and the page never scrolls sideways.
+    const firstRow = (await page.locator('#compare tr[data-zone-id="cbd-part"]').boundingBox())!;
+    expect(firstRow.y + firstRow.height).toBeLessThan(800);
+    expect(await page.locator('#compare tr[data-zone-id="cbd-part"] td').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A strip of map stays visible above the sheet.
+    const sheet = (await page.locator('#compare').boundingBox())!;
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(sheet.y - map.y).toBeGreaterThan(50);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GeoJSON', exact: true }).click(),
+    ]);
+    const geojson = JSON.parse(readFileSync((await download.path())!, 'utf8')) as GeoJSON.FeatureCollection;
+    expect(geojson.features.map((f) => f.id)).toEqual([
+      'cbd-part',
+      'jinzhan-part',
+      'tianzhu-comprehensive-bonded-zone',
+    ]);
     expect(atlas.errors).toEqual([]);
   });
 
