@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readLandmarks, type Landmarks } from '../../src/data/landmarks';
+import type { ZoneCollection } from '../../src/data/schema';
+import { createComparisonCache } from '../../src/geo/compare';
+import { computeZoneMetrics } from '../../src/geo/metrics';
+import { comparisonCsv, comparisonGeoJson, csvCell } from '../../src/ui/compareExport';
+import { buildComparison, type Comparison } from '../../src/ui/compareModel';
+import { square } from './userFeatureFixtures';
+
+/**
+ * The comparison model and its two files, from the bundled zones and landmarks: what a planner
+ * downloads must be what the table shows, readable by Excel, and safe to open there.
+ */
+
+const zones = JSON.parse(readFileSync('data/zones.geojson', 'utf8')) as ZoneCollection;
+const landmarks = readLandmarks(JSON.parse(readFileSync('data/landmarks.json', 'utf8'))) as Landmarks;
+const metrics = computeZoneMetrics(zones);
+const tiananmen = zones.features.find((f) => f.properties.id === 'tiananmen')!.geometry.coordinates as [number, number];
+const measure = createComparisonCache(landmarks, tiananmen);
+const compare = (ids: string[], userFeatures = [square('user-site', 'My campus')]): Comparison =>
+  buildComparison(ids, zones, metrics, measure, userFeatures);
+
+/** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+const csvRows = (comparison: Comparison, language: 'en' | 'zh' = 'en') =>
+  parseCsv(comparisonCsv(comparison, landmarks, language).slice(1));
+
+describe('buildComparison', () => {
+  it('keeps the order of the ids, skips unknown ones, and takes imports as rows', () => {
+    const comparison = compare(['jinzhan-part', 'atlantis', 'cbd-part', 'user-site', 'user-gone']);
+    expect(comparison.rows.map((row) => row.item.id)).toEqual(['jinzhan-part', 'cbd-part', 'user-site']);
+    const site = comparison.rows[2]!;
+    expect(site.item.outline).toBe('imported');
+    expect(site.item.official_area_km2).toBeNull();
+    expect(site.metrics.mappedAreaKm2).toBeCloseTo(0.95, 2);
+  });
+
+  it('measures each official area against the first row', () => {
+    const [cbd, jinzhan] = compare(['cbd-part', 'jinzhan-part']).rows;
+    expect(cbd!.ratio).toBe(1);
+    expect(jinzhan!.ratio).toBeCloseTo(2.96 / 4.96, 10);
+  });
+
+  it('gives a symmetric centroid matrix with zeros on its diagonal', () => {
+    const { matrix } = compare(['cbd-part', 'jinzhan-part', 'tiananmen']);
+    expect(matrix.map((row, i) => row[i])).toEqual([0, 0, 0]);
+    expect(matrix[0]![1]).toBeCloseTo(matrix[1]![0]!, 10);
+    // The CBD's outline is about 6 km east of Tiananmen.
+    expect(matrix[0]![2]).toBeGreaterThan(4);
+    expect(matrix[0]![2]).toBeLessThan(9);
+  });
+});
+
+describe('the CSV download', () => {
+  it('starts with a byte-order mark, ends its lines with CRLF and puts the units in its headers', () => {
+    const text = comparisonCsv(compare(['cbd-part', 'jinzhan-part']), landmarks, 'en');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.slice(1).replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const [header] = parseCsv(text.slice(1));
+    expect(header).toContain('Official area (km²)');
+    expect(header).toContain('Area of the outline on the map (km², indicative)');
+    expect(header).toContain('Perimeter of the outline (km)');
+    expect(header).toContain('To Capital Airport (km)');
+    expect(header).toContain('Nearest subway stations (km)');
+    expect(header).toContain('Official area ÷ Beijing CBD part’s');
+    expect(header!.at(-1)).toBe('Sources');
+  });
+
+  it('has Chinese headers and Chinese districts in Chinese', () => {
+    const [header, cbd] = csvRows(compare(['cbd-part']), 'zh');
+    expect(header).toContain('官方面积（平方公里）');
+    expect(header).toContain('至大兴机场（公里）');
+    expect(header).toContain('资料来源');
+    expect(cbd![header!.indexOf('所在区')]).toBe('朝阳区');
+    expect(cbd![header!.indexOf('中文名称')]).toBe('北京CBD');
+  });
+
+  it('holds the figures the table shows, rounded the same way, with numbers as plain decimals', () => {
+    const [header, cbd, jinzhan] = csvRows(compare(['cbd-part', 'jinzhan-part']));
+    const column = (name: string) => header!.indexOf(name);
+    expect(cbd![0]).toBe('cbd-part');
+    expect(cbd![column('Official area (km²)')]).toBe('4.96');
+    expect(jinzhan![column('Official area ÷ Beijing CBD part’s')]).toBe('0.6');
+    expect(cbd![column('Area of the outline on the map (km², indicative)')]).toMatch(/^\d+\.\d{1,2}$/);
+    expect(cbd![column('To Tiananmen (km)')]).toMatch(/^\d+(\.\d)?$/);
+    expect(cbd![column('Nearest subway stations (km)')]).toMatch(/^\S+ \d+(\.\d)?; \S+ \d+(\.\d)?; \S+ \d+(\.\d)?$/);
+  });
+
+  it('quotes cells with commas, quotes and line breaks, so each stays one cell', () => {
+    const tricky = square('user-tricky', 'Plot "A", north\r\nwing');
+    const [header, row] = csvRows(compare(['user-tricky'], [tricky]));
+    expect(row).toHaveLength(header!.length);
+    expect(row![1]).toBe('Plot "A", north\r\nwing');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+  });
+
+  it('names the sources of every zone, and the file an import came from', () => {
+    const [header, cbd, site] = csvRows(compare(['cbd-part', 'user-site']));
+    const sources = header!.indexOf('Sources');
+    const cbdSources = zones.features.find((f) => f.properties.id === 'cbd-part')!.properties.sources;
+    for (const source of cbdSources) expect(cbd![sources]).toContain(source.publisher);
+    expect(cbd![sources]!.split(' | ')).toHaveLength(cbdSources.length);
+    expect(site![sources]).toBe('Imported by the visitor from site.geojson on 2026-11-23 (WGS84)');
+  });
+
+  it('never lets a cell from an imported file become a formula', () => {
+    for (const name of ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\tx', '\rx']) {
+      const [, row] = csvRows(compare(['user-evil'], [square('user-evil', name)]));
+      expect(row![1], JSON.stringify(name)).toBe(`'${name}`);
+      expect(row![2]).toBe(`'${name}`);
+    }
+    const [, row] = csvRows(compare(['user-evil'], [{ ...square('user-evil', 'Site'), fileName: '=cmd|x.zip' }]));
+    expect(row!.at(-1)).toMatch(/^Imported by the visitor from =cmd\|x\.zip/);
+    // The atlas's own numbers stay numbers, a negative one too; text that merely contains = is left alone.
+    expect(csvCell(-3.5)).toBe('-3.5');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell('a = b')).toBe('a = b');
+    expect(csvCell('-3.5')).toBe("'-3.5");
+  });
+});
+
+describe('the GeoJSON download', () => {
+  const parse = (comparison: Comparison) =>
+    JSON.parse(comparisonGeoJson(comparison, landmarks)) as GeoJSON.FeatureCollection & {
+      note: string;
+      landmarks: string;
+    };
+
+  it('holds each compared feature with its geometry and computed metrics, in the table’s order', () => {
+    const comparison = compare(['cbd-part', 'jinzhan-part', 'user-site']);
+    const file = parse(comparison);
+    expect(file.type).toBe('FeatureCollection');
+    expect(file.note).toMatch(/indicative/);
+    expect(file.landmarks).toBe(landmarks.source);
+    expect(file.features.map((f) => f.id)).toEqual(['cbd-part', 'jinzhan-part', 'user-site']);
+    const [cbd, jinzhan, site] = file.features.map((f) => f.properties!);
+    const cbdRow = comparison.rows[0]!;
+    expect(file.features[0]!.geometry).toEqual(cbdRow.item.geometry);
+    expect(cbd).toMatchObject({
+      id: 'cbd-part',
+      name_en: 'Beijing CBD part',
+      official_area_km2: 4.96,
+      outline: 'indicative',
+      official_area_ratio_to_first: 1,
+      districts: ['Chaoyang'],
+    });
+    expect(cbd!['mapped_outline_area_km2']).toBe(Math.round(cbdRow.metrics.mappedAreaKm2 * 100) / 100);
+    expect(cbd!['outline_perimeter_km']).toBe(Math.round(cbdRow.metrics.perimeterKm * 10) / 10);
+    expect(cbd!['to_capital_airport_km']).toBe(Math.round(cbdRow.metrics.toCapitalAirportKm * 10) / 10);
+    expect(cbd!['nearest_subway_stations']).toHaveLength(3);
+    expect(cbd!['sources']).toEqual(cbdRow.item.sources);
+    expect(jinzhan!['official_area_ratio_to_first']).toBe(0.6);
+    // Distances to every compared feature, by id; none to itself.
+    expect(Object.keys(cbd!['centroid_distances_km'] as object)).toEqual(['cbd-part', 'jinzhan-part', 'user-site']);
+    expect((cbd!['centroid_distances_km'] as Record<string, number>)['cbd-part']).toBe(0);
+    expect(site).toMatchObject({ id: 'user-site', outline: 'imported', official_area_km2: null, sources: [] });
+    expect(site!['imported_from']).toBe('Imported by the visitor from site.geojson on 2026-11-23 (WGS84)');
+    expect(cbd!['imported_from']).toBeUndefined();
+  });
+});
