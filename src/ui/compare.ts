@@ -2,8 +2,13 @@ import '../styles/compare.css';
 import '../styles/compareTable.css';
 import { downloadBlob } from '../export/image';
 import type { Landmarks } from '../data/landmarks';
+import { loadDistricts } from '../data/loadDistricts';
 import { loadLandmarks } from '../data/loadLandmarks';
 import { createComparisonCache, type ComparedFeature, type ComparisonMetrics } from '../geo/compare';
+import { createDistrictCache } from '../geo/districts';
+import { userGeometry } from '../geo/userMetrics';
+import { isUserFeatureId } from '../state/userFeatures';
+import type { DistrictFinder } from './comparedItem';
 import { tc } from '../i18n/compare';
 import { MAX_COMPARED } from '../state/compareSet';
 import { comparisonCsv, comparisonGeoJson } from './compareExport';
@@ -33,6 +38,9 @@ export const comparePanel: Panel = {
     let loadError: string | null = null;
     let loading: Promise<void> | null = null;
     let measure: ((feature: ComparedFeature) => ComparisonMetrics) | null = null;
+    /** Districts of imports; null until the first import is compared and the boundaries have loaded. */
+    let districtsOf: DistrictFinder | null = null;
+    let districtsLoading: Promise<void> | null = null;
     /** "Hide table": the panel shrinks to its head, so the map (or, on a phone, the zone list) shows. */
     let collapsed = false;
     /** The table boxes' observers, undone at each render. */
@@ -112,7 +120,14 @@ export const comparePanel: Panel = {
           element('p', { class: 'compare-status' }, message),
         );
       }
-      const comparison = buildComparison(compare, zones, metrics, measure, store.get().userFeatures);
+      const comparison = buildComparison(
+        compare,
+        zones,
+        metrics,
+        measure,
+        store.get().userFeatures,
+        districtsOf ?? undefined,
+      );
       const stamp = new Date().toISOString().slice(0, 10);
       const csv = element('button', { type: 'button', 'data-download': 'csv' }, tc(language, 'compare.csv'));
       csv.addEventListener('click', () =>
@@ -141,6 +156,9 @@ export const comparePanel: Panel = {
         'div',
         { id: 'compare-body', class: 'compare-body' },
         ...tables.map((table) => table.root),
+        ...(comparison.ratioFromOutline
+          ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, tc(language, 'compare.ratioNote'))]
+          : []),
         element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
         element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
       );
@@ -161,11 +179,33 @@ export const comparePanel: Panel = {
       return loading;
     };
 
+    /**
+     * The district boundaries (the bundled basemap, usually in the browser's cache already), fetched
+     * the first time an import is compared. If they fail, the import's districts stay "finding…"
+     * rather than claim it lies nowhere.
+     */
+    const ensureDistricts = () => {
+      districtsLoading ??= loadDistricts(document.baseURI).then(
+        (districts) => {
+          const find = createDistrictCache(districts);
+          districtsOf = (feature) => find(feature.id, userGeometry(feature));
+        },
+        () => {},
+      );
+      return districtsLoading;
+    };
+
     const update = () => {
       render();
-      if (store.get().compare.length > 0 && !measure) {
+      const { compare } = store.get();
+      if (compare.length > 0 && !measure) {
         void ensureLandmarks().then(() => {
           if (!disposed) render();
+        });
+      }
+      if (!districtsOf && compare.some(isUserFeatureId)) {
+        void ensureDistricts().then(() => {
+          if (!disposed && districtsOf) render();
         });
       }
     };

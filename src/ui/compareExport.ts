@@ -52,7 +52,11 @@ const HEADER_KEYS: ComparePanelKey[] = [
 export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | null, language: Language): string {
   const first = comparison.rows[0];
   const firstName = first ? zoneName(first.item, language) : '';
-  const header = HEADER_KEYS.map((key) => tc(language, key, { first: firstName }));
+  const header = HEADER_KEYS.map((key) =>
+    tc(language, key === 'compare.col.ratio' && comparison.ratioFromOutline ? 'compare.col.ratioMixed' : key, {
+      first: firstName,
+    }),
+  );
   const lines = comparison.rows.map((row) => {
     const zone = row.item;
     const m = row.metrics;
@@ -98,7 +102,9 @@ export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks |
         outline: zone.outline,
         mapped_outline_area_km2: round(m.mappedAreaKm2, DECIMALS.mappedArea),
         outline_perimeter_km: round(m.perimeterKm, DECIMALS.perimeter),
-        official_area_ratio_to_first: row.ratio === null ? null : round(row.ratio, DECIMALS.ratio),
+        // The official areas' ratio, or for an import (no official area) its outline's: see the flag.
+        area_ratio_to_first: row.ratio === null ? null : round(row.ratio, DECIMALS.ratio),
+        area_ratio_uses_outline_area: row.ratioFromOutline,
         centroid: m.centroid.map((c) => round(c, 5)),
         to_capital_airport_km: round(m.toCapitalAirportKm, DECIMALS.distance),
         to_daxing_airport_km: round(m.toDaxingAirportKm, DECIMALS.distance),
@@ -107,7 +113,7 @@ export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks |
           name_zh: s.name_zh,
           distance_km: round(s.distanceKm, DECIMALS.distance),
         })),
-        districts: zone.district,
+        districts: zone.district ?? [],
         centroid_distances_km: Object.fromEntries(
           comparison.rows.map((other, j) => [other.item.id, round(comparison.matrix[index]![j]!, 1)]),
         ),
@@ -120,7 +126,7 @@ export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks |
   return JSON.stringify(
     {
       type: 'FeatureCollection',
-      note: 'Outlines are indicative (not legal boundaries); official_area_km2 is the published figure, mapped_outline_area_km2 is measured on the drawn outline. Distances are great-circle distances from centroids.',
+      note: 'Outlines are indicative (not legal boundaries); official_area_km2 is the published figure, mapped_outline_area_km2 is measured on the drawn outline. area_ratio_to_first divides official areas, except for a feature the visitor imported (no official area), whose outline area is used (area_ratio_uses_outline_area). The districts of an import are those its outline lies in on the bundled district map. Distances are great-circle distances from centroids.',
       landmarks: landmarks?.source ?? '',
       features,
     },

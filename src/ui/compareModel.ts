@@ -5,7 +5,7 @@ import type { ZoneMetrics } from '../geo/metrics';
 import { round } from '../geo/round';
 import type { UserFeature } from '../import/types';
 import type { Language } from '../state/appState';
-import { comparedItems, type ComparedItem } from './comparedItem';
+import { comparedItems, type ComparedItem, type DistrictFinder } from './comparedItem';
 
 /**
  * The comparison as data, before any DOM: one row per compared zone and the distance matrix. The
@@ -17,18 +17,32 @@ export interface ComparisonRow {
   /** A zone or an imported feature (comparedItem.ts). */
   item: ComparedItem;
   metrics: ComparisonMetrics;
-  /** Official area as a multiple of the first zone's, or null where either is not published. */
+  /** Area as a multiple of the first row's (see `ratioArea`), or null where either has none. */
   ratio: number | null;
+  /** The ratio used an outline's area, this row's or the first row's, for want of an official one. */
+  ratioFromOutline: boolean;
 }
 
 export interface Comparison {
   rows: ComparisonRow[];
   /** Centroid-to-centroid distances, km, in the order of `rows`. */
   matrix: number[][];
+  /** Some ratio used an outline's area: the table and the files say so. */
+  ratioFromOutline: boolean;
 }
 
 /** Decimals shown and exported: metres would claim a precision indicative outlines do not have. */
 export const DECIMALS = { mappedArea: 2, perimeter: 1, distance: 1, ratio: 2 } as const;
+
+/**
+ * The area the ratio column measures: the official figure; for an imported feature, which has none,
+ * the area of its outline, which is the visitor's own drawing of their site. A zone without an
+ * official figure gets none: its outline is a schematic of unknown size, and a ratio would invent one.
+ */
+function ratioArea(item: ComparedItem): { km2: number; fromOutline: boolean } | null {
+  if (item.official_area_km2 !== null) return { km2: item.official_area_km2, fromOutline: false };
+  return item.imported && item.mappedAreaKm2 > 0 ? { km2: item.mappedAreaKm2, fromOutline: true } : null;
+}
 
 export function buildComparison(
   ids: readonly string[],
@@ -36,20 +50,33 @@ export function buildComparison(
   zoneMetrics: ReadonlyMap<string, ZoneMetrics>,
   measure: (feature: ComparedFeature) => ComparisonMetrics,
   userFeatures: readonly UserFeature[] = [],
+  districtsOf?: DistrictFinder,
 ): Comparison {
-  const items = comparedItems(ids, zones.features, zoneMetrics, userFeatures);
-  const firstArea = items[0]?.official_area_km2 ?? null;
-  const rows = items.map((item) => ({
-    item,
-    metrics: measure({ id: item.id, geometry: item.geometry, mappedAreaKm2: item.mappedAreaKm2 }),
-    ratio: areaRatio(item.official_area_km2, firstArea),
-  }));
-  return { rows, matrix: distanceMatrix(rows.map((row) => row.metrics.centroid)) };
+  const items = comparedItems(ids, zones.features, zoneMetrics, userFeatures, districtsOf);
+  const reference = items[0] ? ratioArea(items[0]) : null;
+  const rows = items.map((item) => {
+    const area = ratioArea(item);
+    const ratio = areaRatio(area?.km2 ?? null, reference?.km2 ?? null);
+    return {
+      item,
+      metrics: measure({ id: item.id, geometry: item.geometry, mappedAreaKm2: item.mappedAreaKm2 }),
+      ratio,
+      ratioFromOutline: ratio !== null && (area!.fromOutline || reference!.fromOutline),
+    };
+  });
+  return {
+    rows,
+    matrix: distanceMatrix(rows.map((row) => row.metrics.centroid)),
+    ratioFromOutline: rows.some((row) => row.ratioFromOutline),
+  };
 }
 
-/** The zone's districts in `language` (the zones give English names; the landmarks map them). */
+/**
+ * The row's districts in `language` (the zones give English names; the landmarks map them); empty
+ * while an import's are still being found.
+ */
 export const districtNames = (row: ComparisonRow, landmarks: Landmarks | null, language: Language): string[] =>
-  row.item.district.map((name) => (language === 'zh' ? (landmarks?.districts[name] ?? name) : name));
+  (row.item.district ?? []).map((name) => (language === 'zh' ? (landmarks?.districts[name] ?? name) : name));
 
 export const stationText = (row: ComparisonRow): string =>
   row.metrics.nearestStations.map((s) => `${s.name_zh} ${round(s.distanceKm, DECIMALS.distance)}`).join('; ');

@@ -74,6 +74,13 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => comparedNames(page)).toEqual(['Beijing CBD part', 'North plot']);
       const row = page.locator('#compare tbody tr').nth(1);
       expect(await row.locator('td').first().innerText()).toBe('not published');
+      // No official area, so its ratio to the CBD uses its outline's area, marked and explained; its
+      // districts are found on the district map.
+      const ratio = await row.locator('td').nth(5).innerText();
+      expect(ratio).toMatch(/^\d+\.\d\d×\*$/);
+      expect(Number.parseFloat(ratio)).toBeGreaterThan(0);
+      expect(await page.locator('#compare [data-ratio-note]').innerText()).toMatch(/^\* Your imported features/);
+      await expect.poll(() => row.locator('td').last().innerText()).toBe('Shunyi');
       const northId = (await north.getAttribute('data-user-feature-id'))!;
       expect(northId).toMatch(/^user-/);
       await expect.poll(() => urlParam(page, 'compare')).toBe(`cbd-part,${northId}`);
@@ -159,6 +166,11 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       const south = page.locator('[data-user-features] .user-item', { hasText: 'South plot' });
       await south.getByRole('button', { name: 'Add to compare' }).click();
       await expect.poll(() => comparedNames(page)).toEqual(['South plot']);
+      // Alone in the comparison (so first), it still has a ratio: its own outline's, 1.00×.
+      const row = page.locator('#compare tbody tr').first();
+      expect(await row.locator('td').nth(5).innerText()).toBe('1.00×*');
+      // It lies across the Shunyi–Chaoyang line, mostly in Shunyi.
+      await expect.poll(() => row.locator('td').last().innerText()).toBe('Shunyi, Chaoyang');
 
       await south.getByRole('button', { name: 'Remove South plot' }).click();
       await expect.poll(() => listedNames(page)).toEqual(['North plot']);

@@ -72,6 +72,34 @@ describe('buildComparison', () => {
     expect(jinzhan!.ratio).toBeCloseTo(2.96 / 4.96, 10);
   });
 
+  it('uses an import’s outline area for its ratio, and says so, since it has no official area', () => {
+    const site = square('user-site', 'My campus');
+    const area = compare(['user-site'], [site]).rows[0]!.metrics.mappedAreaKm2;
+    // An import first: every zone is measured against the site's outline, not left blank.
+    const [first, cbd, yizhuang] = compare(['user-site', 'cbd-part', 'yizhuang-part'], [site]).rows;
+    expect(first!.ratio).toBe(1);
+    expect(cbd!.ratio).toBeCloseTo(4.96 / area, 10);
+    expect(cbd!.ratioFromOutline).toBe(true);
+    // A zone without an official area gets none: its outline is a schematic of unknown size.
+    expect(yizhuang!.ratio).toBeNull();
+    expect(yizhuang!.ratioFromOutline).toBe(false);
+    // A zone first: the import's row uses its outline; the zones' rows stay official.
+    const zoneFirst = compare(['cbd-part', 'jinzhan-part', 'user-site'], [site]);
+    expect(zoneFirst.rows[2]!.ratio).toBeCloseTo(area / 4.96, 10);
+    expect(zoneFirst.rows.map((row) => row.ratioFromOutline)).toEqual([false, false, true]);
+    expect(zoneFirst.ratioFromOutline).toBe(true);
+    expect(compare(['cbd-part', 'jinzhan-part']).ratioFromOutline).toBe(false);
+  });
+
+  it('gives imports their districts once they are found, and none while they are being found', () => {
+    const site = square('user-site', 'My campus');
+    expect(compare(['user-site'], [site]).rows[0]!.item.district).toBeNull();
+    const found = buildComparison(['cbd-part', 'user-site'], zones, metrics, measure, [site], (f) =>
+      f.id === 'user-site' ? ['Shunyi'] : null,
+    );
+    expect(found.rows.map((row) => row.item.district)).toEqual([['Chaoyang'], ['Shunyi']]);
+  });
+
   it('gives a symmetric centroid matrix with zeros on its diagonal', () => {
     const { matrix } = compare(['cbd-part', 'jinzhan-part', 'tiananmen']);
     expect(matrix.map((row, i) => row[i])).toEqual([0, 0, 0]);
@@ -96,6 +124,16 @@ describe('the CSV download', () => {
     expect(header).toContain('Nearest subway stations (km)');
     expect(header).toContain('Official area ÷ Beijing CBD part’s');
     expect(header!.at(-1)).toBe('Sources');
+  });
+
+  it('says in the ratio’s header when an import’s outline area was used', () => {
+    const [header, site, cbd] = csvRows(compare(['user-site', 'cbd-part']));
+    const ratio = header!.indexOf('Area ÷ My campus’s (official; for an import, its outline’s)');
+    expect(ratio).toBeGreaterThan(0);
+    expect(site![ratio]).toBe('1');
+    expect(Number(cbd![ratio])).toBeGreaterThan(4);
+    const [zh] = csvRows(compare(['user-site', 'cbd-part']), 'zh');
+    expect(zh).toContain('面积 ÷ My campus（官方面积；导入要素用其轮廓面积）');
   });
 
   it('has Chinese headers and Chinese districts in Chinese', () => {
@@ -175,7 +213,8 @@ describe('the GeoJSON download', () => {
       name_en: 'Beijing CBD part',
       official_area_km2: 4.96,
       outline: 'indicative',
-      official_area_ratio_to_first: 1,
+      area_ratio_to_first: 1,
+      area_ratio_uses_outline_area: false,
       districts: ['Chaoyang'],
     });
     expect(cbd!['mapped_outline_area_km2']).toBe(Math.round(cbdRow.metrics.mappedAreaKm2 * 100) / 100);
@@ -183,7 +222,8 @@ describe('the GeoJSON download', () => {
     expect(cbd!['to_capital_airport_km']).toBe(Math.round(cbdRow.metrics.toCapitalAirportKm * 10) / 10);
     expect(cbd!['nearest_subway_stations']).toHaveLength(3);
     expect(cbd!['sources']).toEqual(cbdRow.item.sources);
-    expect(jinzhan!['official_area_ratio_to_first']).toBe(0.6);
+    expect(jinzhan!['area_ratio_to_first']).toBe(0.6);
+    expect(site!['area_ratio_uses_outline_area']).toBe(true);
     // Distances to every compared feature, by id; none to itself.
     expect(Object.keys(cbd!['centroid_distances_km'] as object)).toEqual(['cbd-part', 'jinzhan-part', 'user-site']);
     expect((cbd!['centroid_distances_km'] as Record<string, number>)['cbd-part']).toBe(0);
