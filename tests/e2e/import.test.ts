@@ -59,7 +59,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect(
         page.getByRole('button', { name: 'Add your site (GeoJSON, KML, zipped Shapefile)' }).isVisible(),
       ).resolves.toBe(true);
-      expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.zip');
+      expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.kmz,.zip');
 
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
