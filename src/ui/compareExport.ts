@@ -48,6 +48,8 @@ const HEADER_KEYS: ComparePanelKey[] = [
 /**
  * The table as CSV: UTF-8 with a byte-order mark (without it Excel reads the Chinese names as
  * Latin-1), CRLF line ends (RFC 4180), units in the headers, plain decimal points whatever the language.
+ * After the rows, a blank line and the distance matrix: its title, a header row of the names, and a
+ * row per name (0 on the diagonal), so one file holds both tables of the panel.
  */
 export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | null, language: Language): string {
   const first = comparison.rows[0];
@@ -82,7 +84,15 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
             .join(' | '),
     ];
   });
-  return `\uFEFF${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const names = comparison.rows.map((row) => zoneName(row.item, language));
+  const matrix = [
+    [],
+    [tc(language, 'compare.matrix')],
+    [tc(language, 'compare.matrixCorner'), ...names],
+    ...comparison.matrix.map((distances, i) => [names[i]!, ...distances.map((d) => round(d, DECIMALS.distance))]),
+  ];
+  const table = [header, ...lines, ...matrix];
+  return `\uFEFF${table.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The compared features with their computed metrics, as one GeoJSON FeatureCollection. */

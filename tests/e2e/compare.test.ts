@@ -57,8 +57,20 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]).toContain('Official area (km²)');
     expect(lines[0]).toContain('Sources');
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['cbd-part', 'jinzhan-part', 'tiananmen']);
+    // The rows shown, then a blank line and the distance matrix shown below them.
+    const blank = lines.indexOf('');
+    expect(lines.slice(1, blank).map((line) => line.split(',')[0])).toEqual(['cbd-part', 'jinzhan-part', 'tiananmen']);
     expect(lines[1]).toContain('北京CBD');
+    expect(lines.slice(blank + 1, blank + 3)).toEqual([
+      'Distances between centroids (km)',
+      'From \\ to,Beijing CBD part,Jinzhan International Cooperation Service Zone part,Tiananmen',
+    ]);
+    const shown = await page
+      .locator('#compare table[data-table="matrix"] tbody tr')
+      .first()
+      .locator('td')
+      .allInnerTexts();
+    expect(lines[blank + 3]).toBe(`Beijing CBD part,0,${shown.slice(1).join(',')}`);
     expect(atlas.errors).toEqual([]);
   });
 

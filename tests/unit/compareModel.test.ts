@@ -126,6 +126,26 @@ describe('the CSV download', () => {
     expect(header!.at(-1)).toBe('Sources');
   });
 
+  it('adds the distance matrix after a blank line, its headers in the chosen language', () => {
+    const comparison = compare(['cbd-part', 'jinzhan-part', 'user-site']);
+    const rows = csvRows(comparison);
+    const blank = rows.findIndex((row) => row.length === 1 && row[0] === '');
+    expect(blank).toBe(4);
+    expect(rows.slice(blank + 1)).toEqual([
+      ['Distances between centroids (km)'],
+      ['From \\ to', 'Beijing CBD part', 'Jinzhan International Cooperation Service Zone part', 'My campus'],
+      ...comparison.matrix.map((distances, i) => [
+        rows[blank + 2]![i + 1]!,
+        ...distances.map((d) => String(Math.round(d * 10) / 10)),
+      ]),
+    ]);
+    expect(rows[blank + 3]![1]).toBe('0');
+    const zh = csvRows(comparison, 'zh');
+    expect(zh[blank + 1]).toEqual(['质心间距离（公里）']);
+    expect(zh[blank + 2]).toEqual(['起点 \\ 终点', '北京CBD', '金盏国际合作服务区', 'My campus']);
+    expect(zh[blank + 3]![0]).toBe('北京CBD');
+  });
+
   it('says in the ratio’s header when an import’s outline area was used', () => {
     const [header, site, cbd] = csvRows(compare(['user-site', 'cbd-part']));
     const ratio = header!.indexOf('Area ÷ My campus’s (official; for an import, its outline’s)');
@@ -180,6 +200,10 @@ describe('the CSV download', () => {
       expect(row![1], JSON.stringify(name)).toBe(`'${name}`);
       expect(row![2]).toBe(`'${name}`);
     }
+    // In the matrix too, where the names head the rows and columns.
+    const matrix = csvRows(compare(['cbd-part', 'user-evil'], [square('user-evil', '=1+1')])).slice(-3);
+    expect(matrix[0]).toEqual(['From \\ to', 'Beijing CBD part', "'=1+1"]);
+    expect(matrix[2]![0]).toBe("'=1+1");
     const [, row] = csvRows(compare(['user-evil'], [{ ...square('user-evil', 'Site'), fileName: '=cmd|x.zip' }]));
     expect(row!.at(-1)).toMatch(/^Imported by the visitor from =cmd\|x\.zip/);
     // The atlas's own numbers stay numbers, a negative one too; text that merely contains = is left alone.
