@@ -123,6 +123,15 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.measure-result').getAttribute('data-finished')).toBe('true');
     expect(await page.locator('[data-measure-live]').innerText()).toMatch(/^Measured\. Distance: [\d.]+ km, 2 points$/);
+    // Escape clears the finished measurement, as Clear does.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.measure-result').isVisible()).toBe(false);
+    expect(await page.locator('[data-measure-live]').innerText()).toBe('Measurement cleared');
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-line'] }).length),
+      )
+      .toBe(0);
     expect(atlas.errors).toEqual([]);
   });
 
