@@ -149,6 +149,47 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
+  it('says on the status line why a full comparison takes no more (Shift+Enter in search, Shift+click on the map)', async () => {
+    const eight = [
+      'cbd-part',
+      'jinzhan-part',
+      'tianzhu-comprehensive-bonded-zone',
+      'capital-airport-part',
+      'lize-financial-business-district',
+      'financial-street',
+      'yizhuang-part',
+      'tiananmen',
+    ];
+    atlas = await openAtlas(`?compare=${eight.join(',')}`);
+    const { page } = atlas;
+    await waitForZones(page);
+    await expect.poll(() => rowNames(page).then((names) => names.length)).toBe(8);
+    const status = page.locator('#status');
+    await page.locator('#search-input').fill('Shougang');
+    await expect.poll(() => page.locator('#search-compare-hint').isVisible()).toBe(true);
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => status.innerText()).toContain('Compare holds 8 zones: remove one first');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.isVisible()).toBe(true);
+    expect(urlParam(page, 'compare')).toBe(eight.join(','));
+    await status.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => status.isVisible()).toBe(false);
+
+    // In Chinese, from the map (with the table hidden, as a person would to reach the zone).
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '收起表格' }).click();
+    await page.waitForFunction(() => !window.atlas!.map.isMoving());
+    const point = await screenPointOf(page, 'high-end-industry-area');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(point.x, point.y);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => status.innerText()).toContain('对比最多 8 个区域，请先移除一个');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await rowNames(page)).toHaveLength(8);
+    expect(atlas.errors).toEqual([]);
+  });
+
   it('adds a zone from its details and removes it from the table', async () => {
     atlas = await openAtlas('?zone=jinzhan-part');
     const { page } = atlas;
