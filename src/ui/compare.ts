@@ -155,10 +155,12 @@ export const comparePanel: Panel = {
       const body = element(
         'div',
         { id: 'compare-body', class: 'compare-body' },
-        ...tables.map((table) => table.root),
+        tables[0]!.root,
+        // The footnote of the ratios marked *, right under them.
         ...(comparison.ratioFromOutline
           ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, tc(language, 'compare.ratioNote'))]
           : []),
+        tables[1]!.root,
         element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
         element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
       );
