@@ -5,6 +5,7 @@ import { openingBounds, zoneBounds } from './geo/bounds';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
 import { createAppStore } from './state/appState';
+import { MAX_COMPARED } from './state/compareSet';
 import { isUserFeatureId } from './state/userFeatures';
 import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
@@ -46,6 +47,16 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   }
   syncUrlWithStore(store);
   const status = createStatus(document.getElementById('status')!);
+  // A Shift+click or Shift+Enter on a full comparison changes nothing: the status line says why.
+  store.select(
+    (state) => state.compareFullNotices,
+    () => {
+      const current = store.get().language;
+      status.show('info', t(current, 'compare.full', { max: MAX_COMPARED }), {
+        dismissLabel: t(current, 'status.dismiss'),
+      });
+    },
+  );
   const language = store.get().language;
   root.dataset.map = 'loading';
   status.show('loading', t(language, 'status.loading'));

@@ -8,6 +8,9 @@ import { translator } from './translate';
  */
 export const comparePanelStrings = {
   'compare.heading': { en: 'Compare zones', zh: '区域对比' },
+  'compare.count': { en: '({count} of {max})', zh: '（已选 {count}/{max}）' },
+  'compare.hide': { en: 'Hide table', zh: '收起表格' },
+  'compare.show': { en: 'Show table', zh: '展开表格' },
   'compare.caption': {
     en: '{count} of at most {max} zones, in the order they were added',
     zh: '共 {count} 个区域（最多 {max} 个），按加入顺序排列',
@@ -26,6 +29,16 @@ export const comparePanelStrings = {
   'compare.col.outline': { en: 'Outline', zh: '轮廓' },
   'compare.col.perimeter': { en: 'Perimeter of the outline (km)', zh: '轮廓周长（公里）' },
   'compare.col.ratio': { en: 'Official area ÷ {first}’s', zh: '官方面积 ÷ {first}' },
+  'compare.col.ratioMixed': {
+    en: 'Area ÷ {first}’s (official; for an import, its outline’s)',
+    zh: '面积 ÷ {first}（官方面积；导入要素用其轮廓面积）',
+  },
+  'compare.ratioNote': {
+    en: '* Your imported features have no official area: their ratios use the area of their outline, as drawn in your file.',
+    zh: '* 你导入的要素没有官方面积：其比值使用你文件中所绘轮廓的面积。',
+  },
+  'compare.districtsPending': { en: 'finding…', zh: '正在查找…' },
+  'compare.outsideBeijing': { en: 'outside Beijing', zh: '不在北京市内' },
   'compare.col.capital': { en: 'To Capital Airport (km)', zh: '至首都机场（公里）' },
   'compare.col.daxing': { en: 'To Daxing Airport (km)', zh: '至大兴机场（公里）' },
   'compare.col.tiananmen': { en: 'To Tiananmen (km)', zh: '至天安门（公里）' },

@@ -27,6 +27,7 @@ export const plannerStrings = {
   'measure.undo': { en: 'Undo point', zh: '撤销上一点' },
   'measure.clear': { en: 'Clear measurement', zh: '清除测量' },
   'measure.cancelled': { en: 'Measurement cancelled', zh: '测量已取消' },
+  'measure.cleared': { en: 'Measurement cleared', zh: '测量已清除' },
   'overlay.label': { en: '{name} (true size)', zh: '{name}（真实大小）' },
   'overlay.heading': { en: 'Laid over at true size', zh: '平移比较（真实大小）' },
   'overlay.official': { en: 'Official area: {area}', zh: '官方面积：{area}' },

@@ -12,8 +12,8 @@ const REFUSALS = {
     zh: `文件超过 ${megabytes(LIMITS.fileBytes)}，超出单次导入的上限。请拆分文件或简化图形。`,
   },
   'unknown-format': {
-    en: 'This is not a file the atlas can read. Use GeoJSON (.geojson, .json), KML (.kml) or a zipped shapefile (.zip).',
-    zh: '无法识别此文件。请使用 GeoJSON（.geojson、.json）、KML（.kml）或压缩的 Shapefile（.zip）。',
+    en: 'This is not a file the atlas can read. Use GeoJSON (.geojson, .json), KML or KMZ (.kml, .kmz) or a zipped shapefile (.zip).',
+    zh: '无法识别此文件。请使用 GeoJSON（.geojson、.json）、KML 或 KMZ（.kml、.kmz）或压缩的 Shapefile（.zip）。',
   },
   'invalid-utf8': {
     en: 'The file is not valid UTF-8 text. Save it again as UTF-8.',

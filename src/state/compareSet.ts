@@ -1,7 +1,7 @@
 /** The part of the store this needs (not AppStore: fields.ts imports this file, and appState.ts imports fields.ts). */
 interface CompareStore {
-  get(): { compare: readonly string[] };
-  update(patch: { compare: readonly string[] }): void;
+  get(): { compare: readonly string[]; compareFullNotices: number };
+  update(patch: { compare: readonly string[] } | { compareFullNotices: number }): void;
 }
 
 /**
@@ -19,11 +19,18 @@ export function toggledCompare(ids: readonly string[], id: string): readonly str
   return ids.length >= MAX_COMPARED ? ids : [...ids, id];
 }
 
-/** Adds `id` to the comparison, or takes it out. Returns false when the set is full and nothing changed. */
+/**
+ * Adds `id` to the comparison, or takes it out. Returns false when the set is full and nothing changed;
+ * then `compareFullNotices` counts one more, so the status line can say why (the map's Shift+click and
+ * search's Shift+Enter have no button of their own to show it).
+ */
 export function toggleCompared(store: CompareStore, id: string): boolean {
   const current = store.get().compare;
   const next = toggledCompare(current, id);
-  if (next === current) return false;
+  if (next === current) {
+    store.update({ compareFullNotices: store.get().compareFullNotices + 1 });
+    return false;
+  }
   store.update({ compare: next });
   return true;
 }

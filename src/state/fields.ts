@@ -230,6 +230,11 @@ export const STATE_FIELDS = {
   embedHidden: linked<readonly EmbedPart[]>([], embedHiddenLink),
   /** The guided tour's scene, 1-based, or null when no tour is running (`tour=1&step=N`). */
   tourStep: linked<number | null>(null, tourLink),
+  /**
+   * How many times an addition to a full comparison was refused: each one is said on the status line
+   * (app.ts), whichever view was asked (map, search, list).
+   */
+  compareFullNotices: local<number>(0),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

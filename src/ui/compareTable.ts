@@ -32,13 +32,23 @@ function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Langua
     isPoint ? '—' : formatNumber(language, m.mappedAreaKm2, DECIMALS.mappedArea, DECIMALS.mappedArea),
     tc(language, `compare.outline.${zone.outline}`),
     isPoint ? '—' : formatNumber(language, m.perimeterKm, DECIMALS.perimeter, DECIMALS.perimeter),
-    row.ratio === null ? '—' : `${formatNumber(language, row.ratio, DECIMALS.ratio, DECIMALS.ratio)}×`,
+    row.ratio === null
+      ? '—'
+      : `${formatNumber(language, row.ratio, DECIMALS.ratio, DECIMALS.ratio)}×${row.ratioFromOutline ? '*' : ''}`,
     km(language, m.toCapitalAirportKm),
     km(language, m.toDaxingAirportKm),
     km(language, m.toTiananmenKm),
     stations,
-    districtNames(row, landmarks, language).join(language === 'zh' ? '、' : ', '),
+    districtCell(row, landmarks, language),
   ];
+}
+
+/** The districts, or for an import "finding…" while the boundaries load and "outside Beijing" for none. */
+function districtCell(row: ComparisonRow, landmarks: Landmarks | null, language: Language): string {
+  if (row.item.district === null) return tc(language, 'compare.districtsPending');
+  const names = districtNames(row, landmarks, language);
+  if (names.length === 0 && row.item.imported) return tc(language, 'compare.outsideBeijing');
+  return names.join(language === 'zh' ? '、' : ', ');
 }
 
 /** The main table: a row per zone, a column per figure, each header naming what it is and its unit. */
@@ -57,7 +67,7 @@ export function metricsTable(
     tc(language, 'compare.col.mapped'),
     tc(language, 'compare.col.outline'),
     tc(language, 'compare.col.perimeter'),
-    tc(language, 'compare.col.ratio', { first: firstName }),
+    tc(language, comparison.ratioFromOutline ? 'compare.col.ratioMixed' : 'compare.col.ratio', { first: firstName }),
     tc(language, 'compare.col.capital'),
     tc(language, 'compare.col.daxing'),
     tc(language, 'compare.col.tiananmen'),
@@ -76,7 +86,12 @@ export function metricsTable(
     return element(
       'tr',
       { 'data-zone-id': zone.id },
-      element('th', { scope: 'row' }, element('span', { lang: langTag(language) }, name), remove),
+      // The name and its × on one line (the × no longer wraps under a long name); the column is pinned.
+      element(
+        'th',
+        { scope: 'row' },
+        element('div', { class: 'compare-name' }, element('span', { lang: langTag(language) }, name), remove),
+      ),
       ...cells(row, landmarks, language).map((cell, i) =>
         element('td', i === 1 ? { class: 'compare-scope' } : {}, cell),
       ),

@@ -6,7 +6,8 @@ import type { Datum, UserFeature } from '../import/types';
 /**
  * What the comparison shows of one row, whether a bundled zone or a feature the visitor imported: the
  * zone's own fields where they exist (so `zoneName` and `localized` read both), and for an imported
- * feature no official area ("not published"), no districts and no sources, but the file it came from.
+ * feature no official area ("not published") and no sources, but the file it came from, and the
+ * districts its outline lies in (geo/districts.ts), once the district boundaries have loaded.
  */
 export interface ComparedItem {
   id: string;
@@ -16,7 +17,8 @@ export interface ComparedItem {
   area_scope: string;
   area_scope_zh: string;
   outline: ZoneFeature['properties']['outline'] | 'imported';
-  district: string[];
+  /** English district names, main one first; null while an import's are still being found. */
+  district: string[] | null;
   sources: Source[];
   geometry: ZoneGeometry;
   mappedAreaKm2: number;
@@ -41,8 +43,11 @@ export function zoneItem(feature: ZoneFeature, metrics: ReadonlyMap<string, Zone
   };
 }
 
+/** Finds an imported feature's districts, or null while the district boundaries load. */
+export type DistrictFinder = (feature: UserFeature) => string[] | null;
+
 /** An imported feature as a row: its one name in both languages (the file gives one). */
-export function userItem(feature: UserFeature): ComparedItem {
+export function userItem(feature: UserFeature, districtsOf: DistrictFinder = () => null): ComparedItem {
   return {
     id: feature.id,
     name_en: feature.name,
@@ -51,7 +56,7 @@ export function userItem(feature: UserFeature): ComparedItem {
     area_scope: `Your feature, imported from ${feature.fileName}`,
     area_scope_zh: `你的要素，导入自 ${feature.fileName}`,
     outline: 'imported',
-    district: [],
+    district: districtsOf(feature),
     sources: [],
     geometry: userGeometry(feature),
     mappedAreaKm2: userFeatureMetrics(feature).areaKm2,
@@ -65,6 +70,7 @@ export function comparedItems(
   zones: readonly ZoneFeature[],
   metrics: ReadonlyMap<string, ZoneMetrics>,
   userFeatures: readonly UserFeature[],
+  districtsOf?: DistrictFinder,
 ): ComparedItem[] {
   const zoneById = new Map(zones.map((f) => [f.properties.id, f]));
   const userById = new Map(userFeatures.map((f) => [f.id, f]));
@@ -72,6 +78,6 @@ export function comparedItems(
     const zone = zoneById.get(id);
     if (zone) return [zoneItem(zone, metrics)];
     const user = userById.get(id);
-    return user ? [userItem(user)] : [];
+    return user ? [userItem(user, districtsOf)] : [];
   });
 }

@@ -28,12 +28,25 @@ export function layOverButton(
     { type: 'button', class: 'lay-over-button', title: t(language, 'details.layOverHint') },
     t(language, 'details.layOver'),
   );
+  // Pressed while the page still loads its planner tools, the overlay waits for them (busy meanwhile,
+  // and a second press is not a second overlay); only a map that cannot draw it disables the button.
+  let pending = false;
   button.addEventListener('click', () => {
-    void import('./trueSizeOverlay').then(async ({ startOverlay }) => {
-      const shown = await startOverlay(geometry, name, { officialAreaKm2, opener: button });
-      // Before the map's tools are ready (or without WebGL) the button does nothing: say so by disabling it.
-      if (!shown) button.disabled = true;
-    });
+    if (pending) return;
+    pending = true;
+    button.setAttribute('aria-busy', 'true');
+    void import('./trueSizeOverlay')
+      .then(({ startOverlay }) => startOverlay(geometry, name, { officialAreaKm2, opener: button }))
+      .then(
+        (shown) => {
+          if (!shown) button.disabled = true;
+        },
+        () => {},
+      )
+      .finally(() => {
+        pending = false;
+        button.removeAttribute('aria-busy');
+      });
   });
   return button;
 }

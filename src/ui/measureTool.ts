@@ -35,7 +35,8 @@ function totalsText(language: Language, measurement: Measurement): string {
 /**
  * The measuring session: clicks (or Space/Enter on the focused map, at the centre crosshair) add
  * points, a double-click, Enter on the last point or Finish ends it, Backspace undoes, Escape cancels.
- * The result stays on the map, with its total and a Clear button, until cleared or replaced.
+ * The result stays on the map, with its total and a Clear button, until cleared (Clear, or Escape over
+ * the map) or replaced.
  */
 export function createMeasureTool(options: {
   slot: HTMLElement;
@@ -128,7 +129,16 @@ export function createMeasureTool(options: {
   scope.listen(planner.keyTarget, 'blur', showCrosshair);
   // Keys anywhere over the map (its canvas, the tools): the page-wide Escape (details) is not reached.
   scope.listen(area, 'keydown', (event) => {
-    if (!picking() || !measurement) return;
+    if (!measurement) return;
+    // A finished measurement stays until cleared: Escape clears it as the Clear button does (and a
+    // second Escape reaches the page, e.g. closes the details).
+    if (measurement.finished) {
+      if (event.key !== 'Escape') return;
+      clear(tp(store.get().language, 'measure.cleared'));
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     const onMap = event.target === planner.keyTarget;
     if (event.key === 'Escape') {
       clear(tp(store.get().language, 'measure.cancelled'));

@@ -7,7 +7,7 @@ import type { LngLat } from '../map/plannerTypes';
 import type { Language } from '../state/appState';
 import { element } from './dom';
 import { createScope } from './panel';
-import { plannerContext } from './plannerContext';
+import { whenPlannerContext } from './plannerContext';
 
 /** A name in both languages (a zone), or one string (an imported feature names itself). */
 export type OverlayName = string | { en: string; zh: string };
@@ -35,18 +35,18 @@ let removeCurrent: (() => void) | null = null;
  * Lays a copy of `geometry` over the map at its true ground size ("Lay over" / 平移比较), anchored at
  * its centroid and placed at the map centre; one overlay at a time. Drag it with the mouse or a
  * finger; with its control focused, the arrow keys move it (Shift: larger steps) and Escape removes
- * it. Takes plain GeoJSON, so imported features can be laid over too. Resolves false when the page
- * has no map that can draw it (no WebGL) or the planner tools have not mounted.
+ * it. Takes plain GeoJSON, so imported features can be laid over too. Called before the planner tools
+ * have mounted, it waits for them; resolves false when the page has no map that can draw it (no WebGL).
  */
 export async function startOverlay(
   geometry: AreaGeometry,
   name: OverlayName,
   options: OverlayOptions = {},
 ): Promise<boolean> {
-  const context = plannerContext();
-  const planner = (await context?.map.planner?.()) ?? null;
+  const context = await whenPlannerContext();
+  const planner = (await context.map.planner?.()) ?? null;
   const slot = document.getElementById('map-tools');
-  if (!context || !planner || !slot) return false;
+  if (!planner || !slot) return false;
   removeCurrent?.();
   const { store } = context;
   const scope = createScope();

@@ -11,7 +11,8 @@ import { datumLabel } from './userFeatureDetails';
  * compare and remove, and "Remove all" with an inline confirmation. Names are text, never HTML.
  */
 
-export const IMPORT_ACCEPT = '.geojson,.json,.kml,.zip';
+/** Every extension the pipeline reads (docs/import.md), so the picker offers KMZ files too. */
+export const IMPORT_ACCEPT = '.geojson,.json,.kml,.kmz,.zip';
 
 export interface ImportControls {
   root: HTMLElement;

@@ -5,7 +5,7 @@ import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atla
 type Page = AtlasPage['page'];
 
 const FIXTURES = 'tests/fixtures/import/e2e';
-const fixture = (name: string) => `${FIXTURES}/${name}`;
+const fixture = (name: string) => (name.includes('/') ? `tests/fixtures/import/${name}` : `${FIXTURES}/${name}`);
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 /** The imported features' names in "Your features", as listed. */
@@ -25,6 +25,52 @@ const comparedNames = (page: Page) =>
 const importFile = (page: Page, name: string) =>
   page.locator('input[type=file][data-import]').setInputFiles(fixture(name));
 const status = (page: Page) => page.locator('#status');
+/** The first vertex of the stored import called `name`, [lng, lat]. */
+const firstVertex = (page: Page, name: string) =>
+  page.evaluate((wanted) => {
+    const feature = window.atlas!.store.get().userFeatures.find((f) => f.name === wanted)!;
+    const ring =
+      feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0]! : feature.geometry.coordinates[0]![0]!;
+    return ring[0] as [number, number];
+  }, name);
+/** The south-west corner of the stored import called `name`. */
+const southWest = (page: Page, name: string) =>
+  page.evaluate((wanted) => {
+    const feature = window.atlas!.store.get().userFeatures.find((f) => f.name === wanted)!;
+    const ring = (feature.geometry.coordinates as number[][][])[0]!;
+    return [Math.min(...ring.map((p) => p[0]!)), Math.min(...ring.map((p) => p[1]!))];
+  }, name);
+/** Great-circle distance, m. */
+const metres = ([lng1, lat1]: number[], [lng2, lat2]: number[]) => {
+  const r = Math.PI / 180;
+  const a =
+    Math.sin(((lat2! - lat1!) * r) / 2) ** 2 +
+    Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lng2! - lng1!) * r) / 2) ** 2;
+  return 2 * 6371008.8 * Math.asin(Math.sqrt(a));
+};
+
+/**
+ * Drags `path` over the map and drops it there as a person drags a file from their desktop: a
+ * DataTransfer made in the page holds the file, and dragenter, dragover and drop reach the map.
+ * Stops after dragover when `drop` is false, so the hint can be seen.
+ */
+async function dragFileOntoMap(page: Page, path: string, drop = true): Promise<void> {
+  const bytes = [...readFileSync(path)];
+  const name = path.split('/').at(-1)!;
+  await page.evaluate(
+    ({ bytes, name, drop }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/geo+json' }));
+      const target = document.querySelector('#map canvas') ?? document.getElementById('map')!;
+      const fire = (type: string) =>
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      fire('dragenter');
+      fire('dragover');
+      if (drop) fire('drop');
+    },
+    { bytes, name, drop },
+  );
+}
 
 /**
  * The map drawn and the import panel mounted. Generous waits: on a shared two-core machine under load
@@ -59,7 +105,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect(
         page.getByRole('button', { name: 'Add your site (GeoJSON, KML, zipped Shapefile)' }).isVisible(),
       ).resolves.toBe(true);
-      expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.zip');
+      expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.kmz,.zip');
 
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
@@ -74,6 +120,13 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => comparedNames(page)).toEqual(['Beijing CBD part', 'North plot']);
       const row = page.locator('#compare tbody tr').nth(1);
       expect(await row.locator('td').first().innerText()).toBe('not published');
+      // No official area, so its ratio to the CBD uses its outline's area, marked and explained; its
+      // districts are found on the district map.
+      const ratio = await row.locator('td').nth(5).innerText();
+      expect(ratio).toMatch(/^\d+\.\d\d×\*$/);
+      expect(Number.parseFloat(ratio)).toBeGreaterThan(0);
+      expect(await page.locator('#compare [data-ratio-note]').innerText()).toMatch(/^\* Your imported features/);
+      await expect.poll(() => row.locator('td').last().innerText()).toBe('Shunyi');
       const northId = (await north.getAttribute('data-user-feature-id'))!;
       expect(northId).toMatch(/^user-/);
       await expect.poll(() => urlParam(page, 'compare')).toBe(`cbd-part,${northId}`);
@@ -120,6 +173,116 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
   );
 
   it(
+    'imports a KML file and a zipped CGCS2000 shapefile through the file picker, read in the browser’s worker',
+    async () => {
+      atlas = await openReady();
+      const { page } = atlas;
+      await importFile(page, 'good/zones.kml');
+      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from zones\.kml/);
+      await expect.poll(() => listedNames(page)).toEqual(['KML block', 'Two parts']);
+      // The MultiGeometry's two squares are one feature.
+      expect(await page.evaluate(() => window.atlas!.store.get().userFeatures[1]!.geometry.type)).toBe('MultiPolygon');
+
+      // A shapefile in Gauss–Krüger metres (EPSG:4548), reprojected from its .prj by proj4 in the worker.
+      await importFile(page, 'good/parcels-cgcs2000-gk.zip');
+      await expect
+        .poll(() => status(page).innerText())
+        .toMatch(/Imported 2 polygon\(s\) from parcels-cgcs2000-gk\.zip[\s\S]*Reprojected the shapefile/);
+      expect(await status(page).getAttribute('role')).toBe('status');
+      await expect.poll(() => listedNames(page)).toEqual(['KML block', 'Two parts', '地块一', 'Parcel two']);
+      // The parcels land where they were drawn: 0.01° squares at 116.45 and 116.47° E, 39.9° N.
+      for (const [name, lng] of [
+        ['地块一', 116.45],
+        ['Parcel two', 116.47],
+      ] as const) {
+        const [west, south] = await southWest(page, name);
+        expect(metres([west!, south!], [lng, 39.9]), name).toBeLessThan(1);
+      }
+      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(4);
+      expect(atlas.errors).toEqual([]);
+      expect(await atlas.cspViolations()).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'imports a file dropped on the map, converting GCJ-02 coordinates when told so',
+    async () => {
+      atlas = await openReady();
+      const { page } = atlas;
+      await page.locator('[data-datum]').selectOption('gcj02');
+      const path = fixture('good/gcj02-sample.geojson');
+      // While a file is dragged over the map, a hint says the drop will be taken.
+      await dragFileOntoMap(page, path, false);
+      const hint = page.locator('[data-drop-hint]');
+      await expect.poll(() => hint.isVisible()).toBe(true);
+      expect(await hint.innerText()).toBe('Drop the file to add it to the map');
+      await dragFileOntoMap(page, path);
+      await expect.poll(() => hint.isVisible()).toBe(false);
+      await expect
+        .poll(() => status(page).innerText())
+        .toMatch(/Imported 1 polygon\(s\) from gcj02-sample\.geojson[\s\S]*Converted 1 polygon from GCJ-02/);
+      await expect.poll(() => listedNames(page)).toEqual(['GCJ-02 block']);
+
+      // The file's square sits about 500 m off (GCJ-02); converted, it is the WGS84 square at 116.45, 39.9.
+      const file = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon>;
+      const fileCorner = file.features[0]!.geometry.coordinates[0]!.reduce((a, b) => [
+        Math.min(a[0]!, b[0]!),
+        Math.min(a[1]!, b[1]!),
+      ]);
+      const corner = await southWest(page, 'GCJ-02 block');
+      expect(metres(corner, [116.45, 39.9])).toBeLessThan(1);
+      const shift = metres(corner, fileCorner);
+      expect(shift).toBeGreaterThan(300);
+      expect(shift).toBeLessThan(800);
+      expect(metres(await firstVertex(page, 'GCJ-02 block'), [116.45, 39.9])).toBeLessThan(1);
+
+      // On the map it is drawn there: the feature under the converted square's centre is the import.
+      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      const underCentre = await page.evaluate(() => {
+        const { map } = window.atlas!;
+        const point = map.project([116.455, 39.905]);
+        return map.queryRenderedFeatures(point, { layers: ['user-features-fill'] }).map((f) => f.properties['name']);
+      });
+      expect(underCentre).toContain('GCJ-02 block');
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'lays an imported site over the map at its true size',
+    async () => {
+      atlas = await openReady();
+      const { page } = atlas;
+      await importFile(page, 'two-plots.geojson');
+      await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+      await page.locator('[data-measure="distance"]').waitFor();
+      await page.locator('[data-user-features] .user-item', { hasText: 'North plot' }).locator('.user-name').click();
+      const details = page.locator('#details');
+      await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
+      await details.getByRole('button', { name: 'Lay over (true size)' }).click();
+      const control = page.locator('[data-overlay]');
+      await expect.poll(() => control.isVisible()).toBe(true);
+      expect(await control.innerText()).toContain('North plot (true size)');
+      expect(await control.innerText()).toContain('Official area: not published');
+      expect(await control.innerText()).toMatch(/Mapped outline: \d+\.\d\d km²/);
+      await expect
+        .poll(() =>
+          page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-overlay-fill'] }).length),
+        )
+        .toBeGreaterThan(0);
+      // It moves with the arrow keys like a zone's.
+      const before = await control.getAttribute('data-anchor');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => control.getAttribute('data-anchor')).not.toBe(before);
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     'refuses a broken file with an alert, and changes nothing',
     async () => {
       atlas = await openReady('?compare=cbd-part');
@@ -159,6 +322,11 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       const south = page.locator('[data-user-features] .user-item', { hasText: 'South plot' });
       await south.getByRole('button', { name: 'Add to compare' }).click();
       await expect.poll(() => comparedNames(page)).toEqual(['South plot']);
+      // Alone in the comparison (so first), it still has a ratio: its own outline's, 1.00×.
+      const row = page.locator('#compare tbody tr').first();
+      expect(await row.locator('td').nth(5).innerText()).toBe('1.00×*');
+      // It lies across the Shunyi–Chaoyang line, mostly in Shunyi.
+      await expect.poll(() => row.locator('td').last().innerText()).toBe('Shunyi, Chaoyang');
 
       await south.getByRole('button', { name: 'Remove South plot' }).click();
       await expect.poll(() => listedNames(page)).toEqual(['North plot']);

@@ -123,6 +123,15 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.measure-result').getAttribute('data-finished')).toBe('true');
     expect(await page.locator('[data-measure-live]').innerText()).toMatch(/^Measured\. Distance: [\d.]+ km, 2 points$/);
+    // Escape clears the finished measurement, as Clear does.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.measure-result').isVisible()).toBe(false);
+    expect(await page.locator('[data-measure-live]').innerText()).toBe('Measurement cleared');
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-line'] }).length),
+      )
+      .toBe(0);
     expect(atlas.errors).toEqual([]);
   });
 
@@ -162,6 +171,38 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     await expect.poll(() => overlayFeatures(page)).toBe(0);
     // The details stay open: Escape belonged to the overlay.
     expect(await page.locator('#details').isVisible()).toBe(true);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('lays a zone over even when pressed before the planner tools have loaded', async () => {
+    // The planner panel's code is held back until "Lay over" has been pressed.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    atlas = await openAtlas('?zone=cbd-part', undefined, async (page) => {
+      await page.route(/\/assets\/planner-[^/]+\.js$/, async (route) => {
+        requested = true;
+        await held;
+        await route.continue();
+      });
+    });
+    const { page } = atlas;
+    await waitForZones(page);
+    await expect.poll(() => requested).toBe(true);
+    const button = page.locator('#details').getByRole('button', { name: 'Lay over (true size)' });
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('[data-measure="distance"]').count()).toBe(0);
+    release();
+    await expect.poll(() => page.locator('[data-overlay]').isVisible()).toBe(true);
+    await expect.poll(() => overlayFeatures(page)).toBeGreaterThan(0);
+    expect(await button.isDisabled()).toBe(false);
+    expect(await button.getAttribute('aria-busy')).toBeNull();
+    // And again, once removed: the button still works.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-overlay]').count()).toBe(0);
+    await button.click();
+    await expect.poll(() => page.locator('[data-overlay]').isVisible()).toBe(true);
     expect(atlas.errors).toEqual([]);
   });
 

@@ -16,4 +16,22 @@ describe('toggling a zone in the comparison', () => {
     expect(toggleCompared(store, 'z0')).toBe(true);
     expect(store.get().compare).toEqual(full.slice(1));
   });
+
+  it('counts each refused addition, so the status line can say the set is full every time', () => {
+    const full = Array.from({ length: 8 }, (_, i) => `z${i}`);
+    const store = createAppStore({ compare: full });
+    const notices: number[] = [];
+    store.select(
+      (state) => state.compareFullNotices,
+      (count) => notices.push(count),
+    );
+    toggleCompared(store, 'extra');
+    toggleCompared(store, 'extra');
+    expect(notices).toEqual([1, 2]);
+    // A removal, or an addition with room, is no notice.
+    toggleCompared(store, 'z0');
+    toggleCompared(store, 'extra');
+    expect(notices).toEqual([1, 2]);
+    expect(store.get().compareFullNotices).toBe(2);
+  });
 });

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { refusalMessage } from '../../src/import/messages';
 import { runImport } from '../../src/import/pipeline';
 import type { Datum, ImportOutcome, UserFeature } from '../../src/import/types';
 import { ZONE_ID } from '../../src/state/vocabulary';
+import { IMPORT_ACCEPT } from '../../src/ui/userFeatureList';
 
 const ROOT = 'tests/fixtures/import';
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -146,4 +148,18 @@ describe('the import corpus (tests/fixtures/import)', () => {
       }
     });
   }
+});
+
+describe('what the file picker offers and the refusal names', () => {
+  it('lists every format the pipeline reads, KMZ included', () => {
+    const formats = ['.geojson', '.json', '.kml', '.kmz', '.zip'];
+    expect(IMPORT_ACCEPT.split(',').sort()).toEqual([...formats].sort());
+    const { en, zh } = refusalMessage('unknown-format');
+    for (const format of formats) {
+      expect(en).toContain(format);
+      expect(zh).toContain(format);
+    }
+    expect(en).toContain('KMZ');
+    expect(zh).toContain('KMZ');
+  });
 });
