@@ -230,6 +230,11 @@ export const STATE_FIELDS = {
   embedHidden: linked<readonly EmbedPart[]>([], embedHiddenLink),
   /** The guided tour's scene, 1-based, or null when no tour is running (`tour=1&step=N`). */
   tourStep: linked<number | null>(null, tourLink),
+  /**
+   * Zones drawn highlighted besides the selection: every zone a tour scene is about (the selection
+   * opens the details of its main one). Not in the link: the tour's step brings it back.
+   */
+  highlightedIds: local<readonly string[]>([]),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),
