@@ -15,14 +15,15 @@ export type MapLibreController = MapController & { movesStarted(): number };
 
 /**
  * The MapLibre implementation of MapController: the only code that moves the camera for the app.
- * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` names the
- * zone an exported image highlights.
+ * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` and
+ * `highlightedIds` name the zones an exported image highlights.
  */
 export function createMapController(
   map: MapLibreMap,
   bounds: ReadonlyMap<string, Bounds>,
   opening: Bounds,
   selectedId: () => string | null = () => null,
+  highlightedIds: () => readonly string[] = () => [],
 ): MapLibreController {
   // MapLibre's option types are richer than CameraHost's plain records; the calls are the same.
   const moves = createCameraMoves(map as unknown as CameraHost);
@@ -71,7 +72,9 @@ export function createMapController(
     renderImage(size) {
       if (destroyed) return Promise.reject(new Error('The map has been removed'));
       // Its own chunk: the first export pays for it, the first frame does not.
-      return import('./offscreenImage').then((module) => module.renderMapImage(map, size, selectedId()));
+      return import('./offscreenImage').then((module) =>
+        module.renderMapImage(map, size, selectedId(), highlightedIds()),
+      );
     },
     movesStarted: moves.started,
     destroy() {

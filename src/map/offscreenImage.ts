@@ -6,6 +6,8 @@ import type { MapImage } from './types';
 
 /** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;
+/** The hidden map's canvas width (device pixels) while it loads: its frames then cost the GPU little. */
+const LOADING_WIDTH = 320;
 /** The hidden map is removed this long after its pixels are copied, when the PNG is usually saved. */
 const REMOVE_DELAY_MS = 1500;
 
@@ -15,7 +17,12 @@ const REMOVE_DELAY_MS = 1500;
  * (theme, language, layer switches through global state) and the selected zone highlighted, then
  * copies it to a 2D canvas and removes the hidden map. Loaded on the first export only.
  */
-export async function renderMapImage(live: MapLibreMap, size: ImageSize, selectedId: string | null): Promise<MapImage> {
+export async function renderMapImage(
+  live: MapLibreMap,
+  size: ImageSize,
+  selectedId: string | null,
+  highlightedIds: readonly string[] = [],
+): Promise<MapImage> {
   const liveContainer = live.getContainer();
   const frame = imageFrame(
     size,
@@ -47,7 +54,10 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
       zoom: frame.zoom,
       bearing: live.getBearing(),
       pitch: live.getPitch(),
-      pixelRatio: frame.pixelRatio,
+      // Drawn small while its tiles load and its labels are placed (all of which depend on the CSS size
+      // and zoom, not on the pixel ratio), then once at full size: MapLibre draws a frame each time a
+      // tile arrives, and a software GPU takes about half a second for each frame of 4K.
+      pixelRatio: Math.min(frame.pixelRatio, LOADING_WIDTH / frame.cssWidth),
       // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
       maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
       // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
@@ -61,25 +71,20 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
     });
     performance.mark('map-image:created');
     const hidden = map;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The map image took too long to draw')), TIMEOUT_MS);
-      hidden.once('load', () => {
-        if (selectedId !== null && hidden.getSource(SOURCES.zones)) {
-          hidden.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
-        }
-        performance.mark('map-image:loaded');
-        hidden.once('idle', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
-      hidden.on('error', (event) => {
-        if (hidden.loaded()) return;
-        clearTimeout(timer);
-        reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
-      });
+    await drawn(hidden, () => {
+      if (selectedId !== null && hidden.getSource(SOURCES.zones)) {
+        hidden.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
+      }
+      for (const id of highlightedIds) {
+        if (hidden.getSource(SOURCES.zones))
+          hidden.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
+      }
+      performance.mark('map-image:loaded');
     });
+    performance.mark('map-image:tiles');
+    // Everything is loaded and placed: now the one frame at full size.
+    hidden.setPixelRatio(frame.pixelRatio);
+    await drawn(hidden);
     performance.mark('map-image:idle');
     const copy = await copyWebGlCanvas(hidden.getCanvas());
     let canvas = copy;
@@ -104,4 +109,30 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
       performance.mark('map-image:removed');
     }, REMOVE_DELAY_MS);
   }
+}
+
+/**
+ * Resolves at the map's next `idle` (after `onLoad`, run at its `load`, when it is still loading):
+ * everything requested is drawn. Rejects when the style fails to load, or after TIMEOUT_MS.
+ */
+function drawn(map: MapLibreMap, onLoad?: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The map image took too long to draw')), TIMEOUT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (onLoad) {
+      map.once('load', () => {
+        onLoad();
+        map.once('idle', done);
+      });
+    } else map.once('idle', done);
+    // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
+    map.on('error', (event) => {
+      if (map.loaded()) return;
+      clearTimeout(timer);
+      reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
+    });
+  });
 }

@@ -63,7 +63,13 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
   });
-  const controller = createMapController(map, bounds, opening, () => store.get().selectedId);
+  const controller = createMapController(
+    map,
+    bounds,
+    opening,
+    () => store.get().selectedId,
+    () => store.get().highlightedIds,
+  );
   if (framed) {
     // The map was framed before the panels existed; once they have mounted (by the style's load), a
     // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
