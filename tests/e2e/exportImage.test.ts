@@ -72,4 +72,26 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
     },
     SLOW,
   );
+
+  it(
+    'draws a second export as the live map is then: the kept hidden map follows theme and camera',
+    async () => {
+      atlas = await openAtlas('?zone=cbd-part');
+      const { page } = atlas;
+      await waitForExportControl(page, 'ready');
+      const first = await exportMapImage(page, '1920x1080');
+      await page.evaluate(() => window.atlas!.store.update({ theme: 'dark', selectedId: null }));
+      await page.evaluate(() => window.atlas!.map.jumpTo({ center: [116.41, 39.5], zoom: 10 }));
+      await page.waitForFunction(() => window.atlas!.map.loaded() && !window.atlas!.map.isMoving());
+      const second = await exportMapImage(page, '1920x1080');
+      expect(pngSize(second.bytes)).toEqual({ width: 1920, height: 1080 });
+      const [corner, map] = await regionStats(page, second.bytes, [R.legendCorner, R.map]);
+      const [firstMap] = await regionStats(page, first.bytes, [R.map]);
+      // The dark panel, and another place on a dark map.
+      expect(distance(corner!.mean, [0x1c, 0x1f, 0x24])).toBeLessThan(12);
+      expect(distance(map!.mean, firstMap!.mean)).toBeGreaterThan(30);
+      expect(atlas.errors).toEqual([]);
+    },
+    SLOW,
+  );
 });
