@@ -11,6 +11,7 @@ import type { CameraTarget, MapController, MoveOptions } from '../types';
 import { boundsInView, cameraForBounds, fromMercator, scaleBetween, toMercator, TILE_SIZE } from './projection';
 import type { SvgMap } from './svgMap';
 import { mountSvgControls } from './svgControls';
+import { mountGestureHint, takesGesture, type GestureEvent } from './svgGestures';
 
 const MOVE_MS = 750;
 
@@ -51,6 +52,28 @@ export function createSvgController(
     behaviour.translateExtent([topLeft, bottomRight]);
   };
   applyLimits();
+  // Embedded, the map shares the wheel and one-finger touches with the host page (svgGestures.ts).
+  const cooperative = () => store.get().embed && !store.get().fullScreen;
+  behaviour.filter((event: GestureEvent) => takesGesture(event, cooperative()));
+  // d3-zoom's own wheel step, except that it multiplies Ctrl + wheel by 10 (a trackpad pinch): with
+  // cooperative gestures every zooming wheel holds Ctrl, and a mouse notch would zoom ten levels.
+  behaviour.wheelDelta(
+    (event: WheelEvent) =>
+      -event.deltaY *
+      (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
+      (event.ctrlKey && !cooperative() ? 10 : 1),
+  );
+  const hint = mountGestureHint(svg, store);
+  const leftToPage = (event: WheelEvent | TouchEvent) => {
+    if (!cooperative()) return;
+    if (event instanceof WheelEvent && !event.ctrlKey && !event.metaKey) hint.show('wheel');
+    else if (!(event instanceof WheelEvent) && event.touches.length === 1) hint.show('touch');
+  };
+  svg.addEventListener('wheel', leftToPage, { passive: true });
+  svg.addEventListener('touchstart', leftToPage, { passive: true });
+  const applyTouchAction = () => svg.classList.toggle('is-cooperative', cooperative());
+  applyTouchAction();
+  const stopTouchAction = store.select((state) => [state.embed, state.fullScreen], applyTouchAction);
   selection.call(behaviour);
   svg.setAttribute('tabindex', '0');
 
@@ -128,6 +151,10 @@ export function createSvgController(
       destroyed = true;
       selection.interrupt().on('.zoom', null);
       svg.removeEventListener('keydown', onKey);
+      svg.removeEventListener('wheel', leftToPage);
+      svg.removeEventListener('touchstart', leftToPage);
+      hint.remove();
+      stopTouchAction();
       unsubscribe();
       removeControls();
     },
