@@ -11,6 +11,13 @@ import {
   expectFullHdLightExport,
 } from './mapImageFile';
 
+/** Whether the header shows its whole title (both names), not cut off with an ellipsis. */
+const titleIsWhole = (page: AtlasPage['page']) =>
+  page.evaluate(() => {
+    const title = document.querySelector('.app-header h1')!;
+    return title.scrollWidth <= title.clientWidth;
+  });
+
 let atlas: AtlasPage | undefined;
 afterEach(async () => {
   await atlas?.close();
@@ -24,7 +31,12 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
       atlas = await openAtlas('?zone=cbd-part');
       const { page } = atlas;
       const button = await waitForExportControl(page, 'ready');
-      expect(await button.textContent()).toBe('Map image (PNG)');
+      // At 1280 px the short label, which says what it makes; the full name is its title.
+      expect(await button.innerText()).toBe('Image (PNG)');
+      expect(await button.getAttribute('title')).toBe('Map image (PNG)');
+      expect(await page.getByRole('button', { name: 'Image (PNG)', exact: true }).count()).toBe(1);
+      // The header's title is whole beside the tools (it read "Beijing FTZ Atla…").
+      expect(await titleIsWhole(page)).toBe(true);
 
       const { colors } = await expectFullHdLightExport(page);
       expect(colors.length).toBeGreaterThan(2);
@@ -43,7 +55,8 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
       atlas = await openAtlas('?lang=zh&theme=dark');
       const { page } = atlas;
       const button = await waitForExportControl(page, 'ready');
-      expect(await button.textContent()).toBe('地图图片 (PNG)');
+      expect(await button.innerText()).toBe('图片 (PNG)');
+      expect(await titleIsWhole(page)).toBe(true);
       const file = await exportMapImage(page, '1920x1080');
       expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
       const [corner, map] = await regionStats(page, file.bytes, [R.legendCorner, R.map]);
