@@ -20,7 +20,10 @@ interface SyncContext {
   styleReady: () => boolean;
 }
 
-/** Hover, selection and a tour scene's highlight through feature-state: no source is rebuilt, the map repaints only the zone. */
+/**
+ * Hover, selection and a tour scene's highlight through feature-state: no source is rebuilt, the map
+ * repaints only the zones.
+ */
 function syncZoneStates({ map, store }: SyncContext, controller: MapLibreController): (() => void)[] {
   const setZoneState = (id: string | null, state: Record<string, boolean>) => {
     // Imported features have their own source (userLayers.ts), styled by the same two states.

@@ -67,8 +67,8 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
     );
     const caption = element('p', { class: 'tour-caption' }, language === 'zh' ? scene.caption_zh : scene.caption_en);
     const text = element('div', { class: 'tour-text', 'aria-live': 'polite', lang }, count, title, caption);
-    // A disclosure, open where there is room; on a phone the caption keeps the little map visible.
-    // Open where there is room; on a phone or in an embedded frame the caption stays compact.
+    // A disclosure, open where there is room; on a phone or in an embedded frame it is closed, so the
+    // caption stays compact and the map visible.
     const roomy = !matchMedia(NARROW).matches && !store.get().embed;
     const sources =
       scene.sources.length === 0
