@@ -10,6 +10,13 @@ import { sourceSchema } from './schema';
 
 const text = () => z.string().check(z.minLength(1));
 
+/**
+ * A cited source, with an optional note of what it says (its figures, in its own words): the tour's
+ * unit test finds every figure of a caption in a cited source's title, date or note, or in the facts
+ * table (data/facts.json) under that source's address.
+ */
+export const tourSourceSchema = z.extend(sourceSchema, { note: z.optional(text()) });
+
 export const tourCameraSchema = z.object({
   center: z.tuple([z.number(), z.number()]),
   zoom: z.number(),
@@ -30,7 +37,12 @@ export const tourSceneSchema = z.object({
   caption_en: text(),
   caption_zh: text(),
   /** Where its figures come from; required (non-empty) whenever the title or caption has a digit. */
-  sources: z.array(sourceSchema),
+  sources: z.array(tourSourceSchema),
+  /**
+   * A chart (its id in src/charts/registry.ts) that shows what the map cannot, e.g. regions far
+   * outside the map's bounds; the caption opens it.
+   */
+  chart: z.optional(z.enum(['pilot-regions'])),
 });
 
 export const tourSchema = z.object({ scenes: z.array(tourSceneSchema).check(z.minLength(1)) });

@@ -7,6 +7,8 @@ import { translator } from './translate';
 export const mapImageStrings = {
   /** The button says "{name} (PNG)"; phones show only "(PNG)", with the name kept for screen readers. */
   'mapImage.name': { en: 'Map image', zh: '地图图片' },
+  /** The button's word where the header is short of room (below 1440 px). */
+  'mapImage.short': { en: 'Image', zh: '图片' },
   'mapImage.size': { en: 'Image size', zh: '图片尺寸' },
   'mapImage.size.1920x1080': { en: '1920 × 1080', zh: '1920 × 1080 像素' },
   'mapImage.size.3840x2160': { en: '3840 × 2160 (4K)', zh: '3840 × 2160（4K 超高清）' },

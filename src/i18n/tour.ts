@@ -8,6 +8,7 @@ export const tourStrings = {
   'tour.next': { en: 'Next', zh: '下一步' },
   'tour.close': { en: 'Close', zh: '关闭' },
   'tour.closeLabel': { en: 'Close the tour', zh: '关闭导览' },
+  'tour.chart.pilot-regions': { en: 'See the 28 regions in a chart', zh: '在图表中查看这28个地区' },
   'tour.sources': { en: 'Sources ({count})', zh: '资料来源（{count}）' },
   'tour.keys': {
     en: 'Keys: → or Space next, ← back, Esc ends the tour.',

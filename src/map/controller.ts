@@ -1,28 +1,47 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsOfZones, type Bounds } from '../geo/bounds';
 import { createCameraMoves, type CameraHost } from './cameraMoves';
-import { framePadding, prefersReducedMotion } from './framing';
+import { offsetFor, paddingAround } from './coverPadding';
+import { coveringBoxes, visiblePadding, prefersReducedMotion } from './framing';
+import { boundsInView } from './svg/projection';
 import type { PlannerMap } from './plannerTypes';
-import type { MapController, MoveOptions } from './types';
+import type { CameraTarget, MapController, MoveOptions } from './types';
+
+/** How close to the map's edge (or a box over it) a scene's zones may come before it is refitted, px. */
+const KEEP_IN_VIEW_MARGIN = 12;
+
+/** The controller, plus what the map's own store sync needs: the count of moves started so far. */
+export type MapLibreController = MapController & { movesStarted(): number };
 
 /**
  * The MapLibre implementation of MapController: the only code that moves the camera for the app.
- * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` names the
- * zone an exported image highlights.
+ * `bounds` are the zones' boxes and `opening` the box the opening view frames; `selectedId` and
+ * `highlightedIds` name the zones an exported image highlights.
  */
 export function createMapController(
   map: MapLibreMap,
   bounds: ReadonlyMap<string, Bounds>,
   opening: Bounds,
   selectedId: () => string | null = () => null,
-): MapController {
+  highlightedIds: () => readonly string[] = () => [],
+): MapLibreController {
   // MapLibre's option types are richer than CameraHost's plain records; the calls are the same.
   const moves = createCameraMoves(map as unknown as CameraHost);
+  const container = map.getContainer();
   const style = (options: MoveOptions = {}) => ({
     // MapLibre already jumps under prefers-reduced-motion; saying so here keeps the intent visible.
     animate: !prefersReducedMotion(),
-    padding: options.padding ?? framePadding(map.getContainer()),
+    padding: visiblePadding(container, options.padding),
   });
+  /** Whether `camera` shows every zone of `ids` clear of the boxes over the map (a small margin left). */
+  const showsZones = (camera: CameraTarget, ids: readonly string[], offset: [number, number]) => {
+    const box = boundsOfZones(bounds, ids);
+    if (!box) return true;
+    const rect = container.getBoundingClientRect();
+    const margins = paddingAround(rect, coveringBoxes(container), KEEP_IN_VIEW_MARGIN);
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    return boundsInView(box, { bearing: 0, ...camera }, size, offset, margins);
+  };
   let destroyed = false;
   let planner: Promise<PlannerMap> | null = null;
 
@@ -31,8 +50,16 @@ export function createMapController(
       const box = boundsOfZones(bounds, ids);
       return box && !destroyed ? moves.fitBounds(box, style(options)) : Promise.resolve();
     },
-    flyTo(camera, options) {
-      return destroyed ? Promise.resolve() : moves.flyTo(camera, style(options));
+    flyTo(camera, options = {}) {
+      if (destroyed) return Promise.resolve();
+      const move = style(options);
+      const keep = options.keepInView ?? [];
+      if (keep.length > 0 && !showsZones(camera, keep, offsetFor(move.padding))) {
+        // The camera would hide part of what the move is about: frame it instead, turned as asked.
+        const box = boundsOfZones(bounds, keep)!;
+        return moves.fitBounds(box, move, { bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 });
+      }
+      return moves.flyTo(camera, move);
     },
     reset() {
       return destroyed ? Promise.resolve() : moves.fitBounds(opening, style(), { bearing: 0, pitch: 0 });
@@ -45,8 +72,11 @@ export function createMapController(
     renderImage(size) {
       if (destroyed) return Promise.reject(new Error('The map has been removed'));
       // Its own chunk: the first export pays for it, the first frame does not.
-      return import('./offscreenImage').then((module) => module.renderMapImage(map, size, selectedId()));
+      return import('./offscreenImage').then((module) =>
+        module.renderMapImage(map, size, selectedId(), highlightedIds()),
+      );
     },
+    movesStarted: moves.started,
     destroy() {
       if (destroyed) return;
       destroyed = true;

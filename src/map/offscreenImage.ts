@@ -6,23 +6,67 @@ import type { MapImage } from './types';
 
 /** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;
-/** The hidden map is removed this long after its pixels are copied, when the PNG is usually saved. */
-const REMOVE_DELAY_MS = 1500;
+/** The hidden map's canvas width (device pixels) while it loads: its frames then cost the GPU little. */
+const LOADING_WIDTH = 320;
+
+/** One hidden map, kept between exports of the same live map so the next export skips its start. */
+interface Kept {
+  live: MapLibreMap;
+  map: MapLibreMap;
+  container: HTMLDivElement;
+  /** Removes it after KEEP_MS without an export: a WebGL context is a scarce thing in a page. */
+  timer: ReturnType<typeof setTimeout>;
+}
+let kept: Kept | null = null;
+/** Exports in flight share the kept map one after the other. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** How long the hidden map is kept after an export, for the next one. */
+const KEEP_MS = 60_000;
+
+function discard(): void {
+  if (!kept) return;
+  const { map, container, timer } = kept;
+  kept = null;
+  clearTimeout(timer);
+  map.remove();
+  container.remove();
+  performance.mark('map-image:removed');
+}
 
 /**
  * Draws the live map's view again on a hidden MapLibre map whose drawing buffer is exactly `size`
  * (src/export/frame.ts chooses its container, pixel ratio and zoom), with the live style as it is now
- * (theme, language, layer switches through global state) and the selected zone highlighted, then
- * copies it to a 2D canvas and removes the hidden map. Loaded on the first export only.
+ * (theme, language, layer switches through global state) and the selected and highlighted zones, then
+ * copies it to a 2D canvas. Loaded on the first export only. The hidden map is made once and kept for a
+ * minute: a later export moves it, diffs its style and draws again, without a new WebGL context or
+ * loading and tiling the basemap again. Between exports it shrinks to its small loading size.
  */
-export async function renderMapImage(live: MapLibreMap, size: ImageSize, selectedId: string | null): Promise<MapImage> {
+export function renderMapImage(
+  live: MapLibreMap,
+  size: ImageSize,
+  selectedId: string | null,
+  highlightedIds: readonly string[] = [],
+): Promise<MapImage> {
+  const run = queue.then(() => draw(live, size, selectedId, highlightedIds));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function draw(
+  live: MapLibreMap,
+  size: ImageSize,
+  selectedId: string | null,
+  highlightedIds: readonly string[],
+): Promise<MapImage> {
   const liveContainer = live.getContainer();
   const frame = imageFrame(
     size,
     { width: liveContainer.clientWidth, height: liveContainer.clientHeight },
     live.getZoom(),
   );
-  const container = document.createElement('div');
+  if (kept && kept.live !== live) discard();
+  const container = kept?.container ?? document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.inert = true;
   // Laid out (MapLibre reads clientWidth) but off screen and out of the page's flow.
@@ -34,54 +78,70 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
     height: `${frame.cssHeight}px`,
     pointerEvents: 'none',
   });
-  document.body.append(container);
-  let map: MapLibreMap | undefined;
+  if (!container.isConnected) document.body.append(container);
+  // Drawn small while its tiles load and its labels are placed (all of which depend on the CSS size and
+  // zoom, not on the pixel ratio), then once at full size: MapLibre draws a frame each time a tile
+  // arrives, and a software GPU takes about half a second for each frame of 4K.
+  const loadingRatio = Math.min(frame.pixelRatio, LOADING_WIDTH / frame.cssWidth);
+  const camera = { center: live.getCenter(), zoom: frame.zoom, bearing: live.getBearing(), pitch: live.getPitch() };
+  const style = live.getStyle();
+  performance.mark('map-image:style');
+  const markZones = (map: MapLibreMap) => {
+    if (!map.getSource(SOURCES.zones)) return;
+    map.removeFeatureState({ source: SOURCES.zones });
+    if (selectedId !== null) map.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
+    for (const id of highlightedIds) map.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
+    performance.mark('map-image:loaded');
+  };
+  let map: MapLibreMap;
   try {
-    const style = live.getStyle();
-    performance.mark('map-image:style');
-    map = new MapLibreMap({
-      container,
-      style,
-      globalState: live.getGlobalState(),
-      center: live.getCenter(),
-      zoom: frame.zoom,
-      bearing: live.getBearing(),
-      pitch: live.getPitch(),
-      pixelRatio: frame.pixelRatio,
-      // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
-      maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
-      // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      interactive: false,
-      // The live map validated this style when it loaded it.
-      validateStyle: false,
-      attributionControl: false,
-      fadeDuration: 0,
-      renderWorldCopies: false,
-    });
-    performance.mark('map-image:created');
-    const hidden = map;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The map image took too long to draw')), TIMEOUT_MS);
-      hidden.once('load', () => {
-        if (selectedId !== null && hidden.getSource(SOURCES.zones)) {
-          hidden.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
-        }
-        performance.mark('map-image:loaded');
-        hidden.once('idle', () => {
-          clearTimeout(timer);
-          resolve();
-        });
+    if (kept) {
+      ({ map } = kept);
+      clearTimeout(kept.timer);
+      map.setPixelRatio(loadingRatio);
+      map.resize();
+      // Only what changed since the last export is applied (a theme, a language, the online basemap).
+      map.setStyle(style, { diff: true });
+      for (const [key, value] of Object.entries(live.getGlobalState())) map.setGlobalStateProperty(key, value);
+      map.jumpTo(camera);
+      markZones(map);
+      const hidden = map;
+      await drawn(hidden, undefined, () => hidden.triggerRepaint());
+    } else {
+      map = new MapLibreMap({
+        container,
+        style,
+        globalState: live.getGlobalState(),
+        ...camera,
+        pixelRatio: loadingRatio,
+        // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
+        maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
+        // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        interactive: false,
+        // The live map validated this style when it loaded it.
+        validateStyle: false,
+        attributionControl: false,
+        fadeDuration: 0,
+        renderWorldCopies: false,
       });
-      // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
-      hidden.on('error', (event) => {
-        if (hidden.loaded()) return;
-        clearTimeout(timer);
-        reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
-      });
-    });
-    performance.mark('map-image:idle');
-    const copy = await copyWebGlCanvas(hidden.getCanvas());
+      performance.mark('map-image:created');
+      const hidden = map;
+      kept = { live, map, container, timer: setTimeout(discard, KEEP_MS) };
+      await drawn(hidden, () => markZones(hidden));
+    }
+    performance.mark('map-image:tiles');
+    // Everything is loaded and placed: now the one frame at full size.
+    map.setPixelRatio(frame.pixelRatio);
+    await drawn(map);
+  } catch (error) {
+    // A map that failed once is not trusted with the next export.
+    discard();
+    throw error;
+  }
+  performance.mark('map-image:idle');
+  try {
+    const copy = await copyWebGlCanvas(map.getCanvas());
     let canvas = copy;
     if (copy.width !== size.width || copy.height !== size.height) {
       // Not exact (a size no container fits, or the GPU capped the buffer): drawn scaled to fit.
@@ -96,12 +156,45 @@ export async function renderMapImage(live: MapLibreMap, size: ImageSize, selecte
       metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth),
     };
   } finally {
-    // Removing a map loses its WebGL context, a long task at 4K: done after the download has started.
-    const done = map;
-    setTimeout(() => {
-      done?.remove();
-      container.remove();
-      performance.mark('map-image:removed');
-    }, REMOVE_DELAY_MS);
+    // Back to the small canvas (its 4K buffer freed) until the next export, or removed after KEEP_MS.
+    if (kept?.map === map) {
+      map.setPixelRatio(loadingRatio);
+      kept.timer = setTimeout(discard, KEEP_MS);
+    }
   }
+}
+
+/**
+ * Resolves at the map's next `idle` (after `onLoad`, run at its `load`, when it is still loading):
+ * everything requested is drawn. Rejects when the style fails to load, or after TIMEOUT_MS.
+ */
+function drawn(map: MapLibreMap, onLoad?: () => void, start?: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
+    const onError = (event: { error: unknown }) => {
+      if (map.loaded()) return;
+      finish();
+      reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
+    };
+    const finish = () => {
+      clearTimeout(timer);
+      map.off('error', onError);
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error('The map image took too long to draw'));
+    }, TIMEOUT_MS);
+    const done = () => {
+      finish();
+      resolve();
+    };
+    map.on('error', onError);
+    if (onLoad) {
+      map.once('load', () => {
+        onLoad();
+        map.once('idle', done);
+      });
+    } else map.once('idle', done);
+    start?.();
+  });
 }

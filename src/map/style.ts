@@ -68,9 +68,10 @@ export function zoneColorExpression(colors: ReadonlyMap<string, string>): Expres
   return ['match', ['get', 'id'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
 }
 
+// A tour scene's zones (feature-state `highlighted`, map/sync.ts) are drawn as the selection is.
 const hoverOrSelected = (hovered: number, selected: number, rest: number): ExpressionSpecification => [
   'case',
-  ['boolean', ['feature-state', 'selected'], false],
+  ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'highlighted'], false]],
   selected,
   ['boolean', ['feature-state', 'hover'], false],
   hovered,

@@ -10,7 +10,8 @@ import type { CreditsControl, ResetViewControl } from './controls';
 import { bilingualLabel } from './labels';
 import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES } from './style';
 import { groupStateName } from './visibility';
-import { styleInputFor, type MapController, type MapViewOptions } from './types';
+import type { MapLibreController } from './controller';
+import { styleInputFor, type MapViewOptions } from './types';
 
 interface SyncContext {
   map: MapLibreMap;
@@ -19,14 +20,20 @@ interface SyncContext {
   styleReady: () => boolean;
 }
 
-/** Hover and selection through feature-state: no source is rebuilt, the map repaints only the zone. */
-function syncZoneStates({ map, store }: SyncContext, controller: MapController): (() => void)[] {
+/**
+ * Hover, selection and a tour scene's highlight through feature-state: no source is rebuilt, the map
+ * repaints only the zones.
+ */
+function syncZoneStates({ map, store }: SyncContext, controller: MapLibreController): (() => void)[] {
   const setZoneState = (id: string | null, state: Record<string, boolean>) => {
     // Imported features have their own source (userLayers.ts), styled by the same two states.
     const source = id !== null && isUserFeatureId(id) ? USER_SOURCE : SOURCES.zones;
     if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, state);
   };
-  map.once('load', () => setZoneState(store.get().selectedId, { selected: true }));
+  map.once('load', () => {
+    setZoneState(store.get().selectedId, { selected: true });
+    for (const id of store.get().highlightedIds) setZoneState(id, { highlighted: true });
+  });
   return [
     store.select(
       (state) => state.hoveredId,
@@ -41,7 +48,23 @@ function syncZoneStates({ map, store }: SyncContext, controller: MapController):
       (selected, previous) => {
         setZoneState(previous, { selected: false });
         setZoneState(selected, { selected: true });
-        if (selected !== null) void controller.fitZones([selected]);
+        if (selected === null) return;
+        // Framed once the store's other listeners have run, so the details this selection opens are on
+        // screen and the framing keeps clear of them; unless a move was asked for meanwhile (a tour
+        // scene that selects its zone and then moves to its own camera), which is what the caller meant.
+        const before = controller.movesStarted();
+        queueMicrotask(() => {
+          if (controller.movesStarted() === before && store.get().selectedId === selected) {
+            void controller.fitZones([selected]);
+          }
+        });
+      },
+    ),
+    store.select(
+      (state) => state.highlightedIds,
+      (highlighted, previous) => {
+        for (const id of previous) setZoneState(id, { highlighted: false });
+        for (const id of highlighted) setZoneState(id, { highlighted: true });
       },
     ),
   ];
@@ -107,7 +130,7 @@ function syncStyle({ map, store, styleReady }: SyncContext, options: MapViewOpti
 export function syncMapWithStore(
   map: MapLibreMap,
   options: MapViewOptions,
-  controller: MapController,
+  controller: MapLibreController,
   controls: { reset: ResetViewControl; credits: CreditsControl },
 ): () => void {
   let ready = false;

@@ -58,8 +58,16 @@ export interface Padding {
 }
 
 export interface MoveOptions {
-  /** Room to keep clear around the target, in pixels, e.g. beside a drawer that covers the map. */
+  /**
+   * Room to keep clear around the target, in pixels, e.g. beside a drawer that covers the map. The
+   * boxes over the map (details overlay, tour caption) are always kept clear as well (framing.ts).
+   */
   padding?: number | Padding;
+  /**
+   * For `flyTo`: zones that must end up in view, clear of the boxes over the map. When the camera would
+   * leave any of them out (a small frame, a caption over them), the move fits them instead.
+   */
+  keepInView?: readonly string[];
 }
 
 /** The style inputs that do not change while the page is open. */

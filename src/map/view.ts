@@ -16,7 +16,7 @@ import type { Camera } from '../state/appState';
 import { toggleCompared } from '../state/compareSet';
 import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
-import { FOCUS_MAX_ZOOM, framePadding } from './framing';
+import { coveringBoxes, FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
@@ -63,7 +63,23 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
   });
-  const controller = createMapController(map, bounds, opening, () => store.get().selectedId);
+  const controller = createMapController(
+    map,
+    bounds,
+    opening,
+    () => store.get().selectedId,
+    () => store.get().highlightedIds,
+  );
+  if (framed) {
+    // The map was framed before the panels existed; once they have mounted (by the style's load), a
+    // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
+    map.once('load', () => {
+      if (controller.movesStarted() > 0 || coveringBoxes(container).length === 0) return;
+      const id = store.get().selectedId;
+      const box = (id !== null && bounds.get(id)) || opening;
+      map.fitBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM, animate: false });
+    });
+  }
   const resetControl = new ResetViewControl(() => void controller.reset());
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(resetControl, 'top-right');

@@ -235,6 +235,11 @@ export const STATE_FIELDS = {
    * (app.ts), whichever view was asked (map, search, list).
    */
   compareFullNotices: local<number>(0),
+  /**
+   * Zones drawn highlighted besides the selection: every zone a tour scene is about (the selection
+   * opens the details of its main one). Not in the link: the tour's step brings it back.
+   */
+  highlightedIds: local<readonly string[]>([]),
   /** The zone under the pointer (map, list or chart), or null. */
   hoveredId: local<string | null>(null),
   systemTheme: local<SystemTheme>('light'),

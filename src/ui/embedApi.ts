@@ -1,5 +1,6 @@
 import type { AppState } from '../state/appState';
 import { parseMessage, parseOrigins, type AtlasMessage } from '../state/messages';
+import { PSEUDO_FULL_SCREEN } from './embedBar';
 import { createScope, type Panel, type PanelContext } from './panel';
 
 /**
@@ -19,6 +20,12 @@ export interface HostState {
   /** The zones in the comparison table, in its order. */
   compare: string[];
 }
+
+/** What the atlas says to its host. */
+type OutgoingMessage =
+  | { type: 'atlas:ready' }
+  | { type: 'atlas:state'; state: HostState }
+  | { type: 'atlas:request-fullscreen'; on: boolean };
 
 /** Changes closer together than this are reported once: a drag sends one `atlas:state`, not sixty. */
 const STATE_DEBOUNCE_MS = 150;
@@ -89,8 +96,10 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
   const scope = createScope();
   let parentOrigin = host.parentOrigin;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the host has been asked to make the frame fill its window (and not yet told it is over). */
+  let asked = false;
 
-  const post = (message: { type: 'atlas:ready' } | { type: 'atlas:state'; state: HostState }) => {
+  const post = (message: OutgoingMessage) => {
     const target = targetOrigin(host.origins, parentOrigin);
     if (target !== null) host.parent.postMessage(message, target);
   };
@@ -121,6 +130,22 @@ export function connectHost(context: PanelContext, host: HostLink, source: () =>
       },
     ),
     () => clearTimeout(timer),
+    // The browser refused full screen (no `allowfullscreen`) and the bar fell back to filling the frame,
+    // which the frame's own size limits: the host is asked to make the frame fill its window, and told
+    // when that is over. ui/embedBar.ts offers the full atlas in a new tab if the frame does not grow.
+    store.select(
+      (state) => state.fullScreen,
+      (on) => {
+        const pseudo = document.documentElement.classList.contains(PSEUDO_FULL_SCREEN);
+        if (on && pseudo && !asked) {
+          asked = true;
+          post({ type: 'atlas:request-fullscreen', on: true });
+        } else if (!on && asked) {
+          asked = false;
+          post({ type: 'atlas:request-fullscreen', on: false });
+        }
+      },
+    ),
   );
   post({ type: 'atlas:ready' });
   postState();

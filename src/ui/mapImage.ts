@@ -45,7 +45,13 @@ export const mapImagePanel: Panel = {
     const render = () => {
       const { language } = store.get();
       const name = tm(language, 'mapImage.name');
-      button.replaceChildren(element('span', { class: 'map-image-name' }, name), ' (PNG)');
+      // Both words are in the button; the style sheet shows the one the header has room for, so its
+      // visible text (and so its accessible name) always says what it makes: "Image (PNG)", "图片 (PNG)".
+      button.replaceChildren(
+        element('span', { class: 'map-image-name' }, name),
+        element('span', { class: 'map-image-short' }, tm(language, 'mapImage.short')),
+        ' (PNG)',
+      );
       button.title = `${name} (PNG)`;
       select.setAttribute('aria-label', tm(language, 'mapImage.size'));
       group.setAttribute('aria-label', name);

@@ -9,6 +9,7 @@ import { sizeRow, previewFrame } from './sharePreview';
 import {
   atlasBase,
   defaultEmbedOptions,
+  initialTourStep,
   embedSize,
   embedSnippet,
   embedUrl,
@@ -143,7 +144,7 @@ export function embedSection(
     id: 'share-step',
     min: String(FIRST_TOUR_STEP),
     max: String(LAST_TOUR_STEP),
-    value: String(FIRST_TOUR_STEP),
+    value: String(initialTourStep(state)),
     'aria-label': ts(language, 'share.tourStep'),
   });
   step.disabled = true;

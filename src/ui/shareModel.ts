@@ -75,6 +75,13 @@ export function defaultEmbedOptions(state: Pick<UrlState, 'language' | 'theme' |
   };
 }
 
+/**
+ * The step the dialog's tour field starts at: the scene on screen while a tour runs (the presenter is
+ * sharing that scene), else the first. The box that adds the tour to the link stays unticked either way.
+ */
+export const initialTourStep = (state: Pick<UrlState, 'tourStep'>): number =>
+  Math.min(LAST_TOUR_STEP, Math.max(FIRST_TOUR_STEP, state.tourStep ?? FIRST_TOUR_STEP));
+
 const clamp = (value: number, [min, max]: readonly [number, number]) =>
   Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
 

@@ -11,9 +11,11 @@ import { focusKindOf, tourKeyAction } from './tourKeys';
 /**
  * The guided tour's caption box (slot `#tour`), shown while `tourStep` is set. Each step moves the
  * camera through the map controller (a jump when the visitor prefers reduced motion), shows the
- * scene's layers and selects its first zone: the selection is the one highlight both the WebGL and the
- * SVG map draw, and it opens the zone's sourced details beside the caption. The step lives in the
- * state, so the link follows it and the host page (atlas:tour-step) drives the same thing as the keys.
+ * scene's layers, highlights all its zones (`highlightedIds`) and selects the first, whose sourced
+ * details open beside the caption. The camera is the scene's own where its zones fit in the part of
+ * the map the caption and details leave; elsewhere (a small frame) the zones are fitted instead. The
+ * step lives in the state, so the link follows it and the host page (atlas:tour-step) drives the same
+ * thing as the keys.
  */
 
 /** The phone layout's breakpoint (main.css). */
@@ -65,14 +67,16 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
     );
     const caption = element('p', { class: 'tour-caption' }, language === 'zh' ? scene.caption_zh : scene.caption_en);
     const text = element('div', { class: 'tour-text', 'aria-live': 'polite', lang }, count, title, caption);
-    // A disclosure, open where there is room; on a phone the caption keeps the little map visible.
+    // A disclosure, open where there is room; on a phone or in an embedded frame it is closed, so the
+    // caption stays compact and the map visible.
+    const roomy = !matchMedia(NARROW).matches && !store.get().embed;
     const sources =
       scene.sources.length === 0
         ? []
         : [
             element(
               'details',
-              { class: 'tour-sources', ...(matchMedia(NARROW).matches ? {} : { open: '' }) },
+              { class: 'tour-sources', ...(roomy ? { open: '' } : {}) },
               element('summary', {}, tt(language, 'tour.sources', { count: scene.sources.length })),
               element('ul', {}, ...scene.sources.map((source) => sourceItem(source, language))),
             ),
@@ -93,20 +97,49 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
     const focused = box.contains(document.activeElement) ? document.activeElement : null;
     const focusedAction = focused?.getAttribute('data-tour-action');
     box.setAttribute('aria-label', tt(language, 'tour.region'));
-    box.replaceChildren(text, ...sources, nav, keys);
+    box.replaceChildren(text, ...chartLink(scene, language), ...sources, nav, keys);
     if (focusedAction) {
-      const again = box.querySelector<HTMLButtonElement>(`[data-tour-action="${focusedAction}"]`);
-      (again && !again.disabled ? again : next.disabled ? previous : next).focus();
+      const again = box.querySelector<HTMLElement>(`[data-tour-action="${focusedAction}"]`);
+      // At the last step Next is disabled: the focus goes to the title, where Space (a clicker's "next")
+      // does nothing, rather than to Previous, which Space would press and so step back.
+      if (again && !(again instanceof HTMLButtonElement && again.disabled)) again.focus();
+      else box.querySelector<HTMLElement>('#tour-title')?.focus();
     }
   };
 
-  /** Puts the map where the scene says: layers, selection, then the (awaitable) camera move. */
+  /**
+   * A scene about something the map cannot show (the national pilot's 28 regions, far beyond the map's
+   * bounds) points to the chart that does: it opens the charts drawer there. Embedded there is no
+   * drawer, so it links to the full atlas at this step instead.
+   */
+  const chartLink = (scene: TourScene, language: Language): HTMLElement[] => {
+    if (!scene.chart) return [];
+    const label = tt(language, `tour.chart.${scene.chart}`);
+    if (store.get().embed) {
+      const url = new URL(window.location.href);
+      for (const param of ['embed', 'origins', 'hide']) url.searchParams.delete(param);
+      const link = element('a', { class: 'tour-chart', href: url.href, target: '_blank', rel: 'noopener' }, label);
+      return [element('p', { class: 'tour-chart-line' }, link)];
+    }
+    const open = button('chart', label, () => {
+      store.update({ chartsOpen: true });
+      const figure = document.getElementById(`chart-${scene.chart}`);
+      figure?.scrollIntoView({ block: 'start' });
+      figure?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
+      figure?.querySelector<HTMLElement>('h3')?.focus();
+    });
+    open.classList.add('tour-chart');
+    return [element('p', { class: 'tour-chart-line' }, open)];
+  };
+
+  /** Puts the map where the scene says: layers, highlight and selection, then the (awaitable) move. */
   const show = (scene: TourScene) => {
     const layers = canonicalLayers(scene.layers.filter(isLayerGroup));
-    const first = scene.zones.find((id) => zoneIds.has(id)) ?? null;
-    store.update({ visibleLayers: layers, selectedId: first });
-    // After the selection, whose own framing this move replaces. It never rejects (cameraMoves.ts).
-    void map.flyTo(scene.camera);
+    const known = scene.zones.filter((id) => zoneIds.has(id));
+    store.update({ visibleLayers: layers, highlightedIds: known, selectedId: known[0] ?? null });
+    // After the selection, whose own framing this move replaces; the caption and the details are on
+    // screen now, so the move keeps the scene's zones clear of them. It never rejects (cameraMoves.ts).
+    void map.flyTo(scene.camera, { keepInView: known });
   };
 
   const hide = () => {
@@ -115,6 +148,7 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
     box.replaceChildren();
     if (layersBefore) store.update({ visibleLayers: layersBefore });
     layersBefore = null;
+    store.update({ highlightedIds: [] });
     if (hadFocus) document.querySelector<HTMLElement>('[data-tour-start]')?.focus();
   };
 
@@ -156,5 +190,6 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
     scope.dispose();
     box.hidden = true;
     box.replaceChildren();
+    store.update({ highlightedIds: [] });
   };
 }

@@ -20,19 +20,28 @@ export interface AtlasPage {
 
 /**
  * One Chromium per test file (each file runs in its own module scope), launched on first use; every
- * test gets its own browser context, so no state leaks from one test to the next.
+ * test gets its own browser context, so no state leaks from one test to the next. A file that also
+ * needs a browser with other flags (embed.test.ts: one without WebGL) gets one more, shared the same way.
  */
-let sharedBrowser: Promise<Browser> | undefined;
+const sharedBrowsers = new Map<string, Promise<Browser>>();
 let browserArgs: string[] = [];
-const browser = () => (sharedBrowser ??= launchBrowser(browserArgs));
+const browser = (args = browserArgs) => {
+  const key = args.join(' ');
+  if (!sharedBrowsers.has(key)) sharedBrowsers.set(key, launchBrowser(args));
+  return sharedBrowsers.get(key)!;
+};
 
 /** Extra Chromium flags for this test file's browser (call before the first openAtlas). */
 export function useBrowserArgs(args: string[]): void {
   browserArgs = args;
 }
+
+/** The flags of a browser without WebGL, as on a locked-down office PC (see noWebgl.test.ts). */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
 afterAll(async () => {
-  if (sharedBrowser) await (await sharedBrowser).close();
-  sharedBrowser = undefined;
+  for (const launched of sharedBrowsers.values()) await (await launched).close();
+  sharedBrowsers.clear();
 });
 
 /** Opens the built atlas in a fresh browser context, recording errors and off-origin requests. */
@@ -41,10 +50,14 @@ export async function openAtlas(
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
   /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
   beforeLoad?: (page: Page) => Promise<void>,
+  /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
+  options: { browserArgs?: string[] } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const context = await (await browser()).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
+  const context = await (
+    await browser(options.browserArgs)
+  ).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];

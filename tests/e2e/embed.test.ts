@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { chromiumMissing, NO_WEBGL_ARGS, openAtlas, type AtlasPage } from './atlasPage';
+import { zonesHidden } from './inView';
 
 /**
  * The atlas embedded in a host page from another origin (another port): the example host page of the
@@ -17,7 +18,10 @@ interface HostState {
   step: number | null;
   compare: string[];
 }
-type Received = { type: 'atlas:ready' } | { type: 'atlas:state'; state: HostState };
+type Received =
+  | { type: 'atlas:ready' }
+  | { type: 'atlas:state'; state: HostState }
+  | { type: 'atlas:request-fullscreen'; on: boolean };
 
 let hostServer: Server;
 let hostUrl: string;
@@ -42,16 +46,26 @@ afterAll(async () => {
  */
 async function openHost(
   src?: string,
-  { viewport = { width: 1000, height: 800 }, allowFullScreen = true } = {},
+  {
+    viewport = { width: 1000, height: 800 },
+    allowFullScreen = true,
+    browserArgs = undefined as string[] | undefined,
+    ready = 'ready',
+  } = {},
 ): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> {
   const atlasUrl = inject('baseUrl');
   // openAtlas records console errors of the page and its frames; its own visit to the atlas gets a blank page.
-  const atlas = await openAtlas('', viewport, async (page) => {
-    await page.route(
-      (url) => url.href === atlasUrl,
-      (route) => route.fulfill({ contentType: 'text/html', body: '' }),
-    );
-  });
+  const atlas = await openAtlas(
+    '',
+    viewport,
+    async (page) => {
+      await page.route(
+        (url) => url.href === atlasUrl,
+        (route) => route.fulfill({ contentType: 'text/html', body: '' }),
+      );
+    },
+    { browserArgs },
+  );
   const { page } = atlas;
   await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
   if (src !== undefined || !allowFullScreen) {
@@ -67,7 +81,7 @@ async function openHost(
     );
   }
   const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-  await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 30_000 });
+  await frame.waitForFunction((want) => document.documentElement.dataset.map === want, ready, { timeout: 30_000 });
   return { atlas, page, frame };
 }
 
@@ -168,8 +182,8 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await readyIn(page);
     const storeState = () =>
       frame.evaluate(() => {
-        const { selectedId, language, view } = window.atlas!.store.get();
-        return { selectedId, language, view };
+        const { selectedId, language, view, tourStep, compare } = window.atlas!.store.get();
+        return { selectedId, language, view, tourStep, compare };
       });
     const before = await storeState();
     await sendAndSettle(page, frame, [
@@ -186,10 +200,17 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
       { type: 'atlas:tour-step', step: 'two' },
       { type: 'atlas:tour-step', step: 1.5 },
       { type: 'atlas:tour-step', step: -1 },
+      { type: 'atlas:tour-step', step: 2, extra: true },
       { type: 'atlas:compare', ids: ['cbd-part', '../etc'] },
+      { type: 'atlas:compare', ids: 'cbd-part' },
+      { type: 'atlas:compare', ids: ['cbd-part', 'cbd-part', 'jinzhan-part'], zone: 'x' },
       JSON.parse('{"__proto__":{"type":"atlas:set-language","lang":"zh"}}'),
     ]);
     expect(await storeState()).toEqual(before);
+    // What the tour and comparison messages would have changed, had one got through.
+    expect(before.tourStep).toBeNull();
+    expect(before.compare).toEqual([]);
+    expect(await frame.locator('#tour').isVisible()).toBe(false);
     expect(await frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
     expect(atlas.errors).toEqual([]);
     await atlas.close();
@@ -239,24 +260,103 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await atlas.close();
   });
 
-  it('fills its frame with a pseudo full screen when the frame does not allow full screen', async () => {
-    const { atlas, frame } = await openHost(undefined, { allowFullScreen: false });
+  it('frames the selected zone clear of the details at the default 800 × 450 size', async () => {
+    const { atlas, frame } = await openHost();
+    expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([800, 450]);
+    await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
+    await expect.poll(() => zonesHidden(frame, ['cbd-part'])).toEqual([]);
+    // Chosen by the host, another zone is framed the same way, once the details show it.
+    await send(atlas.page, { type: 'atlas:select', id: 'jinzhan-part' });
+    await expect.poll(() => frame.locator('#details-title').textContent()).not.toBe('Beijing CBD part');
+    await expect.poll(() => zonesHidden(frame, ['jinzhan-part'])).toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('asks the host to fill the window when the frame does not allow full screen, and back', async () => {
+    const { atlas, page, frame } = await openHost(undefined, { allowFullScreen: false });
+    await readyIn(page);
     expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
+    const iframeBox = async () => {
+      const box = (await page.locator('iframe#atlas').boundingBox())!;
+      return [Math.round(box.width), Math.round(box.height)];
+    };
+    // 800 × 450 and the example page's 1 px border.
+    const framed = await iframeBox();
+    expect(framed).toEqual([802, 452]);
     const button = frame.locator('.embed-full-screen');
     expect(await button.getAttribute('aria-label')).toBe('Full screen');
     await button.click();
-    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(true);
+    // The host page (docs/embed-example.html) lays the frame over its whole window.
+    await expect.poll(iframeBox).toEqual([1000, 800]);
+    expect((await received(page)).filter((m) => m.type === 'atlas:request-fullscreen')).toEqual([
+      { type: 'atlas:request-fullscreen', on: true },
+    ]);
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     expect(await button.getAttribute('aria-label')).toBe('Exit full screen');
-    // The map covers the whole frame, the details overlay included.
-    const area = await frame.evaluate(() => {
-      const rect = document.querySelector('.map-area')!.getBoundingClientRect();
-      return [rect.width, rect.height, innerWidth, innerHeight];
-    });
-    expect(area.slice(0, 2)).toEqual(area.slice(2));
+    // Filling the screen, the map takes the plain wheel again (no host page to scroll).
+    await expect.poll(() => frame.evaluate(() => window.atlas!.map.cooperativeGestures.isEnabled())).toBe(false);
     await frame.locator('body').press('Escape');
-    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(false);
+    await expect.poll(iframeBox).toEqual(framed);
     expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await frame.locator('.embed-offer').isVisible()).toBe(false);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('offers the full atlas in a new tab when the host does not enlarge the frame', async () => {
+    const { atlas, page, frame } = await openHost(undefined, { allowFullScreen: false });
+    await readyIn(page);
+    await page.evaluate(() => ((window as unknown as { fillOnRequest: boolean }).fillOnRequest = false));
+    await frame.locator('.embed-full-screen').click();
+    const offer = frame.locator('.embed-offer');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    expect(await offer.textContent()).toContain('This page does not let the atlas fill the screen.');
+    const href = await offer.locator('a').getAttribute('href');
+    expect(new URL(href!).searchParams.get('embed')).toBeNull();
+    expect(new URL(href!).searchParams.get('zone')).toBe('cbd-part');
+    // Nothing is left pretending to be full screen.
+    expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(false);
+    expect(await frame.locator('.embed-full-screen').getAttribute('aria-pressed')).toBe('false');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('shares the wheel with the host page on the SVG map too (no WebGL)', async () => {
+    const { atlas, page, frame } = await openHost(undefined, {
+      viewport: { width: 1000, height: 420 },
+      browserArgs: NO_WEBGL_ARGS,
+      ready: 'svg',
+    });
+    const scale = () =>
+      frame.evaluate(() => {
+        const transform = document.querySelector('svg.svg-map .svg-content')?.getAttribute('transform') ?? '';
+        return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 1);
+      });
+    const before = await scale();
+    const box = (await page.locator('iframe#atlas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect
+      .poll(() => frame.locator('.svg-map-gesture-hint').textContent())
+      .toBe('Use Ctrl + scroll to zoom the map');
+    expect(await frame.locator('.svg-map-gesture-hint').getAttribute('class')).toContain('is-shown');
+    expect(await scale()).toBe(before);
+
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(scale).toBeGreaterThan(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+    await send(page, { type: 'atlas:set-language', lang: 'zh' });
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.mouse.wheel(0, 100);
+    await expect
+      .poll(() => frame.locator('.svg-map-gesture-hint').textContent())
+      .toBe('按住 Ctrl 并滚动鼠标滚轮以缩放地图');
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });

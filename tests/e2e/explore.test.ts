@@ -212,8 +212,10 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     await waitForZones(page);
     // Selecting starts a camera move; it is still running right after the selection unless motion is reduced.
     const movingAfterSelect = (id: string) =>
-      page.evaluate((zoneId) => {
+      page.evaluate(async (zoneId) => {
         window.atlas!.store.update({ selectedId: zoneId });
+        // The framing starts once the store's listeners have run (the details are then on screen).
+        await Promise.resolve();
         return window.atlas!.map.isMoving();
       }, id);
     expect(await movingAfterSelect('cbd-part')).toBe(true);

@@ -11,6 +11,13 @@ import {
   expectFullHdLightExport,
 } from './mapImageFile';
 
+/** Whether the header shows its whole title (both names), not cut off with an ellipsis. */
+const titleIsWhole = (page: AtlasPage['page']) =>
+  page.evaluate(() => {
+    const title = document.querySelector('.app-header h1')!;
+    return title.scrollWidth <= title.clientWidth;
+  });
+
 let atlas: AtlasPage | undefined;
 afterEach(async () => {
   await atlas?.close();
@@ -24,7 +31,12 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
       atlas = await openAtlas('?zone=cbd-part');
       const { page } = atlas;
       const button = await waitForExportControl(page, 'ready');
-      expect(await button.textContent()).toBe('Map image (PNG)');
+      // At 1280 px the short label, which says what it makes; the full name is its title.
+      expect(await button.innerText()).toBe('Image (PNG)');
+      expect(await button.getAttribute('title')).toBe('Map image (PNG)');
+      expect(await page.getByRole('button', { name: 'Image (PNG)', exact: true }).count()).toBe(1);
+      // The header's title is whole beside the tools (it read "Beijing FTZ Atla…").
+      expect(await titleIsWhole(page)).toBe(true);
 
       const { colors } = await expectFullHdLightExport(page);
       expect(colors.length).toBeGreaterThan(2);
@@ -43,7 +55,8 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
       atlas = await openAtlas('?lang=zh&theme=dark');
       const { page } = atlas;
       const button = await waitForExportControl(page, 'ready');
-      expect(await button.textContent()).toBe('地图图片 (PNG)');
+      expect(await button.innerText()).toBe('图片 (PNG)');
+      expect(await titleIsWhole(page)).toBe(true);
       const file = await exportMapImage(page, '1920x1080');
       expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
       const [corner, map] = await regionStats(page, file.bytes, [R.legendCorner, R.map]);
@@ -69,6 +82,28 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
       const file = await download;
       expect(file.suggestedFilename()).toBe('beijing-ftz-atlas-3840x2160.png');
       await expect.poll(() => button.isDisabled()).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'draws a second export as the live map is then: the kept hidden map follows theme and camera',
+    async () => {
+      atlas = await openAtlas('?zone=cbd-part');
+      const { page } = atlas;
+      await waitForExportControl(page, 'ready');
+      const first = await exportMapImage(page, '1920x1080');
+      await page.evaluate(() => window.atlas!.store.update({ theme: 'dark', selectedId: null }));
+      await page.evaluate(() => window.atlas!.map.jumpTo({ center: [116.41, 39.5], zoom: 10 }));
+      await page.waitForFunction(() => window.atlas!.map.loaded() && !window.atlas!.map.isMoving());
+      const second = await exportMapImage(page, '1920x1080');
+      expect(pngSize(second.bytes)).toEqual({ width: 1920, height: 1080 });
+      const [corner, map] = await regionStats(page, second.bytes, [R.legendCorner, R.map]);
+      const [firstMap] = await regionStats(page, first.bytes, [R.map]);
+      // The dark panel, and another place on a dark map.
+      expect(distance(corner!.mean, [0x1c, 0x1f, 0x24])).toBeLessThan(12);
+      expect(distance(map!.mean, firstMap!.mean)).toBeGreaterThan(30);
+      expect(atlas.errors).toEqual([]);
     },
     SLOW,
   );

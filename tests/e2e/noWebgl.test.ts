@@ -102,4 +102,33 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
       .toBe('#1b1e23');
     expect(atlas.errors).toEqual([]);
   });
+
+  it('highlights every zone of a tour scene, and frames them clear of an embedded frame’s details', async () => {
+    atlas = await openAtlas('?tour=1&step=2');
+    const { page } = atlas;
+    await waitForSvgMap(page);
+    const highlighted = () =>
+      page
+        .locator('svg.svg-map path.is-highlighted')
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-zone-id')).sort());
+    await expect
+      .poll(highlighted)
+      .toEqual(['high-end-industry-area', 'international-business-services-area', 'sci-tech-innovation-area']);
+    await page.keyboard.press('Escape');
+    await expect.poll(highlighted).toEqual([]);
+    await atlas.close();
+
+    // The SVG map frames a selection right of the details that float over an embed's left edge.
+    atlas = await openAtlas('?embed=1&zone=cbd-part', { width: 800, height: 450 });
+    await waitForSvgMap(atlas.page);
+    await expect
+      .poll(() =>
+        atlas!.page.evaluate(() => {
+          const zone = document.querySelector('svg.svg-map path[data-zone-id="cbd-part"]')!.getBoundingClientRect();
+          return zone.left - document.querySelector('.sidebar')!.getBoundingClientRect().right;
+        }),
+      )
+      .toBeGreaterThan(0);
+    expect(atlas.errors).toEqual([]);
+  });
 });

@@ -181,6 +181,17 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     },
   );
 
+  it('starts the embed code’s tour step at the scene on screen while a tour runs', SLOW, async () => {
+    const page = await open('?tour=1&step=4');
+    await expect.poll(() => page.locator('#tour h2').textContent(), { timeout: 30_000 }).toBe('The CBD and Jinzhan');
+    await page.locator('.share-button').click();
+    await page.waitForSelector('dialog.share-dialog[open]');
+    expect(await page.locator('#share-step').inputValue()).toBe('4');
+    await page.locator('#share-tour').check();
+    await expect.poll(async () => new URL((await snippetUrl(page))!).searchParams.get('step')).toBe('4');
+    expect(atlas!.errors).toEqual([]);
+  });
+
   it('has no serious accessibility problems when open', SLOW, async () => {
     const page = await open(VIEW_QUERY);
     await openShare(page);

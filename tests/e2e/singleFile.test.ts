@@ -138,6 +138,47 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
       }
     },
   );
+
+  it(
+    'runs the guided tour and exports a map image, with the tour and image code inlined too',
+    { timeout: 180_000 },
+    async () => {
+      const url = pageUrl('?tour=1&step=2');
+      const single = await openFile(browser, url);
+      const { page } = single;
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
+          timeout: FIRST_FRAME_MS,
+        });
+        // The tour's scenes come from the inlined data (a data: URL), its code from the same file.
+        const title = () => page.locator('#tour h2').textContent();
+        await expect.poll(title, { timeout: 30_000 }).toBe('Three areas, 119.68 km²');
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(title).toBe('The airport economy');
+        await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('step'))).toBe('3');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('#tour').isVisible()).toBe(false);
+
+        // The map image: a hidden MapLibre map (blob: worker), drawn, composited and saved as a blob:.
+        await page.locator('[data-export-png]').waitFor({ timeout: 30_000 });
+        await page.selectOption('select[data-export-size]', '1920x1080');
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 120_000 }),
+          page.click('[data-export-png]'),
+        ]);
+        const png = readFileSync((await download.path())!);
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+        expect(download.suggestedFilename()).toBe('beijing-ftz-atlas-1920x1080.png');
+
+        expect(single.requests).toEqual([url]);
+        expect(await single.cspViolations()).toEqual([]);
+        expect(single.errors).toEqual([]);
+      } finally {
+        await single.close();
+      }
+    },
+  );
 });
 
 describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL', () => {

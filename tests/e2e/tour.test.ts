@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Page } from 'playwright-core';
 import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
 import { seriousViolations } from './axe';
+import { zonesHidden } from './inView';
 
 /** The guided tour: `tour=1&step=N`, the keys a presentation clicker sends, the link, the host page. */
 
@@ -29,18 +30,20 @@ const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.
 const title = (page: Page) => page.locator('#tour h2').textContent();
 const count = (page: Page) => page.locator('#tour .tour-count').textContent();
 
-/** Whether the map's camera is at `step`'s camera (and not moving). */
-const cameraAt = (page: Page, step: number) =>
-  page.evaluate(({ center, zoom }) => {
+/**
+ * What keeps the map from showing `step`'s scene, once stopped (empty: it shows it): its zones all in
+ * view, clear of the caption and the details (the scene's camera where they fit, a fit of them where
+ * they do not); a scene without zones at its camera's zoom.
+ */
+const sceneProblems = async (page: Page, step: number): Promise<string[]> => {
+  const { zones, camera } = scene(step);
+  if (zones.length > 0) return zonesHidden(page, zones);
+  return page.evaluate((zoom) => {
     const map = window.atlas!.map;
-    const at = map.getCenter();
-    return (
-      !map.isMoving() &&
-      Math.abs(at.lng - center[0]) < 1e-4 &&
-      Math.abs(at.lat - center[1]) < 1e-4 &&
-      Math.abs(map.getZoom() - zoom) < 1e-3
-    );
-  }, scene(step).camera);
+    if (map.isMoving()) return ['the map is moving'];
+    return Math.abs(map.getZoom() - zoom) < 1e-3 ? [] : [`zoom ${map.getZoom()}, not ${zoom}`];
+  }, camera.zoom);
+};
 
 /** Counts the map's `move` events from now on: a flight fires dozens, a jump one. */
 const countMoves = (page: Page) =>
@@ -79,8 +82,15 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     expect(await count(page)).toBe(`Step 2 of ${scenes.length}`);
-    await expect.poll(() => cameraAt(page, 2), patient).toBe(true);
+    await expect.poll(() => sceneProblems(page, 2), patient).toEqual([]);
     expect(await page.evaluate(() => window.atlas!.store.get().selectedId)).toBe(scene(2).zones[0]);
+    // Every zone the scene is about is highlighted, not only the selected one.
+    const highlighted = await page.evaluate(
+      (ids) => ids.map((id) => window.atlas!.map.getFeatureState({ source: 'zones', id })['highlighted'] === true),
+      scene(2).zones,
+    );
+    expect(highlighted).toEqual(scene(2).zones.map(() => true));
+    expect(scene(2).zones.length).toBe(3);
     // Sources are links to web pages, as text.
     const hrefs = await page
       .locator('#tour .tour-sources a')
@@ -171,17 +181,72 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     atlas = await openAtlas('?tour=1&step=1', undefined, (page) => page.emulateMedia({ reducedMotion: 'reduce' }));
     const { page } = atlas;
     await waitForMap(page);
-    await expect.poll(() => cameraAt(page, 1), patient).toBe(true);
+    // The tour first (it loads after the map), so that the keys below step it.
+    await expect.poll(() => title(page), patient).toBe(scene(1).title_en);
+    await expect.poll(() => sceneProblems(page, 1), patient).toEqual([]);
     await countMoves(page);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => cameraAt(page, 2), patient).toBe(true);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    await expect.poll(() => sceneProblems(page, 2), patient).toEqual([]);
     expect(await moves(page)).toBeLessThanOrEqual(3);
 
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await countMoves(page);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => cameraAt(page, 3), patient).toBe(true);
-    expect(await moves(page)).toBeGreaterThan(5);
+    await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
+    // Step 2's view already shows step 3's zones, so wait for the flight itself, then for its end.
+    await expect.poll(() => moves(page), patient).toBeGreaterThan(5);
+    await expect.poll(() => sceneProblems(page, 3), patient).toEqual([]);
+  });
+
+  it('frames the scene’s zones clear of the caption, on a laptop and in a small embedded frame', async () => {
+    // Step 3's caption covers the lower left of the map, where the scene's camera put the airport area.
+    atlas = await openAtlas('?tour=1&step=3');
+    await waitForMap(atlas.page);
+    await expect.poll(() => title(atlas!.page), patient).toBe(scene(3).title_en);
+    await expect.poll(() => zonesHidden(atlas!.page, scene(3).zones), patient).toEqual([]);
+    await atlas.close();
+
+    // The default embed size: the details on the left, the caption a strip along the bottom.
+    atlas = await openAtlas('?embed=1&tour=1&step=2', { width: 800, height: 450 });
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
+    await expect.poll(() => zonesHidden(page, scene(2).zones), patient).toEqual([]);
+    const boxes = await page.evaluate(() => {
+      const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON();
+      return { caption: rect('#tour'), details: rect('.sidebar'), controls: rect('.maplibregl-ctrl-top-right') };
+    });
+    type Box = { left: number; right: number; top: number; bottom: number; width: number; height: number };
+    const overlap = (a: Box, b: Box) =>
+      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+      Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    // The caption keeps off the zoom buttons and the details, and the two leave most of the map free.
+    expect(overlap(boxes.caption, boxes.controls)).toBe(0);
+    expect(overlap(boxes.caption, boxes.details)).toBe(0);
+    const covered = boxes.caption.width * boxes.caption.height + boxes.details.width * boxes.details.height;
+    expect(covered / (800 * 450)).toBeLessThan(0.6);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('points to the chart of the 28 regions at the last step, where Space does not step back', async () => {
+    atlas = await openAtlas(`?tour=1&step=${scenes.length - 1}`);
+    const { page } = atlas;
+    await waitForMap(page);
+    await expect.poll(() => title(page), patient).toBe(scene(scenes.length - 1).title_en);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => title(page), patient).toBe(scene(scenes.length).title_en);
+    // Next is disabled now; the focus went to the caption, not to Previous, so a clicker's Space stays.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tour-title');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => urlParam(page, 'step'), patient).toBe(String(scenes.length));
+    expect(await title(page)).toBe(scene(scenes.length).title_en);
+    // The map cannot show the 28 regions (it stops at Beijing): the caption opens the chart that does.
+    await page.getByRole('button', { name: 'See the 28 regions in a chart' }).click();
+    await expect.poll(() => page.locator('#chart-pilot-regions').isVisible(), patient).toBe(true);
+    expect(await page.evaluate(() => window.atlas!.store.get().chartsOpen)).toBe(true);
+    expect(atlas.errors).toEqual([]);
   });
 
   it('passes axe on the tour view (no serious or critical problems)', async () => {

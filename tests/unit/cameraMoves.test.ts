@@ -99,4 +99,20 @@ describe('camera moves', () => {
     void moves.fitBounds(box, { animate: false, padding: 0 });
     expect(camera.calls[1]).toMatchObject({ method: 'fitBounds', options: { maxZoom: FOCUS_MAX_ZOOM } });
   });
+
+  it('pass an uneven padding to a flight as a centre offset, never as the map’s own padding', () => {
+    // MapLibre keeps a flyTo's padding and then reports the padded room's centre as the map's centre,
+    // so the link and the host page would be told a centre that is not the middle of the screen.
+    const camera = fakeCamera();
+    const moves = createCameraMoves(camera.host);
+    void moves.flyTo(
+      { center: [116.4, 39.9], zoom: 12 },
+      { animate: false, padding: { top: 60, right: 60, bottom: 60, left: 360 } },
+    );
+    expect(camera.calls[0]).toMatchObject({
+      method: 'flyTo',
+      options: { offset: [150, 0], padding: { top: 0, right: 0, bottom: 0, left: 0 } },
+    });
+    expect(moves.started()).toBe(1);
+  });
 });

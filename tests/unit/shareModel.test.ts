@@ -8,6 +8,7 @@ import {
   embedSnippet,
   embedUrl,
   escapeAttribute,
+  initialTourStep,
   readOrigins,
   type EmbedOptions,
 } from '../../src/ui/shareModel';
@@ -151,6 +152,13 @@ describe('the dialog’s first options', () => {
       size: '800x450',
     });
     expect(defaultEmbedOptions({ ...onScreen, selectedId: null }).zone).toBe('none');
+  });
+
+  it('start the tour step at the scene on screen while a tour runs, else at the first', () => {
+    expect(initialTourStep({ tourStep: 5 })).toBe(5);
+    expect(initialTourStep({ tourStep: null })).toBe(1);
+    // The box that adds the tour stays unticked: the step is only where it starts.
+    expect(defaultEmbedOptions({ ...onScreen, tourStep: 5 } as UrlState).tourStep).toBeNull();
   });
 });
 

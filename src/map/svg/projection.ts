@@ -98,3 +98,32 @@ export function projectionFor(camera: Camera, size: Size): ScreenProjection {
 
 /** The zoom difference between two cameras as a scale factor (what d3-zoom calls k). */
 export const scaleBetween = (fromZoom: number, toZoom: number): number => 2 ** (toZoom - fromZoom);
+
+/**
+ * Whether `bounds` lies wholly inside the part of a map of `size` that `margins` leave, when the map
+ * shows `camera` with its centre moved by `offset` pixels (as MapLibre's `offset` option moves it).
+ * A tour scene keeps its own camera when this holds for its zones, and fits them when it does not.
+ */
+export function boundsInView(
+  bounds: Bounds,
+  camera: Camera,
+  size: Size,
+  offset: [number, number],
+  margins: Padding,
+): boolean {
+  const project = projectionFor(camera, size);
+  const [west, south, east, north] = bounds;
+  const corners: LngLat[] = [
+    [west, south],
+    [west, north],
+    [east, south],
+    [east, north],
+  ];
+  return corners.every((corner) => {
+    const [x, y] = project(corner);
+    const [px, py] = [x + offset[0], y + offset[1]];
+    return (
+      px >= margins.left && px <= size.width - margins.right && py >= margins.top && py <= size.height - margins.bottom
+    );
+  });
+}

@@ -147,6 +147,7 @@ export function createSvgMap(options: SvgMapOptions) {
     const { hoveredId, selectedId } = store.get();
     applyZoneState(hoveredId, 'is-hovered', true);
     applyZoneState(selectedId, 'is-selected', true);
+    for (const id of store.get().highlightedIds) applyZoneState(id, 'is-highlighted', true);
   };
 
   function setTransform(next: ViewTransform) {
@@ -185,6 +186,13 @@ export function createSvgMap(options: SvgMapOptions) {
       (selected, previous) => {
         applyZoneState(previous, 'is-selected', false);
         applyZoneState(selected, 'is-selected', true);
+      },
+    ),
+    store.select(
+      (state) => state.highlightedIds,
+      (highlighted, previous) => {
+        for (const id of previous) applyZoneState(id, 'is-highlighted', false);
+        for (const id of highlighted) applyZoneState(id, 'is-highlighted', true);
       },
     ),
   );
