@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.mjs';
-import { chromiumMissing, screenPointOf, svgPointOf } from './atlasPage';
+import { chromiumMissing, recordPolicyViolations, screenPointOf, svgPointOf } from './atlasPage';
 
 /**
  * The one-file build (`npm run build:single`) opened straight from disk, as a presenter double-clicks
@@ -52,17 +51,9 @@ async function openFile(browser: Browser, url: string): Promise<FilePage> {
   page.on('request', (request) => {
     if (!/^(data|blob):/.test(request.url())) requests.push(request.url());
   });
-  // As atlasPage.ts does: recorded before any of the page's own script runs.
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      log.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  // As atlasPage.ts does: the document's and the workers', recorded before the page's own script runs.
+  const cspViolations = await recordPolicyViolations(page);
   await page.goto(url);
-  const cspViolations = () =>
-    page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])]);
   return { page, errors, requests, cspViolations, close: () => context.close() };
 }
 
@@ -161,34 +152,6 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL
       await page.getByRole('button', { name: 'Charts', exact: true }).click();
       await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
       expect(single.requests).toEqual([pageUrl()]);
-      expect(await single.cspViolations()).toEqual([]);
-      expect(single.errors).toEqual([]);
-    } finally {
-      await single.close();
-    }
-  });
-});
-
-describe.skipIf(chromiumMissing)('a module worker in a one-file build', () => {
-  let browser: Browser;
-  let outDir: string;
-  beforeAll(async () => {
-    // tests/fixtures/single-worker starts its worker as src/import/client.ts does.
-    outDir = mkdtempSync(join(tmpdir(), 'ftz-atlas-single-worker-'));
-    viteBuild(['--config', 'tests/fixtures/single-worker/vite.config.ts', '--outDir', outDir]);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
-
-  it('is inlined, starts from a blob: URL under the hashed CSP, and answers', async () => {
-    const url = pathToFileURL(join(outDir, 'index.html')).href;
-    const single = await openFile(browser, url);
-    try {
-      await expect.poll(() => single.page.evaluate(() => document.body.dataset.reply)).toBe('fixture: 1.23');
-      expect(single.requests).toEqual([url]);
       expect(await single.cspViolations()).toEqual([]);
       expect(single.errors).toEqual([]);
     } finally {
