@@ -72,6 +72,9 @@ export function singleFilePolicy(scriptHashes: readonly string[]): string {
     // The data files are data: URLs; MapLibre's worker fetches the basemap the same way.
     'connect-src data: blob:',
     'worker-src blob:',
+    // The Share dialog's live preview frames this same file (`?embed=1…`). From file:// Chromium
+    // matches 'self' against file: URLs; nothing else is framed (default-src 'none' covers the rest).
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -129,6 +129,95 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
       }
     },
   );
+
+  it(
+    'searches, switches layers, theme and language, measures, imports, tours, shares and exports with no violation',
+    { timeout: 300_000 },
+    async () => {
+      const url = pageUrl('?lang=en');
+      const single = await openFile(browser, url);
+      const { page } = single;
+      const steps: string[] = [];
+      const step = async (name: string, action: () => Promise<void>) => {
+        await action();
+        steps.push(`${name}: ${(await single.cspViolations()).join('; ') || 'ok'}`);
+      };
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
+          timeout: FIRST_FRAME_MS,
+        });
+        await step('search', async () => {
+          const search = page.getByRole('combobox', { name: 'Search zones' });
+          await search.fill('Jinzhan');
+          await search.press('Enter');
+          await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+          await page.locator('#details .details-close').click();
+        });
+        await step('layers, theme and language', async () => {
+          await page.getByRole('tab', { name: 'Layers' }).click();
+          await page.getByRole('checkbox', { name: 'Subway' }).uncheck();
+          await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+          await page.getByRole('button', { name: '中文' }).click();
+          await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+          await page.getByRole('button', { name: 'English' }).click();
+          await page.getByRole('tab', { name: 'Zones' }).click();
+        });
+        await step('measure', async () => {
+          await page.getByRole('button', { name: 'Measure distance' }).click({ timeout: 60_000 });
+          const box = (await page.locator('#map canvas').boundingBox())!;
+          await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.3);
+          await page.mouse.dblclick(box.x + box.width * 0.6, box.y + box.height * 0.3);
+          await expect.poll(() => page.locator('.measure-result').getAttribute('data-finished')).toBe('true');
+          await page.getByRole('button', { name: 'Clear measurement' }).click();
+        });
+        await step('import (a classic worker from blob:)', async () => {
+          const input = page.locator('input[type=file][data-import]');
+          await input.waitFor({ state: 'attached', timeout: 60_000 });
+          await input.setInputFiles('tests/fixtures/import/e2e/two-plots.geojson');
+          await expect.poll(() => page.locator('#status').innerText(), { timeout: 60_000 }).toMatch(/Imported 2/);
+          await expect
+            .poll(() => page.locator('[data-user-features] .user-name').allTextContents())
+            .toEqual(['North plot', 'South plot']);
+        });
+        await step('tour', async () => {
+          await page.getByRole('button', { name: 'Tour', exact: true }).click();
+          await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 1 of 8');
+          await page.getByRole('button', { name: 'Next' }).click();
+          await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 2 of 8');
+          await page.getByRole('button', { name: 'Close the tour' }).click();
+        });
+        await step('share dialog', async () => {
+          await page.locator('.share-button').click();
+          await page.waitForSelector('dialog.share-dialog[open]');
+          // The live preview frames this same file (the policy's frame-src 'self').
+          const frame = (await (await page.waitForSelector('.share-preview-frame')).contentFrame())!;
+          await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
+            timeout: FIRST_FRAME_MS,
+          });
+          await page.keyboard.press('Escape');
+          await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
+        });
+        await step('map image', async () => {
+          await page.locator('[data-export-png]').waitFor({ timeout: 60_000 });
+          await page.selectOption('select[data-export-size]', '1920x1080');
+          const [download] = await Promise.all([
+            page.waitForEvent('download', { timeout: 120_000 }),
+            page.click('[data-export-png]'),
+          ]);
+          const png = readFileSync((await download.path())!);
+          expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        });
+        expect(steps.filter((line) => !line.endsWith(': ok'))).toEqual([]);
+        // The share preview loads this same file in a frame; nothing else is asked for.
+        expect(new Set(single.requests.map((request) => request.replace(/\?.*$/, '')))).toEqual(
+          new Set([url.replace(/\?.*$/, '')]),
+        );
+        expect(single.errors).toEqual([]);
+      } finally {
+        await single.close();
+      }
+    },
+  );
 });
 
 describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL', () => {

@@ -72,7 +72,7 @@ describe('the one-file build', () => {
     expect(new Set(hosts)).toEqual(new Set(CREDIT_LINK_HOSTS));
   });
 
-  it('has a CSP as strict as the site: hashed inline script, no eval, no host, blob: workers', () => {
+  it('has a CSP as strict as the site: hashed inline script, no eval, no host, blob: workers, frames only itself', () => {
     const text = metaPolicy(html);
     expect(text).not.toBeNull();
     const policy = directives(text!);
@@ -83,7 +83,9 @@ describe('the one-file build', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(['data:', 'blob:']);
     expect(policy.get('worker-src')).toEqual(['blob:']);
-    expect(text).not.toMatch(/unsafe-eval|https?:|'self'/);
+    // 'self' only to frame itself: the Share dialog's preview (on file:// it matches local files).
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
+    expect(text!.replace("frame-src 'self'", '')).not.toMatch(/unsafe-eval|https?:|'self'/);
     expect(html).not.toContain('tile.openstreetmap.org is contacted');
   });
 
