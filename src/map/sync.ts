@@ -12,6 +12,14 @@ import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES } from './style';
 import { groupStateName } from './visibility';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
 
+/**
+ * When the style can be changed: MapLibre's 'style.load' (the style is parsed, its sources and layers
+ * exist), not 'load', which also waits for every tile of the first view. A tile that hangs (the
+ * opt-in online basemap behind a network that drops packets) would hold 'load' back for good, and
+ * with it the fallback that removes that tile source (basemapFallback.ts).
+ */
+export const STYLE_READY = 'style.load';
+
 interface SyncContext {
   map: MapLibreMap;
   store: AppStore;
@@ -26,7 +34,7 @@ function syncZoneStates({ map, store }: SyncContext, controller: MapController):
     const source = id !== null && isUserFeatureId(id) ? USER_SOURCE : SOURCES.zones;
     if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, state);
   };
-  map.once('load', () => setZoneState(store.get().selectedId, { selected: true }));
+  map.once(STYLE_READY, () => setZoneState(store.get().selectedId, { selected: true }));
   return [
     store.select(
       (state) => state.hoveredId,
@@ -62,7 +70,7 @@ function syncLanguage(
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(language));
     }
   };
-  map.once('load', () => apply(store.get()));
+  map.once(STYLE_READY, () => apply(store.get()));
   apply(store.get());
   return [
     store.select(
@@ -78,7 +86,7 @@ function syncLayers({ map, store, styleReady }: SyncContext): (() => void)[] {
     if (!styleReady()) return;
     for (const group of LAYER_GROUPS) map.setGlobalStateProperty(groupStateName(group), visibleLayers.includes(group));
   };
-  map.once('load', () => apply(store.get()));
+  map.once(STYLE_READY, () => apply(store.get()));
   return [
     store.select(
       (state) => state.visibleLayers,
@@ -111,7 +119,7 @@ export function syncMapWithStore(
   controls: { reset: ResetViewControl; credits: CreditsControl },
 ): () => void {
   let ready = false;
-  map.once('load', () => (ready = true));
+  map.once(STYLE_READY, () => (ready = true));
   const context: SyncContext = { map, store: options.store, styleReady: () => ready };
   const unsubscribes = [
     ...syncZoneStates(context, controller),

@@ -118,7 +118,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
   const stopUserFeatures = syncUserFeatures(map, store, bounds);
-  // After the sync: on 'load' its style sync must be ready before a pending fallback changes the basemap.
+  // After the sync: once the style has loaded, its style sync must be ready before a pending fallback
+  // changes the basemap.
   const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
   const stopPrint = keepMapForPrint(map);
