@@ -63,6 +63,8 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
       });
       await walk.step('measure a distance', async () => {
         await page.getByRole('button', { name: 'Measure distance' }).click();
+        // The tool loads on first use: clicks before it listens add no point.
+        await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
         await page.waitForFunction(() => !window.atlas!.map.isMoving());
         // High on the map: the comparison covers its lower part.
         const a = await mapPoint(page, 0.4, 0.25);

@@ -164,6 +164,8 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
         });
         await step('measure', async () => {
           await page.getByRole('button', { name: 'Measure distance' }).click({ timeout: 60_000 });
+          // The tool loads on first use: clicks before it listens add no point.
+          await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
           const box = (await page.locator('#map canvas').boundingBox())!;
           await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.3);
           await page.mouse.dblclick(box.x + box.width * 0.6, box.y + box.height * 0.3);
