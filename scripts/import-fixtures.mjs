@@ -22,8 +22,11 @@ writeFileSync(
 Written by \`node scripts/import-fixtures.mjs\` (from \`scripts/import-fixtures/corpus.mjs\`); asserted one by one
 in \`tests/unit/importPipeline.test.ts\`. Folders: \`good/\` accepted as is, \`repaired/\` accepted with a repair
 note, \`injection/\` accepted with hostile-looking text kept as plain text, \`bad/\` refused with the code shown.
-Generated in the test, not committed: a ring of 1,000,000 vertices (\`ring-too-large\`), a file over 64 MB
-(\`file-too-large\`), 100,001 polygons (\`too-many-features\`) and 3,000,001 vertices (\`too-many-vertices\`).
+Generated in the tests, not committed: a ring of 1,000,000 vertices (\`ring-too-large\`), a file over 64 MB
+(\`file-too-large\`), 100,001 polygons (\`too-many-features\`) and 3,000,001 vertices (\`too-many-vertices\`)
+in \`importDetails.test.ts\`; a worker that crashes, cannot start or runs out of time (\`worker-failed\`,
+\`worker-unavailable\`, \`timeout\`) in \`importClient.test.ts\`; and \`internal-error\` (a bug, which no file can
+cause) in \`importPipeline.test.ts\`, which also checks that every refusal code has a file here or one of these.
 
 | File | Expected outcome | What it is |
 | --- | --- | --- |

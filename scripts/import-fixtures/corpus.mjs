@@ -481,6 +481,29 @@ export const CORPUS = {
     }),
     expect: 'no-polygons',
   },
+  'bad/shapefile-truncated-shp.zip': {
+    bytes: (() => {
+      const { shp: s, shx } = shp([[clockwise(parcels[0].ring)]]);
+      // A whole zip whose .shp stops inside its first record, as a copy cut short before zipping.
+      return zip({ 'parcels.shp': s.subarray(0, 60), 'parcels.shx': shx, 'parcels.dbf': dbf(['name'], [parcels[0]]) });
+    })(),
+    expect: 'shapefile-unreadable',
+    why: 'the .shp ends inside its first shape',
+  },
+  'bad/shapefile-bad-prj.zip': {
+    bytes: (() => {
+      const { shp: s, shx } = shp([[clockwise(parcels[0].ring)]]);
+      const prj = text('PROJCS["Beijing_local_grid"');
+      return zip({
+        'parcels.shp': s,
+        'parcels.shx': shx,
+        'parcels.dbf': dbf(['name'], [parcels[0]]),
+        'parcels.prj': prj,
+      });
+    })(),
+    expect: 'shapefile-unreadable',
+    why: 'a .prj the coordinate library cannot parse',
+  },
   'bad/shapefile-without-prj.zip': {
     bytes: shapefileZip(
       parcels.map((p) => projected(p.ring)),

@@ -60,38 +60,6 @@ export function maplibreWorkerFromBlob(): Plugin {
   };
 }
 
-/** `new Worker(new URL('./x.ts', import.meta.url), options?)`: the standard way to start a bundled worker. */
-const WORKER_CONSTRUCTION =
-  /new\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*([^()]*?))?\s*\)/g;
-
-/**
- * Rewrites every `new Worker(new URL(spec, import.meta.url), options)` in the app's code into Vite's
- * `spec?worker&inline` constructor, so the worker's code is inlined and started from a blob: URL (with
- * `worker.format: 'iife'`, as a classic worker, for the reason given above). Its `name` option is kept;
- * `type: 'module'` is dropped by Vite's wrapper. Returns null when the code has no such worker.
- */
-export function inlineWorkerConstructions(code: string): string | null {
-  const imports: string[] = [];
-  const rewritten = code.replace(WORKER_CONSTRUCTION, (_match, _quote: string, spec: string, options?: string) => {
-    const name = `__atlasInlineWorker${imports.length}`;
-    imports.push(`import ${name} from ${JSON.stringify(`${spec}?worker&inline`)};`);
-    return `new ${name}(${options ?? ''})`;
-  });
-  return imports.length ? `${imports.join('\n')}\n${rewritten}` : null;
-}
-
-export function inlineWorkers(): Plugin {
-  return {
-    name: 'atlas:inline-workers',
-    enforce: 'pre',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('import.meta.url')) return null;
-      const rewritten = inlineWorkerConstructions(code);
-      return rewritten === null ? null : { code: rewritten, map: null };
-    },
-  };
-}
-
 /** The single file's policy: nothing may load from anywhere but the file itself and what it makes. */
 export function singleFilePolicy(scriptHashes: readonly string[]): string {
   return [
@@ -104,6 +72,9 @@ export function singleFilePolicy(scriptHashes: readonly string[]): string {
     // The data files are data: URLs; MapLibre's worker fetches the basemap the same way.
     'connect-src data: blob:',
     'worker-src blob:',
+    // The Share dialog's live preview frames this same file (`?embed=1…`). From file:// Chromium
+    // matches 'self' against file: URLs; nothing else is framed (default-src 'none' covers the rest).
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -158,14 +129,12 @@ export function cspWithScriptHashes(): Plugin {
   };
 }
 
-/**
- * Everything a Vite build needs to become one offline file: the app's (vite.single.config.ts) and the
- * worker fixture's in tests/e2e/singleFile.test.ts use this same list.
- */
+/** Everything a Vite build needs to become one offline file (vite.single.config.ts). */
 export function singleFileConfig(): Pick<UserConfig, 'worker' | 'plugins'> {
   return {
-    // Workers become inline classic workers (see inlineWorkers).
+    // The app's workers are `?worker&inline` (src/import/createWorker.ts): classic workers from blob:
+    // URLs here, for the reason given at classicMaplibreWorker.
     worker: { format: 'iife' },
-    plugins: [maplibreWorkerFromBlob(), inlineWorkers(), viteSingleFile(), cspWithScriptHashes()],
+    plugins: [maplibreWorkerFromBlob(), viteSingleFile(), cspWithScriptHashes()],
   };
 }

@@ -21,6 +21,8 @@ export interface PageTokens {
   accent: string;
   'accent-soft': string;
   focus: string;
+  /** Error text and the edge of an error message: text contrast (4.5:1) on every panel background. */
+  danger: string;
   'badge-bg': string;
   'badge-border': string;
   shadow: string;
@@ -62,6 +64,7 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       accent: '#0063a0',
       'accent-soft': '#dcecf7',
       focus: '#c26a00',
+      danger: '#b3261e',
       'badge-bg': '#fff3d6',
       'badge-border': '#d9a53a',
       shadow: '0 2px 12px rgb(0 0 0 / 18%)',
@@ -92,6 +95,7 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       accent: '#7cc4f2',
       'accent-soft': '#203a4d',
       focus: '#ffbf47',
+      danger: '#ff8a80',
       'badge-bg': '#3b3220',
       'badge-border': '#a5812f',
       shadow: '0 2px 12px rgb(0 0 0 / 55%)',
@@ -123,6 +127,7 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       accent: '#00508c',
       'accent-soft': '#d6e8f5',
       focus: '#b35900',
+      danger: '#a30000',
       'badge-bg': '#fff0c2',
       'badge-border': '#8a6100',
       shadow: '0 2px 10px rgb(0 0 0 / 35%)',

@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { Refusal, detailOf } from './refusal';
+import { Refusal, detailOf, jsonErrorPlace, placeZh } from './refusal';
 
 /**
  * One pass over the text before `JSON.parse`: the deepest nesting of arrays and objects (outside
@@ -35,6 +35,6 @@ export function parseJson(text: string): unknown {
   } catch (error) {
     if (unbalanced) throw new Refusal('truncated-json');
     if (NON_FINITE.test(text)) throw new Refusal('non-finite-number');
-    throw new Refusal('not-json', { detail: detailOf(error) });
+    throw new Refusal('not-json', { detail: detailOf(error), detailZh: placeZh(jsonErrorPlace(error, text)) });
   }
 }

@@ -23,7 +23,8 @@ export function readKml(text: string): unknown {
       },
     }).parseFromString(text, 'text/xml');
   } catch (error) {
-    throw new Refusal('invalid-xml', { detail: detailOf(problem ?? error).split('\n')[0]! });
+    // xmldom names no position in its message: the Chinese message goes without the English detail.
+    throw new Refusal('invalid-xml', { detail: detailOf(problem ?? error).split('\n')[0]!, detailZh: '' });
   }
   const root = doc.documentElement;
   if (!root || root.localName !== 'kml') throw new Refusal('unknown-format');

@@ -3,7 +3,9 @@ import { LIMITS, megabytes } from './limits';
 
 /**
  * Every refusal and every repair note in both languages, keyed by a stable code (tests assert codes,
- * people read messages). `{name}` placeholders are filled by `refusal()` and `note()`.
+ * people read messages). `{name}` placeholders are filled by `refusal()` and `note()`. A parser's own
+ * words (`{detail}`: JSON.parse, xmldom, shpjs, an internal error) are English and appear in the English
+ * message only; the Chinese one says where (`{detailZh}`) or what is likely wrong, in Chinese.
  */
 const REFUSALS = {
   'empty-file': { en: 'The file is empty.', zh: '文件是空的。' },
@@ -25,7 +27,7 @@ const REFUSALS = {
   },
   'not-json': {
     en: 'The file is not valid JSON ({detail}).',
-    zh: '文件不是有效的 JSON（{detail}）。',
+    zh: '文件不是有效的 JSON{detailZh}。',
   },
   'truncated-json': {
     en: 'The file ends in the middle of the JSON: it was probably cut short while saving or downloading.',
@@ -90,7 +92,7 @@ const REFUSALS = {
   },
   'invalid-xml': {
     en: 'The KML file is not well-formed XML ({detail}).',
-    zh: 'KML 文件不是格式正确的 XML（{detail}）。',
+    zh: 'KML 文件不是格式正确的 XML{detailZh}。',
   },
   'xml-entities': {
     en: 'The KML file declares its own XML entities (<!ENTITY>), which KML never needs; it is refused for safety.',
@@ -109,12 +111,12 @@ const REFUSALS = {
     zh: 'zip 文件中没有 Shapefile（.shp 及其 .dbf）或 KML。',
   },
   'shapefile-unreadable': {
-    en: 'The shapefile in the zip could not be read ({detail}).',
-    zh: '无法读取 zip 中的 Shapefile（{detail}）。',
+    en: 'The shapefile in the zip could not be read ({detail}): a part of it may be cut short, or its .prj names a coordinate system the atlas does not know.',
+    zh: '无法读取 zip 中的 Shapefile：文件可能不完整，或其 .prj 中的坐标系无法识别。',
   },
   'internal-error': {
     en: 'The file could not be read because of an error in the atlas ({detail}).',
-    zh: '由于地图集内部错误，无法读取文件（{detail}）。',
+    zh: '由于地图集内部错误，无法读取文件。',
   },
   'worker-failed': {
     en: 'Reading the file stopped with an error. Nothing was imported.',

@@ -39,9 +39,11 @@ export function sniff(bytes: Uint8Array, fileName: string, note: (code: NoteCode
   if (first === '{' || first === '[') return { kind: 'json', text };
   if (first === '<') return { kind: 'xml', text };
   if (extension === '.json' || extension === '.geojson') {
-    throw new Refusal('not-json', { detail: 'it does not start with { or [' });
+    throw new Refusal('not-json', { detail: 'it does not start with { or [', detailZh: '（开头不是 { 或 [）' });
   }
-  if (extension === '.kml') throw new Refusal('invalid-xml', { detail: 'it does not start with <' });
+  if (extension === '.kml') {
+    throw new Refusal('invalid-xml', { detail: 'it does not start with <', detailZh: '（开头不是 <）' });
+  }
   if (extension === '.zip') throw new Refusal('zip-unreadable');
   throw new Refusal('unknown-format');
 }

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: it listens for policy violations before the pipeline's modules run.
+import './policyReport';
 import { runImport } from './pipeline';
 import type { ImportRequest, ImportResponse } from './protocol';
 

@@ -13,6 +13,14 @@ import { groupStateName } from './visibility';
 import type { MapLibreController } from './controller';
 import { styleInputFor, type MapViewOptions } from './types';
 
+/**
+ * When the style can be changed: MapLibre's 'style.load' (the style is parsed, its sources and layers
+ * exist), not 'load', which also waits for every tile of the first view. A tile that hangs (the
+ * opt-in online basemap behind a network that drops packets) would hold 'load' back for good, and
+ * with it the fallback that removes that tile source (basemapFallback.ts).
+ */
+export const STYLE_READY = 'style.load';
+
 interface SyncContext {
   map: MapLibreMap;
   store: AppStore;
@@ -30,7 +38,7 @@ function syncZoneStates({ map, store }: SyncContext, controller: MapLibreControl
     const source = id !== null && isUserFeatureId(id) ? USER_SOURCE : SOURCES.zones;
     if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, state);
   };
-  map.once('load', () => {
+  map.once(STYLE_READY, () => {
     setZoneState(store.get().selectedId, { selected: true });
     for (const id of store.get().highlightedIds) setZoneState(id, { highlighted: true });
   });
@@ -85,7 +93,7 @@ function syncLanguage(
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(language));
     }
   };
-  map.once('load', () => apply(store.get()));
+  map.once(STYLE_READY, () => apply(store.get()));
   apply(store.get());
   return [
     store.select(
@@ -101,7 +109,7 @@ function syncLayers({ map, store, styleReady }: SyncContext): (() => void)[] {
     if (!styleReady()) return;
     for (const group of LAYER_GROUPS) map.setGlobalStateProperty(groupStateName(group), visibleLayers.includes(group));
   };
-  map.once('load', () => apply(store.get()));
+  map.once(STYLE_READY, () => apply(store.get()));
   return [
     store.select(
       (state) => state.visibleLayers,
@@ -134,7 +142,7 @@ export function syncMapWithStore(
   controls: { reset: ResetViewControl; credits: CreditsControl },
 ): () => void {
   let ready = false;
-  map.once('load', () => (ready = true));
+  map.once(STYLE_READY, () => (ready = true));
   const context: SyncContext = { map, store: options.store, styleReady: () => ready };
   const unsubscribes = [
     ...syncZoneStates(context, controller),

@@ -24,9 +24,11 @@ import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
 import { syncMapWithStore } from './sync';
 import { USER_FILL_LAYER } from './userLayers';
 import { syncUserFeatures } from './userSync';
+import { workerUrlUnderPagePolicy } from './workerPolicy';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
 
-setWorkerUrl(workerUrl);
+// From a blob: URL, so MapLibre's workers run under the page's CSP too (workerPolicy.ts).
+setWorkerUrl(workerUrlUnderPagePolicy(workerUrl));
 
 /** The controller, plus the MapLibre map itself for the page's debugging handle (window.atlas). */
 export type MapLibreView = MapController & { readonly map: MapLibreMap };
@@ -132,7 +134,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
 
   const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
   const stopUserFeatures = syncUserFeatures(map, store, bounds);
-  // After the sync: on 'load' its style sync must be ready before a pending fallback changes the basemap.
+  // After the sync: once the style has loaded, its style sync must be ready before a pending fallback
+  // changes the basemap.
   const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
   const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
   const stopPrint = keepMapForPrint(map);

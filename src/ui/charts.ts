@@ -128,9 +128,17 @@ export const chartsPanel: Panel = {
       close.setAttribute('aria-label', t(language, 'charts.close'));
     };
 
-    scope.listen(close, 'click', () => {
+    const closeDrawer = () => {
       store.update({ chartsOpen: false });
       toggle.focus();
+    };
+    scope.listen(close, 'click', closeDrawer);
+    // Escape from inside the drawer closes it, as the Share dialog and the tour close, and goes no
+    // further: the page-wide Escape would also close the zone's details beside it.
+    scope.listen(drawer, 'keydown', (event) => {
+      if (event.key !== 'Escape' || drawer.hidden) return;
+      event.stopPropagation();
+      closeDrawer();
     });
     scope.listen(toggle, 'click', () => store.update({ chartsOpen: !store.get().chartsOpen }));
     scope.add(

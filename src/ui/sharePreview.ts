@@ -52,7 +52,9 @@ export function sizeRow(language: Language, initial: Pick<EmbedOptions, 'size' |
  * is previewed at the dialog's width, 16:9.
  */
 export function previewFrame(title: string) {
-  const frame = element('iframe', { title, class: 'share-preview-frame' });
+  // Out of the Tab order: a picture of the slide, not a second atlas to Tab through inside the dialog
+  // (its stops showed no focus ring either); a pointer can still try it, and the snippet is what counts.
+  const frame = element('iframe', { title, class: 'share-preview-frame', tabindex: '-1' });
   const box = element('div', { class: 'share-preview' }, frame);
   let size: PixelSize | null = null;
   let shown = '';

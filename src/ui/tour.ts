@@ -6,6 +6,7 @@ import { canonicalLayers, isLayerGroup, type LayerGroup } from '../state/layerGr
 import type { Language } from '../state/vocabulary';
 import { element } from './dom';
 import { createScope, type Panel, type PanelContext } from './panel';
+import { externalLink, httpUrl } from './safeLink';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 
 /**
@@ -23,12 +24,12 @@ const NARROW = '(max-width: 47.99rem)';
 
 function sourceItem(source: Source, language: Language): HTMLLIElement {
   const label = `${source.publisher}, “${source.title}”, ${source.date}`;
-  // Only web addresses become links; a seed article is named, with no address to follow.
-  if (!/^https?:\/\//.test(source.url)) {
+  // Only web addresses become links, through the one guard every link from data passes (safeLink.ts);
+  // a seed article is named, with no address to follow.
+  if (httpUrl(source.url) === null) {
     return element('li', {}, element('span', { lang: 'en' }, label), ` (${t(language, 'details.seedArticle')})`);
   }
-  const link = element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'en' }, label);
-  return element('li', {}, link);
+  return element('li', {}, externalLink(source.url, label, { lang: 'en' }));
 }
 
 /** The tour panel for `scenes`, already loaded and checked. */

@@ -4,7 +4,8 @@ import { seriousViolations } from './axe';
 
 /**
  * The views accessibility.test.ts does not reach: the comparison, the embedded atlas and the phone
- * with a zone open (axe: no serious or critical problem, and no two landmarks with one name), and the
+ * with a zone or a comparison open (axe, WCAG 2.2 AA included: no serious or critical problem, and no
+ * two landmarks with one name), and the
  * keyboard: every Tab stop shows a visible focus indicator.
  */
 
@@ -20,7 +21,7 @@ describe.skipIf(chromiumMissing)('accessibility of the comparison, embed and pho
   });
 
   it(
-    'finds no serious problem with a comparison open, embedded, or on a phone with details',
+    'finds no serious problem with a comparison open, embedded, or on a phone with details or a comparison',
     async () => {
       atlas = await openAtlas('?compare=cbd-part,jinzhan-part,yizhuang-part&zone=cbd-part');
       await waitForZones(atlas.page, PATIENCE_MS);
@@ -40,6 +41,13 @@ describe.skipIf(chromiumMissing)('accessibility of the comparison, embed and pho
       atlas = await openAtlas('?zone=tianzhu-comprehensive-bonded-zone&lang=zh', { width: 390, height: 844 });
       await waitForZones(atlas.page, PATIENCE_MS);
       await expect.poll(() => atlas!.page.locator('#details').isVisible()).toBe(true);
+      expect(await seriousViolations(atlas.page)).toEqual([]);
+      await atlas.close();
+
+      // A phone with a comparison: the sheet must leave the map's buttons uncovered (WCAG 2.2 target size).
+      atlas = await openAtlas('?compare=cbd-part,jinzhan-part&lang=zh', { width: 390, height: 844 });
+      await waitForZones(atlas.page, PATIENCE_MS);
+      await atlas.page.locator('#compare table').first().waitFor({ timeout: 60_000 });
       expect(await seriousViolations(atlas.page)).toEqual([]);
     },
     SLOW_MACHINE_MS,

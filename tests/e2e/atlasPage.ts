@@ -13,7 +13,7 @@ export interface AtlasPage {
   errors: string[];
   /** Every request whose origin is not the test server's (data: and blob: URLs are local). */
   foreignRequests: string[];
-  /** Content Security Policy violations the page reported so far (directive and what was blocked). */
+  /** Content Security Policy violations the page and its workers reported so far (directive and what was blocked). */
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -44,17 +44,58 @@ afterAll(async () => {
   sharedBrowsers.clear();
 });
 
-/** Opens the built atlas in a fresh browser context, recording errors and off-origin requests. */
-export async function openAtlas(
-  query = '',
+/** What a worker's forwarded violation looks like in the page's console (see recordPolicyViolations). */
+const WORKER_VIOLATION = /^Content Security Policy violation in (?:a|the import) worker: /;
+
+/**
+ * Records Content Security Policy violations from the first script on: the document's, and those of
+ * its workers, which fire on each worker and never reach the document. Playwright attaches a listener
+ * to every worker as it starts (a violation in a worker's very first synchronous run can come before
+ * it: tests/e2e/workerPolicy.test.ts covers the policy of a worker itself) and the listener forwards
+ * through the worker's console, which the page's `console` event includes. The import worker forwards
+ * its own from its first line (src/import/policyReport.ts). Returns the reader of what was recorded.
+ */
+export async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  const inWorkers: string[] = [];
+  page.on('console', (message) => {
+    if (WORKER_VIOLATION.test(message.text())) inWorkers.push(message.text().replace(WORKER_VIOLATION, 'worker: '));
+  });
+  page.on('worker', (worker) => {
+    // A worker that ends first (an import worker, after its file) rejects the evaluation: nothing to record.
+    void worker
+      .evaluate(() =>
+        self.addEventListener('securitypolicyviolation', (event) =>
+          console.error(
+            `Content Security Policy violation in a worker: ${event.violatedDirective} ${event.blockedURI}`,
+          ),
+        ),
+      )
+      .catch(() => {});
+  });
+  // A library probing eval, an inline style or a stray host shows here.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = log;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      log.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return async () => [
+    ...(await page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])])),
+    ...inWorkers,
+  ];
+}
+
+/** Opens `url` in a fresh context of this file's browser, recording errors and off-origin requests. */
+export async function openPage(
+  url: string,
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
   /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
   beforeLoad?: (page: Page) => Promise<void>,
   /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
   options: { browserArgs?: string[] } = {},
 ): Promise<AtlasPage> {
-  const baseUrl = inject('baseUrl');
-  const origin = new URL(baseUrl).origin;
+  const origin = new URL(url).origin;
   const context = await (
     await browser(options.browserArgs)
   ).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
@@ -68,22 +109,25 @@ export async function openAtlas(
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
-    const url = request.url();
-    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreignRequests.push(url);
+    const requested = request.url();
+    if (!/^(data|blob):/.test(requested) && new URL(requested).origin !== origin) foreignRequests.push(requested);
   });
-  // Recorded from the first script on: a library probing eval, an inline style or a stray host shows here.
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      log.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  const cspViolations = await recordPolicyViolations(page);
   await beforeLoad?.(page);
-  await page.goto(`${baseUrl}${query}`);
-  const cspViolations = () =>
-    page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])]);
+  await page.goto(url);
   return { page, errors, foreignRequests, cspViolations, close: () => context.close() };
+}
+
+/** Opens the built atlas in a fresh browser context, recording errors and off-origin requests. */
+export function openAtlas(
+  query = '',
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
+  beforeLoad?: (page: Page) => Promise<void>,
+  /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
+  options: { browserArgs?: string[] } = {},
+): Promise<AtlasPage> {
+  return openPage(`${inject('baseUrl')}${query}`, viewport, beforeLoad, options);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FIRST_TILE_TIMEOUT_MS } from '../../src/map/basemapFallback';
 import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
 
 /**
@@ -15,6 +16,17 @@ const PATIENCE_MS = 90_000;
 
 /** Makes every online tile fail, as offline or behind a blocking network does. */
 const blockTiles = (page: Page) => page.route(OSM_TILES, (route) => route.abort('internetdisconnected'));
+/**
+ * Makes every online tile request hang, never answered nor refused, as a network that drops packets
+ * does. Returns when (Node's clock) the first tile was asked for.
+ */
+async function hangTiles(page: Page): Promise<{ firstRequest?: number }> {
+  const seen: { firstRequest?: number } = {};
+  await page.route(OSM_TILES, () => {
+    seen.firstRequest ??= Date.now();
+  });
+  return seen;
+}
 
 /**
  * Records, in the page's own clock, when the map was first drawn (`data-map="ready"`) and when the
@@ -98,6 +110,32 @@ describe.skipIf(chromiumMissing)('a failing online basemap', () => {
       await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
       await expect.poll(() => status.isVisible()).toBe(true);
       await expect.poll(() => checkedBasemap(page)).toBe('offline');
+    },
+    SLOW_MACHINE_MS,
+  );
+
+  it(
+    'hanging: when no tile arrives in time, the bundled map takes over with the same status line',
+    async () => {
+      let requests: { firstRequest?: number } = {};
+      atlas = await openAtlas('?basemap=osm&lang=en', undefined, async (page) => {
+        requests = await hangTiles(page);
+      });
+      const { page } = atlas;
+      await waitForZones(page, PATIENCE_MS);
+      const status = page.locator('#status');
+      await expect
+        .poll(() => status.innerText(), { timeout: FIRST_TILE_TIMEOUT_MS + 20_000 })
+        .toContain('The online map (OpenStreetMap) could not be loaded, so the bundled map is shown again.');
+      const waited = Date.now() - requests.firstRequest!;
+      expect(await status.getAttribute('role')).toBe('status');
+      // The clock, not an error, decided: nothing failed, it only never came.
+      expect(waited).toBeGreaterThanOrEqual(FIRST_TILE_TIMEOUT_MS - 1000);
+      expect(await page.evaluate(() => window.atlas!.store.get().basemap)).toBe('offline');
+      expect(await checkedBasemap(page)).toBe('offline');
+      await expect.poll(() => basemapParam(page)).toBeNull();
+      expect(await osmLayerDrawn(page)).toBe(false);
+      expect(atlas.errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
     },
     SLOW_MACHINE_MS,
   );

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { harmIn, HARMLESS, watchDialogs } from './harm';
 
 /**
  * Nothing a link or a host page sends runs as code. Every payload, if it ever reached the DOM as HTML
@@ -15,42 +16,6 @@ const PATIENCE_MS = 90_000;
 
 const PWN = 'window.__pwned=1;alert(1)';
 const MARKUP = `<img src=x onerror="${PWN}"><script>${PWN}</script>`;
-
-/** Records dialogs of the page and all its frames (and dismisses them, so nothing blocks). */
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-interface Harm {
-  pwned: boolean;
-  polluted: string[];
-  scriptLinks: string[];
-  inlineHandlers: string[];
-  injectedElements: number;
-}
-
-/** Every trace a payload could leave in a document. */
-const harmIn = (target: Page | Frame): Promise<Harm> =>
-  target.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
-    return {
-      pwned: '__pwned' in window,
-      polluted: ['polluted', '__pwned', 'id', 'type'].filter((key) => key in Object.prototype),
-      scriptLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
-        .filter((a) => !/^https?:$/.test(new URL(a.href, location.href).protocol))
-        .map((a) => a.getAttribute('href')!),
-      inlineHandlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
-      injectedElements: document.querySelectorAll('img[src="x"], body script:not([type="module"]), iframe:not(#atlas)')
-        .length,
-    };
-  });
-
-const HARMLESS: Harm = { pwned: false, polluted: [], scriptLinks: [], inlineHandlers: [], injectedElements: 0 };
 
 /** The zones are on screen: the map layer has rendered features. */
 const zonesDrawn = (target: Page | Frame) =>

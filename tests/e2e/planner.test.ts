@@ -77,6 +77,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     const { page } = atlas;
     await waitForZones(page);
     await page.getByRole('button', { name: 'Measure area' }).click();
+    // The tool loads on first use: clicks before it listens add no point.
+    await expect.poll(() => page.locator('[data-measure="area"]').getAttribute('aria-pressed')).toBe('true');
     await settled(page);
     const box = (await page.locator('#map canvas').boundingBox())!;
     const cx = box.x + box.width / 2;

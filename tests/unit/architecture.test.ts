@@ -61,4 +61,14 @@ describe('the shape of src/', () => {
       .filter((file) => /from 'maplibre-gl'/.test(readFileSync(file, 'utf8')));
     expect(outside.map(name)).toEqual([]);
   });
+
+  it('starts no worker from a URL of the site (it would run outside the page’s CSP)', () => {
+    // A same-origin URL worker takes its policy from response headers, which a static host does not
+    // send; `?worker&inline` (createWorker.ts) and workerPolicy.ts start workers from blob: URLs.
+    const fromUrl = [...graph.keys()]
+      .filter((file) => /new\s+(Shared)?Worker\s*\(|\?(shared)?worker(&url)?['"]/.test(readFileSync(file, 'utf8')))
+      .map(name);
+    expect(fromUrl).toEqual([]);
+    expect(readFileSync('src/import/createWorker.ts', 'utf8')).toContain("from './worker.ts?worker&inline'");
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance, withContrast } from '../../src/color/contrast';
@@ -29,7 +29,7 @@ const TEXT_BACKGROUNDS: (keyof PageTokens)[] = [
   'accent-soft',
   'badge-bg',
 ];
-const TEXT_COLORS: (keyof PageTokens)[] = ['fg', 'muted', 'accent'];
+const TEXT_COLORS: (keyof PageTokens)[] = ['fg', 'muted', 'accent', 'danger'];
 
 const zoneResult = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!zoneResult.ok) throw zoneResult.error;
@@ -106,5 +106,19 @@ describe.each(Object.keys(THEME_TOKENS) as (keyof typeof THEME_TOKENS)[])('the %
     for (const color of paintColors(layers as LayerSpecification[], 'zone-labels', 'text-color')) {
       expect(contrastRatio(color, map.halo), `label ${color}`).toBeGreaterThanOrEqual(TEXT);
     }
+  });
+});
+
+describe('the style sheets', () => {
+  it('take every text colour from the theme tokens, so the tests above check it in every theme', () => {
+    // A literal text colour (`color: #b3261e`) is the same in every theme: 2.5:1 on the dark panel.
+    const literal = readdirSync('src/styles')
+      .filter((file) => file.endsWith('.css') && file !== 'themes.css')
+      .flatMap((file) =>
+        [
+          ...readFileSync(`src/styles/${file}`, 'utf8').matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{3,8}|rgb[^;]*)/gi),
+        ].map((match) => `${file}: ${match[1]}`),
+      );
+    expect(literal).toEqual([]);
   });
 });

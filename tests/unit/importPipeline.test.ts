@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { refusalMessage } from '../../src/import/messages';
 import { runImport } from '../../src/import/pipeline';
+import { noteMessage, REFUSAL_CODES, refusalMessage, type NoteCode, type RefusalCode } from '../../src/import/messages';
 import type { Datum, ImportOutcome, UserFeature } from '../../src/import/types';
 import { ZONE_ID } from '../../src/state/vocabulary';
 import { IMPORT_ACCEPT } from '../../src/ui/userFeatureList';
@@ -74,7 +74,39 @@ const TABLE: Record<string, string | { features: number; notes?: RegExp[]; datum
   'bad/zip-truncated.zip': 'zip-unreadable',
   'bad/shapefile-points.zip': 'no-polygons',
   'bad/shapefile-without-prj.zip': 'projected-coordinates',
+  'bad/shapefile-truncated-shp.zip': 'shapefile-unreadable',
+  'bad/shapefile-bad-prj.zip': 'shapefile-unreadable',
 };
+
+/**
+ * Refusals no committed file can show, and the test that makes each happen instead: inputs too big to
+ * commit, the client's own (a worker that crashes, cannot start or runs out of time), and a bug.
+ */
+const REFUSED_WITHOUT_A_FILE: Partial<Record<RefusalCode, string>> = {
+  'file-too-large': 'importDetails.test.ts, importClient.test.ts',
+  'ring-too-large': 'importDetails.test.ts',
+  'too-many-features': 'importDetails.test.ts',
+  'too-many-vertices': 'importDetails.test.ts',
+  'worker-failed': 'importClient.test.ts',
+  'worker-unavailable': 'importClient.test.ts',
+  timeout: 'importClient.test.ts',
+  'internal-error': 'this file (a value no file can be)',
+};
+
+/**
+ * Latin words a Chinese message may hold: names of formats, geometry types, encodings and coordinate
+ * systems, and units (file extensions such as `.prj` are removed first). Anything else is English that
+ * leaked in, typically a parser's own words.
+ */
+const NAMES_IN_CHINESE = new Set([
+  ...['JSON', 'GeoJSON', 'KML', 'KMZ', 'XML', 'ENTITY', 'Shapefile', 'zip', 'BOM', 'UTF-8', 'UTF-16'],
+  ...['Polygon', 'MultiPolygon', 'GeometryCollection', 'FeatureCollection', 'Feature', 'Placemark', 'null'],
+  ...['NaN', 'Infinity', 'WGS84', 'EPSG', 'GCJ-02', 'BD-09', 'CGCS2000', 'MB', 'km'],
+]);
+const englishIn = (chinese: string): string[] =>
+  [...chinese.replace(/\.[a-z]{2,7}\b/g, '').matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)]
+    .map((match) => match[0])
+    .filter((word) => !NAMES_IN_CHINESE.has(word));
 
 const bytesOf = (buffer: Buffer): ArrayBuffer =>
   buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
@@ -131,6 +163,7 @@ describe('the import corpus (tests/fixtures/import)', () => {
         expect(outcome.message.zh.length).toBeGreaterThan(5);
         expect(outcome.message.zh).not.toBe(outcome.message.en);
         expect(outcome.message.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(englishIn(outcome.message.zh)).toEqual([]);
         return;
       }
       const { features, repairs } = accepted(outcome);
@@ -138,7 +171,10 @@ describe('the import corpus (tests/fixtures/import)', () => {
       features.forEach(expectValidFeature);
       expect(new Set(features.map((f) => f.id)).size).toBe(features.length);
       expect(repairs.map((r) => r.en)).toEqual((expected.notes ?? []).map((pattern) => expect.stringMatching(pattern)));
-      for (const repair of repairs) expect(repair.zh).toMatch(/[\u4e00-\u9fff]/);
+      for (const repair of repairs) {
+        expect(repair.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(englishIn(repair.zh)).toEqual([]);
+      }
       for (const feature of features) {
         expect(feature).toMatchObject({
           fileName: path.split('/')[1],
@@ -161,5 +197,82 @@ describe('what the file picker offers and the refusal names', () => {
     }
     expect(en).toContain('KMZ');
     expect(zh).toContain('KMZ');
+  });
+});
+
+describe('every refusal', () => {
+  it('has a committed file, or is made to happen in a named test', () => {
+    const withFile = new Set(Object.values(TABLE).filter((expected) => typeof expected === 'string'));
+    const missing = REFUSAL_CODES.filter((code) => !withFile.has(code) && !(code in REFUSED_WITHOUT_A_FILE));
+    expect(missing).toEqual([]);
+    // And no code is listed as file-less while a file shows it.
+    expect(Object.keys(REFUSED_WITHOUT_A_FILE).filter((code) => withFile.has(code))).toEqual([]);
+  });
+
+  it('is internal-error, in both languages, for a value no file can be (a bug), and says no English in Chinese', async () => {
+    const outcome = await runImport(null as unknown as ArrayBuffer, 'site.geojson', 'wgs84', NOW);
+    expect(outcome).toMatchObject({ ok: false, code: 'internal-error' });
+    if (outcome.ok) return;
+    expect(outcome.message.en).toMatch(/^The file could not be read because of an error in the atlas \(.+\)\.$/);
+    expect(outcome.message.zh).toBe('由于地图集内部错误，无法读取文件。');
+  });
+});
+
+describe('Chinese messages', () => {
+  /** English parser words in every placeholder: a template that quotes one in Chinese fails. */
+  const ENGLISH_VALUES = {
+    detail: 'Unexpected token } in JSON at position 7',
+    detailZh: '',
+    found: '2 points',
+    foundZh: '2 个点',
+    feature: 3,
+    seconds: 60,
+  };
+
+  it.each(REFUSAL_CODES)('%s: no English words, even when the parser’s detail is English', (code) => {
+    const message = refusalMessage(code, ENGLISH_VALUES);
+    expect(englishIn(message.zh)).toEqual([]);
+    expect(message.zh).not.toMatch(/\{\w+\}/);
+  });
+
+  it('every repair note: no English words', () => {
+    const codes: NoteCode[] = [
+      ...['bom', 'reprojected', 'converted-gcj02', 'converted-bd09', 'closed-rings', 'rewound', 'duplicates'],
+      ...['dropped-z', 'dropped-non-polygons', 'dropped-null', 'dropped-empty', 'self-intersecting'],
+      ...['values-shortened', 'properties-dropped'],
+    ] as NoteCode[];
+    for (const code of codes) expect(englishIn(noteMessage(code, 2).zh), code).toEqual([]);
+  });
+
+  it('a JSON syntax error says in Chinese where it is, and keeps the parser’s words in English', async () => {
+    const text = '{"type": "FeatureCollection",\n  "features": [],\n}';
+    const outcome = await runImport(new TextEncoder().encode(text).buffer, 'site.geojson', 'wgs84', NOW);
+    expect(outcome).toMatchObject({ ok: false, code: 'not-json' });
+    if (outcome.ok) return;
+    expect(outcome.message.zh).toBe('文件不是有效的 JSON（第 3 行第 1 列附近）。');
+    expect(outcome.message.en).toMatch(/^The file is not valid JSON \(.+position 48.*\)\.$/);
+  });
+
+  it('a file that is not JSON at all, and a KML that is not XML, say why in both languages', async () => {
+    const load = (text: string, name: string) =>
+      runImport(new TextEncoder().encode(text).buffer, name, 'wgs84', NOW).then((o) => (o.ok ? null : o.message));
+    expect(await load('name,lat,lon', 'site.geojson')).toEqual({
+      en: 'The file is not valid JSON (it does not start with { or [).',
+      zh: '文件不是有效的 JSON（开头不是 { 或 [）。',
+    });
+    expect(await load('kml', 'site.kml')).toEqual({
+      en: 'The KML file is not well-formed XML (it does not start with <).',
+      zh: 'KML 文件不是格式正确的 XML（开头不是 <）。',
+    });
+  });
+
+  it('finds English where there is some', () => {
+    expect(englishIn('文件不是有效的 JSON（Expected double-quoted property name）。')).toEqual([
+      'Expected',
+      'double-quoted',
+      'property',
+      'name',
+    ]);
+    expect(englishIn('请以 WGS84（EPSG:4326）导出，或导出带 .prj 的压缩 Shapefile。')).toEqual([]);
   });
 });

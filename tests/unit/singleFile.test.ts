@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classicMaplibreWorker, hashInlineScripts, inlineWorkerConstructions } from '../../scripts/single/plugins';
+import { classicMaplibreWorker, hashInlineScripts } from '../../scripts/single/plugins';
+import { directives, metaPolicy } from './policyText';
 
 /**
  * The one-file offline build (`npm run build:single`), built here into a temporary folder (a few
@@ -43,14 +44,6 @@ afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-const directives = (policy: string) =>
-  new Map(
-    policy.split(';').map((part) => {
-      const [name = '', ...sources] = part.trim().split(/\s+/);
-      return [name, sources] as const;
-    }),
-  );
-
 describe('the one-file build', () => {
   it('is one HTML file and nothing else', () => {
     expect(readdirSync(outDir)).toEqual(['index.html']);
@@ -79,10 +72,10 @@ describe('the one-file build', () => {
     expect(new Set(hosts)).toEqual(new Set(CREDIT_LINK_HOSTS));
   });
 
-  it('has a CSP as strict as the site: hashed inline script, no eval, no host, blob: workers', () => {
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
-    expect(meta).not.toBeNull();
-    const policy = directives(meta![1]!);
+  it('has a CSP as strict as the site: hashed inline script, no eval, no host, blob: workers, frames only itself', () => {
+    const text = metaPolicy(html);
+    expect(text).not.toBeNull();
+    const policy = directives(text!);
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(scripts).toHaveLength(1);
     const hashes = scripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
@@ -90,7 +83,9 @@ describe('the one-file build', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(['data:', 'blob:']);
     expect(policy.get('worker-src')).toEqual(['blob:']);
-    expect(meta![1]).not.toMatch(/unsafe-eval|https?:|'self'/);
+    // 'self' only to frame itself: the Share dialog's preview (on file:// it matches local files).
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
+    expect(text!.replace("frame-src 'self'", '')).not.toMatch(/unsafe-eval|https?:|'self'/);
     expect(html).not.toContain('tile.openstreetmap.org is contacted');
   });
 
@@ -100,22 +95,6 @@ describe('the one-file build', () => {
 });
 
 describe('the one-file plugins', () => {
-  it('turn a standard module worker into an inline worker, keeping its options', () => {
-    const code = [
-      "const a = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' });",
-      'const b = new Worker(new URL("../other.ts", import.meta.url));',
-    ].join('\n');
-    expect(inlineWorkerConstructions(code)).toBe(
-      [
-        'import __atlasInlineWorker0 from "./worker.ts?worker&inline";',
-        'import __atlasInlineWorker1 from "../other.ts?worker&inline";',
-        "const a = new __atlasInlineWorker0({ type: 'module', name: 'import' });",
-        'const b = new __atlasInlineWorker1();',
-      ].join('\n'),
-    );
-    expect(inlineWorkerConstructions("new Worker('plain.js'); new URL('x', import.meta.url)")).toBeNull();
-  });
-
   it("make MapLibre's worker a classic script, and refuse one with other module syntax", () => {
     const source = readFileSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', 'utf8');
     const classic = classicMaplibreWorker(source);
