@@ -26,6 +26,9 @@ export interface PageTokens {
   'badge-bg': string;
   'badge-border': string;
   shadow: string;
+  /** The veil over the map behind a gesture hint ("Use Ctrl + scroll to zoom"), and its text. */
+  scrim: string;
+  'on-scrim': string;
 }
 
 /** The basemap's colours, for the MapLibre style. */
@@ -68,6 +71,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       'badge-bg': '#fff3d6',
       'badge-border': '#d9a53a',
       shadow: '0 2px 12px rgb(0 0 0 / 18%)',
+      // Dark enough that white text reads at 4.5:1 over the lightest land.
+      scrim: '#000000a6',
+      'on-scrim': '#ffffff',
     },
     map: {
       land: '#f3f1ec',
@@ -99,6 +105,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       'badge-bg': '#3b3220',
       'badge-border': '#a5812f',
       shadow: '0 2px 12px rgb(0 0 0 / 55%)',
+      // Dark enough that white text reads at 4.5:1 over the lightest land.
+      scrim: '#000000a6',
+      'on-scrim': '#ffffff',
     },
     map: {
       land: '#1b1e23',
@@ -131,6 +140,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       'badge-bg': '#fff0c2',
       'badge-border': '#8a6100',
       shadow: '0 2px 10px rgb(0 0 0 / 35%)',
+      // Dark enough that white text reads at 4.5:1 over the lightest land.
+      scrim: '#000000a6',
+      'on-scrim': '#ffffff',
     },
     map: {
       land: '#ffffff',

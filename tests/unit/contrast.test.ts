@@ -109,6 +109,25 @@ describe.each(Object.keys(THEME_TOKENS) as (keyof typeof THEME_TOKENS)[])('the %
   });
 });
 
+/** `veil` (#rrggbbaa) laid over the opaque `below`: the colour the eye gets. */
+function over(veil: string, below: string): string {
+  const alpha = parseInt(veil.slice(7, 9) || 'ff', 16) / 255;
+  const channel = (i: number) =>
+    Math.round(parseInt(veil.slice(i, i + 2), 16) * alpha + parseInt(below.slice(i, i + 2), 16) * (1 - alpha));
+  return `#${[1, 3, 5].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
+}
+
+describe('the gesture hint over the map', () => {
+  it('has its text at 4.5:1 on the veil over any basemap colour, in every theme', () => {
+    for (const [name, { page, map }] of Object.entries(THEME_TOKENS)) {
+      for (const below of [map.land, map.districtFill, map.water, map.halo]) {
+        const ratio = contrastRatio(page['on-scrim'], over(page.scrim, opaque(below)));
+        expect(ratio, `${name}: on-scrim over ${below}`).toBeGreaterThanOrEqual(TEXT);
+      }
+    }
+  });
+});
+
 describe('the style sheets', () => {
   it('take every text colour from the theme tokens, so the tests above check it in every theme', () => {
     // A literal text colour (`color: #b3261e`) is the same in every theme: 2.5:1 on the dark panel.
