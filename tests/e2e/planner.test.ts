@@ -63,10 +63,12 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(Math.abs(shown / expected - 1)).toBeLessThan(0.01);
     // The clicks measured; they opened no zone, and the line is on the map.
     expect(await page.locator('#details').isVisible()).toBe(false);
-    const lines = await page.evaluate(
-      () => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-line'] }).length,
-    );
-    expect(lines).toBeGreaterThan(0);
+    // The line's data goes to MapLibre's worker first: it is drawn a frame or two later.
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-measure-line'] }).length),
+      )
+      .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear measurement' }).click();
     await expect.poll(() => page.locator('.measure-result').isVisible()).toBe(false);
     expect(atlas.errors).toEqual([]);
