@@ -18,7 +18,13 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
       type: 'fill',
       source: src,
       filter: layerIs('district'),
-      paint: { 'fill-color': theme.districtFill, 'fill-opacity': 0.7 },
+      paint: {
+        'fill-color': theme.districtFill,
+        'fill-opacity': 0.7,
+        // Its edges lie under the district lines, a shade from the land: no antialiasing pass is seen,
+        // and it cost about 5 ms of a 65 ms frame on a software renderer (SwiftShader, measured).
+        'fill-antialias': false,
+      },
     },
     {
       id: 'reservoir',
