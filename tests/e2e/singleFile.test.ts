@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.mjs';
 import { chromiumMissing, recordPolicyViolations, screenPointOf, svgPointOf } from './atlasPage';
@@ -35,6 +35,17 @@ interface FilePage {
   requests: string[];
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/** Presses the map image button at 1920 × 1080 and reads the PNG it downloads. */
+async function exportFullHd(page: Page): Promise<{ png: Buffer; download: Download }> {
+  await page.locator('[data-export-png]').waitFor({ timeout: 60_000 });
+  await page.selectOption('select[data-export-size]', '1920x1080');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.click('[data-export-png]'),
+  ]);
+  return { png: readFileSync((await download.path())!), download };
 }
 
 async function openFile(browser: Browser, url: string): Promise<FilePage> {
@@ -200,13 +211,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
           await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
         });
         await step('map image', async () => {
-          await page.locator('[data-export-png]').waitFor({ timeout: 60_000 });
-          await page.selectOption('select[data-export-size]', '1920x1080');
-          const [download] = await Promise.all([
-            page.waitForEvent('download', { timeout: 120_000 }),
-            page.click('[data-export-png]'),
-          ]);
-          const png = readFileSync((await download.path())!);
+          const { png } = await exportFullHd(page);
           expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
         });
         expect(steps.filter((line) => !line.endsWith(': ok'))).toEqual([]);
@@ -242,13 +247,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
         await expect.poll(() => page.locator('#tour').isVisible()).toBe(false);
 
         // The map image: a hidden MapLibre map (blob: worker), drawn, composited and saved as a blob:.
-        await page.locator('[data-export-png]').waitFor({ timeout: 30_000 });
-        await page.selectOption('select[data-export-size]', '1920x1080');
-        const [download] = await Promise.all([
-          page.waitForEvent('download', { timeout: 120_000 }),
-          page.click('[data-export-png]'),
-        ]);
-        const png = readFileSync((await download.path())!);
+        const { png, download } = await exportFullHd(page);
         expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
         expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
         expect(download.suggestedFilename()).toBe('beijing-ftz-atlas-1920x1080.png');

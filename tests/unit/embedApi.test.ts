@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateZones } from '../../src/data/validate';
-import type { CameraTarget, MapController } from '../../src/map/types';
+import type { CameraTarget } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
 import { connectHost } from '../../src/ui/embedApi';
 import type { PanelContext } from '../../src/ui/panel';
+import { fakeMapController } from './fakeMapController';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -15,13 +16,7 @@ const zones = result.value;
 function setup(origins: string[] | null = null, parentOrigin: string | null = null) {
   const posted: { message: unknown; target: string }[] = [];
   const moves: CameraTarget[] = [];
-  const map: MapController = {
-    fitZones: () => Promise.resolve(),
-    flyTo: (camera) => (moves.push(camera), Promise.resolve()),
-    reset: () => Promise.resolve(),
-    renderImage: () => Promise.reject(new Error('no image in this test')),
-    destroy: () => {},
-  };
+  const map = fakeMapController(moves);
   const store = createAppStore({ selectedId: 'cbd-part' });
   const context: PanelContext = { store, zones, metrics: new Map(), colors: new Map(), map };
   // The parent window stands in as `window` itself; a message from anything else is from a stranger.

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateZones } from '../../src/data/validate';
-import type { CameraTarget, MapController } from '../../src/map/types';
+import type { CameraTarget } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
 import { connectHost } from '../../src/ui/embedApi';
 import { malformed } from './messageSamples';
+import { fakeMapController } from './fakeMapController';
 
 /**
  * The host API's handler (not only its parser) under 10,000 generated messages a hostile or buggy
@@ -45,13 +46,7 @@ describe('the host API handler under generated messages', () => {
   it('never throws, changes nothing, moves nothing and answers nothing for 10,000 of them', () => {
     const posted: unknown[] = [];
     const moves: CameraTarget[] = [];
-    const map: MapController = {
-      fitZones: () => Promise.resolve(),
-      flyTo: (camera) => (moves.push(camera), Promise.resolve()),
-      reset: () => Promise.resolve(),
-      renderImage: () => Promise.reject(new Error('no image in this test')),
-      destroy: () => {},
-    };
+    const map = fakeMapController(moves);
     const store = createAppStore({ selectedId: 'cbd-part', compare: ['cbd-part', 'jinzhan-part'], tourStep: 2 });
     const parent = { postMessage: (message: unknown) => void posted.push(message) };
     const dispose = connectHost(

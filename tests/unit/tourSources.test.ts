@@ -2,22 +2,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ZoneCollection } from '../../src/data/schema';
 import type { TourScene } from '../../src/data/tourSchema';
-import type { MapController } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
 import { tourPanel } from '../../src/ui/tour';
+import { fakeMapController } from './fakeMapController';
 
 /**
  * The tour's sources: only real http(s) addresses become links, through the same guard as every other
  * link from data (ui/safeLink.ts); anything else is named as text.
  */
 
-const map: MapController = {
-  fitZones: () => Promise.resolve(),
-  flyTo: () => Promise.resolve(),
-  reset: () => Promise.resolve(),
-  renderImage: () => Promise.reject(new Error('no image in this test')),
-  destroy: () => {},
-};
+const map = fakeMapController();
 const source = (url: string) => ({ publisher: 'Beijing Daily', title: 'Two zones', date: '2020-09-24', url });
 const scene: TourScene = {
   id: 'sources',

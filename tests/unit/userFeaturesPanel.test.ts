@@ -4,25 +4,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZoneCollection } from '../../src/data/schema';
 import { refusalMessage, REFUSAL_CODES } from '../../src/import/messages';
 import type { ImportOutcome } from '../../src/import/types';
-import type { MapController } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
 import type { Language } from '../../src/state/vocabulary';
 import { createFeatureStorage, type FeatureStorage } from '../../src/storage/userFeatures';
 import { createUserFeaturesPanel, type Importer } from '../../src/ui/userFeatures';
 import { square } from './userFeatureFixtures';
+import { fakeMapController } from './fakeMapController';
 
 /**
  * The "Your features" panel in a DOM, with a stand-in importer and storage: what a visitor reads on
  * the status line when an import is refused or storage fails, and that a refusal changes nothing.
  */
 
-const map: MapController = {
-  fitZones: () => Promise.resolve(),
-  flyTo: () => Promise.resolve(),
-  reset: () => Promise.resolve(),
-  renderImage: () => Promise.reject(new Error('no image in this test')),
-  destroy: () => {},
-};
+const map = fakeMapController();
 const zones = { type: 'FeatureCollection', features: [] } as unknown as ZoneCollection;
 const VIEW = { center: [116.5, 40] as [number, number], zoom: 11.5, bearing: 0 };
 /** Values for every placeholder a refusal may have. */
