@@ -35,9 +35,7 @@ export const userFeatureStrings = {
   },
   'user.repaired': { en: 'Repaired: {list}', zh: '已修复：{list}' },
   'user.failed': { en: 'Could not import {file}: {message}', zh: '无法导入 {file}：{message}' },
-  // The detail is the browser's own (English) error text: kept in English, left out of the Chinese, as
-  // the import's refusals do (docs/decisions.md, "Import messages: Chinese without the parsers' English").
-  'user.crashed': { en: 'The import stopped unexpectedly: {detail}', zh: '导入意外中止。' },
+  'user.crashed': { en: 'The import stopped unexpectedly: {detail}', zh: '导入意外中止：{detail}' },
   'user.dismiss': { en: 'Dismiss', zh: '关闭' },
   'user.cancel': { en: 'Cancel', zh: '取消' },
   'user.empty': { en: 'Nothing imported yet.', zh: '尚未导入任何要素。' },
@@ -83,7 +81,7 @@ export const userFeatureStrings = {
   },
   'user.storageFailed': {
     en: 'Your imports could not be saved or restored: {detail}',
-    zh: '无法保存或恢复你的导入（浏览器存储出错）。',
+    zh: '无法保存或恢复你的导入：{detail}',
   },
 };
 

@@ -150,19 +150,6 @@ describe('a refused import', () => {
     });
     expect(panel.store.get()).toBe(before);
   });
-
-  it('says so in Chinese without the browser’s English error text', async () => {
-    const panel = mount(memoryStorage(), () => Promise.reject(new Error('worker exploded')), 'zh');
-    dispose = panel.dispose;
-    await settled(panel.status);
-    panel.choose('site.geojson');
-    await settled(panel.status);
-    expect(shown(panel.status)).toEqual({
-      role: 'alert',
-      message: '无法导入 site.geojson：导入意外中止。',
-      detail: null,
-    });
-  });
 });
 
 describe('storage failures on the status line', () => {
