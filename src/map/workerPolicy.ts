@@ -8,7 +8,7 @@
  * build makes MapLibre's worker one: scripts/single/plugins.ts) already inherits and is kept. The blob
  * is never revoked: MapLibre starts workers from it whenever it needs one (a new map, an export).
  *
- * @example workerUrlUnderPagePolicy('./assets/maplibre-gl-worker.mjs') // 'blob:https://host/…'
+ * @example workerUrlUnderPagePolicy('./assets/maplibre-gl-worker.mjs') // a blob: URL of the page's own origin
  */
 export function workerUrlUnderPagePolicy(url: string, base: string = document.baseURI): string {
   if (url.startsWith('blob:')) return url;
