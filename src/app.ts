@@ -98,8 +98,14 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   root.dataset.firstPaint = 'svg';
   const map = deferredMap();
   const context: PanelContext = { store, zones, metrics, colors, map };
-  // Embedded, the atlas shows the map and a selection's details, and nothing else.
-  const mountZonePanels = () => mountPanels(panelsFor(ZONE_PANELS, embed), context);
+  // Embedded, the atlas shows the map and a selection's details, and nothing else. Mounted once, before
+  // or after the map is made (see mapFirst below).
+  let zonePanelsMounted = false;
+  const mountZonePanels = () => {
+    if (zonePanelsMounted) return;
+    zonePanelsMounted = true;
+    mountPanels(panelsFor(ZONE_PANELS, embed), context);
+  };
 
   /** Charts and other late panels: their code and data load after the first frame. */
   const mountLatePanels = () => {
@@ -162,10 +168,10 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
     map.attach(view);
     exposeDebugHandle({ map: view.map, store, zones, metrics });
   } catch (error) {
-    if (mapFirst) mountZonePanels();
+    mountZonePanels();
     return keepSvgMap(error);
   }
-  if (mapFirst) mountZonePanels();
+  mountZonePanels();
 }
 
 /** How long the panels wait for MapLibre's module, so that the map can be made first (ms). */
