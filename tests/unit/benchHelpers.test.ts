@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPattern, syntheticPolygons } from '../../scripts/bench/features.mjs';
 import { markdownTable, quantile, spread } from '../../scripts/bench/report.mjs';
+import { summariseExports, summariseImports } from '../../scripts/bench/repeated.mjs';
 
 // The benchmark's pure helpers (npm run bench, issue #12). Its timings are never asserted anywhere.
 
@@ -54,5 +55,67 @@ describe('report', () => {
 
   it('escapes pipes in markdown cells', () => {
     expect(markdownTable([['a|b', '1', '', '', '']]).split('\n')[2]).toBe('| a\\|b | 1 |  |  |  |');
+  });
+});
+
+describe('repeated export and import runs', () => {
+  const size4k = { width: 3840, height: 2160 };
+
+  it('shows the median export with the worst run, and judges the target on the medians', () => {
+    const [row] = summariseExports([
+      { time: 1559, longestTask: 74, size: size4k },
+      { time: 1972, longestTask: 282, size: size4k },
+      { time: 1600, longestTask: 62, size: size4k },
+    ]);
+    expect(row![0]).toBe('Export PNG 3840×2160: time / longest task, median of 3');
+    expect(row![1]).toBe('1600 ms (max 1972 ms) / 74 ms (max 282 ms)');
+    expect(row![4]).toBe('yes');
+    const [slow] = summariseExports([
+      { time: 2500, longestTask: 74, size: size4k },
+      { time: 2600, longestTask: 80, size: size4k },
+    ]);
+    expect(slow![4]).toBe('NO');
+  });
+
+  it('judges nothing when an export was not 4K or failed', () => {
+    expect(summariseExports([{ time: 900, longestTask: 60, size: { width: 1920, height: 1080 } }])[0]![4]).toBe('');
+    const [failed] = summariseExports([{ time: 900, longestTask: 60, size: size4k }, { error: 'no download' }]);
+    expect(failed![0]).toContain('(1 failed)');
+    expect(failed![4]).toBe('');
+    expect(summariseExports([{ missing: true }])[0]![1]).toBe('not built yet');
+  });
+
+  it('gives each import size its medians and the growth from the smallest to the largest', () => {
+    const runs = (status: number, time: number, longestTask: number) => [
+      { status, time, longestTask },
+      { status: status + 100, time: time + 100, longestTask: longestTask + 100 },
+      { status: status + 50, time: time + 50, longestTask: longestTask + 10 },
+    ];
+    const rows = summariseImports(
+      new Map([
+        [1_000, runs(500, 1500, 100)],
+        [10_000, runs(600, 1700, 190)],
+        [50_000, runs(1300, 3000, 500)],
+      ]),
+      [1_000, 10_000, 50_000],
+    );
+    expect(rows).toHaveLength(4);
+    expect(rows[1]![1]).toBe('650 ms / 1750 ms / 200 ms (max 290 ms)');
+    expect(rows[1]![4]).toBe('yes');
+    expect(rows[0]![4]).toBe('');
+    expect(rows[3]![1]).toBe('2.0× time; 4.6× task (50× the polygons)');
+  });
+
+  it('says an import size was not built or failed instead of judging it', () => {
+    const rows = summariseImports(
+      new Map([
+        [1_000, [{ missing: true }]],
+        [10_000, [{ error: 'timed out' }]],
+      ]),
+      [1_000, 10_000],
+    );
+    expect(rows[0]![1]).toBe('not built yet');
+    expect(rows[1]![1]).toBe('failed: timed out');
+    expect(rows[2]![1]).toBe('not built yet');
   });
 });
