@@ -261,12 +261,14 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
   });
 
   it('frames the selected zone clear of the details at the default 800 × 450 size', async () => {
-    const { atlas, frame } = await openHost();
+    const { atlas, page, frame } = await openHost();
     expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([800, 450]);
     await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
     await expect.poll(() => zonesHidden(frame, ['cbd-part'])).toEqual([]);
-    // Chosen by the host, another zone is framed the same way, once the details show it.
-    await send(atlas.page, { type: 'atlas:select', id: 'jinzhan-part' });
+    // Chosen by the host, another zone is framed the same way, once the details show it. A host speaks
+    // once the atlas has said `atlas:ready`: the embed API loads after the map's first frame.
+    await readyIn(page);
+    await send(page, { type: 'atlas:select', id: 'jinzhan-part' });
     await expect.poll(() => frame.locator('#details-title').textContent()).not.toBe('Beijing CBD part');
     await expect.poll(() => zonesHidden(frame, ['jinzhan-part'])).toEqual([]);
     expect(atlas.errors).toEqual([]);
@@ -351,6 +353,7 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await expect.poll(scale).toBeGreaterThan(before);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
+    await readyIn(page);
     await send(page, { type: 'atlas:set-language', lang: 'zh' });
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await page.mouse.wheel(0, 100);
