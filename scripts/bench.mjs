@@ -9,7 +9,7 @@ import { firstLoad, groupOf } from './bench/manifest.mjs';
 import { measureExport, measureImport } from './bench/features.mjs';
 import { atlasView, measureHover, measureSelect } from './bench/interaction.mjs';
 import { coldLoad, heapUsed, openPage } from './bench/load.mjs';
-import { kb, markdownTable, mb, median, ms, quantile, spread, textTable, verdict } from './bench/report.mjs';
+import { kb, markdownTable, mb, median, ms, NOT_BUILT, quantile, spread, textTable, verdict } from './bench/report.mjs';
 import { summariseExports, summariseImports } from './bench/repeated.mjs';
 import { ATLAS_ZONE_LAYERS, BASELINE_ZONE_LAYERS, IMPORT_INPUT } from './bench/selectors.mjs';
 import { buildBaseline, serveBoth } from './bench/serve.mjs';
@@ -88,7 +88,7 @@ for (let run = 0; run < RUNS; run++) {
 
 // 3. More exports, and the imports, each in a fresh page: one run of a longest-task figure is mostly
 // the machine's scheduling, so each is taken FEATURE_RUNS times.
-/** A fresh atlas page with its lazily mounted tools attached; `measure(page)` runs in it. */
+/** A fresh atlas page, ready, with its lazily mounted tools attached; `measure(page, session)` runs in it. */
 async function inFreshPage(measure) {
   const session = await openPage(servers.atlasUrl, atlasOptions);
   note(session);
@@ -121,7 +121,6 @@ for (const count of IMPORT_COUNTS) {
 await servers.close();
 
 // The table.
-const NOT_BUILT = 'not built yet';
 const atlasMedian = median(cold.atlas);
 const baselineMedian = median(cold.baseline);
 const ratio = atlasMedian / baselineMedian;

@@ -1,9 +1,8 @@
 // The export and import rows from several runs each. The longest task of one run is mostly the
 // machine's scheduling (on this 2-core VM one run gave 74 ms and the next 282 ms for the same build),
 // so a row shows the median run and, in brackets, the worst one; targets are judged on the medians.
-import { median, ms } from './report.mjs';
+import { median, ms, NOT_BUILT, verdict } from './report.mjs';
 
-const NOT_BUILT = 'not built yet';
 const task = (value) => (value ? ms(value) : '< 50 ms');
 /** "190 ms (max 317 ms)", or just the median when there was one run. */
 const withWorst = (values, format) =>
@@ -39,7 +38,7 @@ export function summariseExports(results) {
       )}`,
       '',
       target,
-      is4k && !failed ? (time <= 2000 && longest <= 200 ? 'yes' : 'NO') : '',
+      is4k && !failed ? verdict(time <= 2000 && longest <= 200) : '',
     ],
   ];
 }
@@ -64,7 +63,7 @@ export function summariseImports(imports, counts) {
     const time = median(done.map((result) => result.time));
     const longest = median(done.map((result) => result.longestTask));
     medians.set(count, { time, longest });
-    const ok = count === 10_000 && !failed ? (time <= 3000 && longest <= 200 ? 'yes' : 'NO') : '';
+    const ok = count === 10_000 && !failed ? verdict(time <= 3000 && longest <= 200) : '';
     rows.push([
       `${label}, median of ${done.length}${failed ? ` (${results.length - done.length} failed: ${failed.error})` : ''}`,
       `${ms(median(done.map((result) => result.status)))} / ${ms(time)} / ${withWorst(
@@ -82,7 +81,9 @@ export function summariseImports(imports, counts) {
   const growth =
     small && large
       ? `${(large.time / small.time).toFixed(1)}× time; ${
-          small.longest ? `${(large.longest / small.longest).toFixed(1)}×` : `${ms(large.longest)} (1k: < 50 ms)`
+          small.longest
+            ? `${(large.longest / small.longest).toFixed(1)}×`
+            : `${ms(large.longest)} (${counts[0] / 1000}k: < 50 ms)`
         } task (${times}× the polygons)`
       : NOT_BUILT;
   rows.push([

@@ -1,5 +1,8 @@
 // Statistics and the one table the benchmark prints (as aligned text, and as markdown with --markdown).
 
+/** What a row says for a feature the page does not have yet. */
+export const NOT_BUILT = 'not built yet';
+
 export const median = (values) => quantile(values, 0.5);
 
 /** The q-quantile by linear interpolation between the sorted values (null for none). */
