@@ -9,12 +9,12 @@ import { MAX_COMPARED } from './state/compareSet';
 import { isUserFeatureId } from './state/userFeatures';
 import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
-import { t } from './i18n';
+import { t } from './i18n/index';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
-import { createStatus } from './ui/status';
-import { deferredMap, mountPanels, type PanelContext } from './ui/panel';
-import { EMBED_SHELL_PANEL, LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from './ui/panels';
-import { systemTheme } from './ui/themeSwitch';
+import { createStatus } from './shell/status';
+import { deferredMap, mountPanels, type PanelContext } from './shell/panel';
+import { EMBED_SHELL_PANEL, LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from './panels';
+import { systemTheme } from './shell/themeSwitch';
 import { exposeDebugHandle } from './map/debugHandle';
 
 /** The downloads main.ts started: MapLibre's module (null without WebGL2), the zones and the overview. */
@@ -85,7 +85,7 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   const opening = openingBounds(zones, bounds);
   // A link to a zone that no longer exists opens the map without a selection; likewise a compared zone
   // that no longer exists is dropped, the others keep their order. Ids of imported features (`user-…`)
-  // wait for the restore of the imports (ui/userFeatures.ts), which drops those it does not bring back;
+  // wait for the restore of the imports (features/sites/sitesPanel.lazy.ts), which drops those it does not bring back;
   // an embedded atlas restores no imports, so it drops them now.
   const zoneIds = new Set(zones.features.map((f) => f.properties.id));
   const { selectedId, compare } = store.get();
@@ -119,7 +119,7 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
 
   /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
   const keepSvgMap = async (reason: unknown) => {
-    const { createSvgController } = await import('./map/svg/svgController');
+    const { createSvgController } = await import('./map/svg/svgController.lazy');
     map.attach(createSvgController(svgMap, store, bounds, opening));
     root.dataset.map = 'svg';
     const current = store.get().language;

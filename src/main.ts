@@ -1,6 +1,6 @@
-import './styles/main.css';
+import './shell/main.css';
 // After main.css, so that its rules win on paper.
-import './styles/print.css';
+import './features/map-image/print.css';
 import { loadOverview, loadZones } from './data/load';
 import { supportsWebGL2 } from './map/framing';
 

@@ -20,7 +20,7 @@ export interface FirstLoad {
 }
 export const MAP_MODULE: string;
 export const APP_MODULE: string;
-export const LAZY_MODULES: string[];
+export function isLazyModule(key: string): boolean;
 export function staticClosure(manifest: Manifest, key: string): Set<string>;
 export function firstLoad(manifest: Manifest, lazyModules?: string[]): FirstLoad;
 export function groupOf(groups: FirstLoad, file: string): 'maplibre' | 'app' | 'css' | 'data' | 'other';

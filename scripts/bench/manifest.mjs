@@ -11,32 +11,11 @@ export const MAP_MODULE = 'src/map/view.ts';
 export const APP_MODULE = 'src/app.ts';
 
 /**
- * Modules that must stay out of the first chunk (imported only after the first frame, or on demand).
- * Add the planner, presenter and importer-worker modules here when they land (issue #12).
+ * The chunk rule, read from the tree: a file named `*.lazy.ts` is only ever loaded with `import()`, so it
+ * is a chunk of its own, out of the first load (tests/unit/architecture.test.ts forbids a static import of
+ * one). `listLazyModules()` (lazyModules.mjs) lists them; this module stays pure and takes the list.
  */
-export const LAZY_MODULES = [
-  'src/ui/charts.ts',
-  'src/ui/compare.ts',
-  'src/ui/embedBar.ts',
-  'src/ui/embedApi.ts',
-  'src/ui/shareButton.ts',
-  'src/ui/shareDialog.ts',
-  'src/ui/userFeatures.ts',
-  // Planner tools: the toolbar (after the first frame), then measuring and the overlay on first use.
-  'src/ui/planner.ts',
-  'src/ui/measureTool.ts',
-  'src/ui/trueSizeOverlay.ts',
-  'src/map/planner/plannerMap.ts',
-  'src/ui/mapImage.ts',
-  'src/ui/mapImageExport.ts',
-  'src/map/offscreenImage.ts',
-  'src/map/svg/svgImage.ts',
-  'src/ui/tourLauncher.ts',
-  'src/ui/tour.ts',
-  'src/data/loadTour.ts',
-  // The zones' schema and zod: loaded only for a zones file the build did not check (src/data/load.ts).
-  'src/data/validate.ts',
-];
+export const isLazyModule = (key) => /\.lazy\.ts$/.test(key);
 
 const isData = (file) => /\.(geo)?json$/.test(file);
 const isScript = (file) => /\.m?js$/.test(file);
@@ -74,7 +53,7 @@ const filesOf = (manifest, keys) => {
  * @param {Record<string, {file: string, src?: string, isEntry?: boolean, isDynamicEntry?: boolean,
  *   imports?: string[], dynamicImports?: string[], css?: string[], assets?: string[]}>} manifest
  */
-export function firstLoad(manifest, lazyModules = LAZY_MODULES) {
+export function firstLoad(manifest, lazyModules = Object.keys(manifest).filter(isLazyModule)) {
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entry) throw new Error('The manifest has no entry chunk');
   const entryKeys = staticClosure(manifest, entry);

@@ -1,9 +1,9 @@
 // What the benchmark looks for in the page. Features that do not exist yet (issue #12 lists them) are
 // found by these selectors when they land: their authors should use them, or change them here.
 
-/** The atlas's zone fill layers (src/map/style.ts ZONE_FILL_LAYERS): "zones rendered" means these draw features. */
+/** The atlas's zone fill layers (src/map/style/style.ts ZONE_FILL_LAYERS): "zones rendered" means these draw features. */
 export const ATLAS_ZONE_LAYERS = ['zones-area-fill', 'zones-part-fill', 'zones-other-fill'];
-/** Every layer the atlas hovers and clicks (src/map/style.ts INTERACTIVE_ZONE_LAYERS). */
+/** Every layer the atlas hovers and clicks (src/map/style/style.ts INTERACTIVE_ZONE_LAYERS). */
 export const ATLAS_INTERACTIVE_LAYERS = [...ATLAS_ZONE_LAYERS, 'zones-shared-outline', 'zones-point'];
 /** The baseline page's zone fill layer (bench/baseline/main.ts). */
 export const BASELINE_ZONE_LAYERS = ['zones-fill'];

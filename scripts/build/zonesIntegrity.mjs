@@ -8,7 +8,7 @@ const MODULE_ID = 'virtual:zones-integrity';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
- * The digest of `file` once it has passed the page's own check (src/data/validate.ts: the schema and
+ * The digest of `file` once it has passed the page's own check (src/data/validate.lazy.ts: the schema and
  * the rules between zones). Throws, naming the zone and the field, when it does not.
  * @param {string} file
  * @returns {Promise<string>}
@@ -18,7 +18,7 @@ export async function checkedZonesDigest(file) {
   const load = (path) => runnerImport(resolve(path), { configFile: false, logLevel: 'silent' });
   const [{ module: digest }, { module: validate }] = await Promise.all([
     load('src/data/digest.ts'),
-    load('src/data/validate.ts'),
+    load('src/data/validate.lazy.ts'),
   ]);
   const text = readFileSync(file, 'utf8');
   let input;

@@ -2,7 +2,7 @@ import type { ResolvedTheme } from '../state/themes';
 import type { ThemeTokens } from './themes';
 
 /** Where the generated file lives, and how to write it again after a change to `themes.ts`. */
-export const THEME_CSS_PATH = 'src/styles/themes.css';
+export const THEME_CSS_PATH = 'src/shell/themes.css';
 export const THEME_CSS_COMMAND = 'REGEN=1 npx vitest run --project unit tests/unit/themes.test.ts';
 
 /** camelCase to kebab-case: `districtFill` -> `district-fill`. */
@@ -25,7 +25,7 @@ function block(selector: string, tokens: ThemeTokens, indent = ''): string {
  * dark, so a dark system never flashes light. CSS cannot put a media query and an attribute selector
  * on one rule, so the generated file holds the dark values twice; the table holds them once.
  *
- * @example themeCss(THEME_TOKENS) // the text of src/styles/themes.css
+ * @example themeCss(THEME_TOKENS) // the text of src/shell/themes.css
  */
 export function themeCss(themes: Readonly<Record<ResolvedTheme, ThemeTokens>>): string {
   return [

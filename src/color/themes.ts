@@ -1,9 +1,9 @@
 import type { ResolvedTheme } from '../state/themes';
 
 /**
- * The one source of the theme colours. The page's custom properties (`src/styles/themes.css`, generated
- * from this table), the basemap's colours (`src/map/theme.ts`, which MapLibre needs as concrete
- * strings) and the charts' fallbacks (`src/charts/chartCss.ts`) all read it, so a colour is changed,
+ * The one source of the theme colours. The page's custom properties (`src/shell/themes.css`, generated
+ * from this table), the basemap's colours (`src/map/style/theme.ts`, which MapLibre needs as concrete
+ * strings) and the charts' fallbacks (`src/features/charts/chartCss.ts`) all read it, so a colour is changed,
  * or a theme added, in one place. Zone colours are not here: they do not change with the theme
  * (`palette.ts`).
  */

@@ -54,7 +54,7 @@ export async function loadZones(url = zonesUrl, checkedDigest = CHECKED_ZONES_DI
   const text = await fetchText(url, 'zones.geojson');
   const input = parseJson(text, 'zones.geojson');
   if (textDigest(text) === checkedDigest) return input as ZoneCollection;
-  const { validateZones } = await import('./validate');
+  const { validateZones } = await import('./validate.lazy');
   const result = validateZones(input);
   if (!result.ok) throw result.error;
   return result.value;

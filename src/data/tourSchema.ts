@@ -39,7 +39,7 @@ export const tourSceneSchema = z.object({
   /** Where its figures come from; required (non-empty) whenever the title or caption has a digit. */
   sources: z.array(tourSourceSchema),
   /**
-   * A chart (its id in src/charts/registry.ts) that shows what the map cannot, e.g. regions far
+   * A chart (its id in src/features/charts/registry.ts) that shows what the map cannot, e.g. regions far
    * outside the map's bounds; the caption opens it.
    */
   chart: z.optional(z.enum(['pilot-regions'])),

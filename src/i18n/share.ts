@@ -3,7 +3,7 @@ import { translator } from './translate';
 /**
  * The Share dialog's strings. The dialog loads when the Share button is first pressed, so its strings
  * load with it rather than in the merged first-load tables (index.ts); the button's own label lives
- * in ui/shareButton.ts. Each key holds both languages (tests/unit/i18n.test.ts checks them).
+ * in features/share/shareButton.lazy.ts. Each key holds both languages (tests/unit/i18n.test.ts checks them).
  */
 export const shareStrings = {
   'share.title': { en: 'Share', zh: '分享' },

@@ -5,7 +5,7 @@ import { collect, type Collected } from './geojson';
 import { parseJson } from './json';
 import { readKml } from './kml';
 import { LIMITS } from './limits';
-import { noteMessage, refusalMessage, type NoteCode } from './messages';
+import { noteMessage, refusalMessage, type NoteCode } from './importMessages';
 import { Refusal, detailOf } from './refusal';
 import { emptyCounts, repairGeometry } from './repair';
 import { sniff } from './text';

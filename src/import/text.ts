@@ -1,5 +1,5 @@
 import { Refusal } from './refusal';
-import type { NoteCode } from './messages';
+import type { NoteCode } from './importMessages';
 
 /** What the first bytes say the file is; the extension only decides between refusals. */
 export type Sniffed = { kind: 'zip' } | { kind: 'json' | 'xml'; text: string } | { kind: 'text'; text: string };

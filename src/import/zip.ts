@@ -1,7 +1,7 @@
 import { iter, type ZipItem } from 'but-unzip';
 import { parseZip } from 'shpjs';
 import { readKml } from './kml';
-import type { NoteCode } from './messages';
+import type { NoteCode } from './importMessages';
 import { Refusal, detailOf } from './refusal';
 
 /**

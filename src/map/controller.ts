@@ -66,13 +66,13 @@ export function createMapController(
     },
     planner() {
       // The tools' code is its own chunk, fetched when a tool is first used.
-      planner ??= import('./planner/plannerMap').then((module) => module.createPlannerMap(map));
+      planner ??= import('./planner/plannerMap.lazy').then((module) => module.createPlannerMap(map));
       return planner;
     },
     renderImage(size) {
       if (destroyed) return Promise.reject(new Error('The map has been removed'));
       // Its own chunk: the first export pays for it, the first frame does not.
-      return import('./offscreenImage').then((module) =>
+      return import('./image/offscreenImage.lazy').then((module) =>
         module.renderMapImage(map, size, selectedId(), highlightedIds()),
       );
     },

@@ -1,5 +1,5 @@
 import type { RasterLayerSpecification, RasterSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Theme } from './theme';
+import type { Theme } from './style/theme';
 
 /**
  * The opt-in online basemap: OpenStreetMap's standard raster tiles. Only added to the style when the

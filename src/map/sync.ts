@@ -1,15 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { t } from '../i18n';
+import { t } from '../i18n/index';
 import type { AppState, AppStore } from '../state/appState';
 import { LAYER_GROUPS } from '../state/layerGroups';
 import { isUserFeatureId } from '../state/userFeatures';
-import { USER_SOURCE } from './userLayers';
+import { USER_SOURCE } from './style/userLayers';
 import { resolveTheme } from '../state/themes';
 import { mapCredits } from './attribution';
 import type { CreditsControl, ResetViewControl } from './controls';
-import { bilingualLabel } from './labels';
-import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES } from './style';
-import { groupStateName } from './visibility';
+import { bilingualLabel } from './style/labels';
+import { BILINGUAL_LABEL_LAYERS, buildStyle, SOURCES } from './style/style';
+import { groupStateName } from './style/visibility';
 import type { MapLibreController } from './controller';
 import { styleInputFor, type MapViewOptions } from './types';
 

@@ -5,8 +5,8 @@ import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
 import { resolveTheme } from '../state/themes';
 import type { PlannerMap } from './plannerTypes';
-import type { StyleInput } from './style';
-import { THEMES } from './theme';
+import type { StyleInput } from './style/style';
+import { THEMES } from './style/theme';
 
 /**
  * What the rest of the app may ask of the map. Panels, the tour and the embed API hold this, never

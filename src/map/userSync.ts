@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '../geo/bounds';
 import type { AppStore } from '../state/appState';
 import { isUserFeatureId } from '../state/userFeatures';
-import { USER_OUTLINE_LAYERS, USER_SOURCE, userFeatureCollection, userOutlineMinZoom } from './userLayers';
+import { USER_OUTLINE_LAYERS, USER_SOURCE, userFeatureCollection, userOutlineMinZoom } from './style/userLayers';
 
 /**
  * Keeps the imported features' source in step with the store (an import or a remove is a data

@@ -1,4 +1,4 @@
-import { keepMapForPrint } from './printSnapshot';
+import { keepMapForPrint } from './image/printSnapshot';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -20,9 +20,9 @@ import { coveringBoxes, FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './f
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
-import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style';
+import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style/style';
 import { syncMapWithStore } from './sync';
-import { USER_FILL_LAYER } from './userLayers';
+import { USER_FILL_LAYER } from './style/userLayers';
 import { syncUserFeatures } from './userSync';
 import { workerUrlUnderPagePolicy } from './workerPolicy';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';

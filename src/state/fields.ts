@@ -250,7 +250,7 @@ export const STATE_FIELDS = {
   fullScreen: local<boolean>(false),
   /**
    * The visitor's imported features (issue 9). Not in the link: a file can be large and private; they
-   * are kept in this browser's IndexedDB instead (storage/userFeatures.ts).
+   * are kept in this browser's IndexedDB instead (features/sites/siteStorage.ts).
    */
   userFeatures: local<readonly UserFeature[]>([]),
 };

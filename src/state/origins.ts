@@ -1,6 +1,6 @@
 /**
  * The `origins=` allow-list of an embed link. A leaf module with no imports: both lazy chunks that read
- * it (the host API, ui/embedApi.ts, and the Share dialog's embed-code builder) share it without
+ * it (the host API, features/embed/embedApi.lazy.ts, and the Share dialog's embed-code builder) share it without
  * pulling first-load modules into chunks of their own (see state/vocabulary.ts).
  */
 

@@ -184,7 +184,7 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested = false;
     atlas = await openAtlas('?zone=cbd-part', undefined, async (page) => {
-      await page.route(/\/assets\/planner-[^/]+\.js$/, async (route) => {
+      await page.route(/\/assets\/plannerPanel\.lazy-[^/]+\.js$/, async (route) => {
         requested = true;
         await held;
         await route.continue();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { validateEvents, validatePilotRegions, validateProvinces, validateStats } from '../../src/data/validateStats';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { zoneColors } from '../../src/color/palette';
-import type { ChartData } from '../../src/charts/types';
+import type { ChartData } from '../../src/features/charts/types';
 import type { ZoneCollection } from '../../src/data/schema';
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));

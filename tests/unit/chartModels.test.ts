@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundledChartData, withExtraZone, zoneInputs } from './chartData';
-import * as zoneAreas from '../../src/charts/zoneAreasModel';
-import * as composition from '../../src/charts/areaCompositionModel';
-import * as servicesShare from '../../src/charts/servicesShare';
-import * as keyFigures from '../../src/charts/keyFigures';
-import * as timeline from '../../src/charts/timeline';
-import * as pilot from '../../src/charts/pilotRegionsModel';
-import * as shunyi from '../../src/charts/shunyiModel';
+import * as zoneAreas from '../../src/features/charts/catalog/zoneAreasModel';
+import * as composition from '../../src/features/charts/catalog/areaCompositionModel';
+import * as servicesShare from '../../src/features/charts/catalog/servicesShare';
+import * as keyFigures from '../../src/features/charts/catalog/keyFigures';
+import * as timeline from '../../src/features/charts/catalog/timeline';
+import * as pilot from '../../src/features/charts/catalog/pilotRegionsModel';
+import * as shunyi from '../../src/features/charts/catalog/shunyiChart';
 
 const data = bundledChartData();
 const en = { width: 560, language: 'en' as const };

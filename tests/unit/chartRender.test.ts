@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledChartData, zoneInputs } from './chartData';
-import { CHARTS } from '../../src/charts/registry';
-import type { ChartData, ChartSignal } from '../../src/charts/types';
-import { applyHighlight } from '../../src/charts/svg';
-import { buildExportSvg } from '../../src/charts/export';
-import { validateZones } from '../../src/data/validate';
+import { CHARTS } from '../../src/features/charts/registry';
+import type { ChartData, ChartSignal } from '../../src/features/charts/types';
+import { applyHighlight } from '../../src/features/charts/svg';
+import { buildExportSvg } from '../../src/features/charts/chartExport';
+import { validateZones } from '../../src/data/validate.lazy';
 import { validatePilotRegions, validateProvinces } from '../../src/data/validateStats';
 
 function valid<T>(result: { ok: true; value: T } | { ok: false; error: Error }): T {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPeriod, textWidth, wrapText } from '../../src/charts/text';
-import { formatArea } from '../../src/i18n';
-import { bands, linearScale, pointPositions } from '../../src/charts/scales';
+import { formatDate, formatPeriod, textWidth, wrapText } from '../../src/features/charts/text';
+import { formatArea } from '../../src/i18n/index';
+import { bands, linearScale, pointPositions } from '../../src/features/charts/scales';
 
 describe('chart text helpers', () => {
   it('estimates Chinese characters as wider than Latin letters', () => {

@@ -4,8 +4,8 @@ import { readLandmarks, type Landmarks } from '../../src/data/landmarks';
 import type { ZoneCollection } from '../../src/data/schema';
 import { createComparisonCache } from '../../src/geo/compare';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { comparisonCsv, comparisonGeoJson, csvCell } from '../../src/ui/compareExport';
-import { buildComparison, type Comparison } from '../../src/ui/compareModel';
+import { comparisonCsv, comparisonGeoJson, csvCell } from '../../src/features/compare/compareExport';
+import { buildComparison, type Comparison } from '../../src/features/compare/compareModel';
 import { square } from './userFeatureFixtures';
 
 /**

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance, withContrast } from '../../src/color/contrast';
 import { zoneColors } from '../../src/color/palette';
 import { THEME_TOKENS, type PageTokens } from '../../src/color/themes';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { buildStyle } from '../../src/map/style';
-import { THEMES } from '../../src/map/theme';
+import { buildStyle } from '../../src/map/style/style';
+import { THEMES } from '../../src/map/style/theme';
+import { styleSheets } from './styleSheets';
 
 /**
  * WCAG 2.2 AA contrast in every theme, computed from the one theme table: text 4.5:1 (SC 1.4.3),
@@ -131,12 +132,10 @@ describe('the gesture hint over the map', () => {
 describe('the style sheets', () => {
   it('take every text colour from the theme tokens, so the tests above check it in every theme', () => {
     // A literal text colour (`color: #b3261e`) is the same in every theme: 2.5:1 on the dark panel.
-    const literal = readdirSync('src/styles')
-      .filter((file) => file.endsWith('.css') && file !== 'themes.css')
-      .flatMap((file) =>
-        [
-          ...readFileSync(`src/styles/${file}`, 'utf8').matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{3,8}|rgb[^;]*)/gi),
-        ].map((match) => `${file}: ${match[1]}`),
+    const literal = styleSheets()
+      .filter(({ file }) => !file.endsWith('themes.css'))
+      .flatMap(({ file, text }) =>
+        [...text.matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{3,8}|rgb[^;]*)/gi)].map((match) => `${file}: ${match[1]}`),
       );
     expect(literal).toEqual([]);
   });

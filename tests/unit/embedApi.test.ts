@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import type { CameraTarget } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
-import { connectHost } from '../../src/ui/embedApi';
-import type { PanelContext } from '../../src/ui/panel';
+import { connectHost } from '../../src/features/embed/embedApi.lazy';
+import type { PanelContext } from '../../src/shell/panel';
 import { fakeMapController } from './fakeMapController';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));

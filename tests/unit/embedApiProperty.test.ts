@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import type { CameraTarget } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
-import { connectHost } from '../../src/ui/embedApi';
+import { connectHost } from '../../src/features/embed/embedApi.lazy';
 import { malformed } from './messageSamples';
 import { fakeMapController } from './fakeMapController';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullAtlasUrl } from '../../src/ui/embedBar';
+import { fullAtlasUrl } from '../../src/features/embed/embedBar.lazy';
 
 describe('the link to the full atlas from an embedded one', () => {
   it('keeps the view and drops the embed-only parameters (embed, origins, hide)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n';
+import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n/index';
 import { chartStrings } from '../../src/i18n/charts';
 import { comparePanelStrings, tc } from '../../src/i18n/compare';
 import { shareStrings } from '../../src/i18n/share';

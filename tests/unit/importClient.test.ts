@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import/client';
+import { importFile } from '../../src/import/client.lazy';
 import { LIMITS } from '../../src/import/limits';
 import { runImport } from '../../src/import/pipeline';
 import type { ImportRequest } from '../../src/import/protocol';

@@ -2,10 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/pipeline';
-import { noteMessage, REFUSAL_CODES, refusalMessage, type NoteCode, type RefusalCode } from '../../src/import/messages';
+import {
+  noteMessage,
+  REFUSAL_CODES,
+  refusalMessage,
+  type NoteCode,
+  type RefusalCode,
+} from '../../src/import/importMessages';
 import type { Datum, ImportOutcome, UserFeature } from '../../src/import/types';
 import { ZONE_ID } from '../../src/state/vocabulary';
-import { IMPORT_ACCEPT } from '../../src/ui/userFeatureList';
+import { IMPORT_ACCEPT } from '../../src/features/sites/siteList';
 
 const ROOT = 'tests/fixtures/import';
 const NOW = '2026-11-23T12:00:00.000Z';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { REFUSAL_CODES } from '../../src/import/messages';
+import { REFUSAL_CODES } from '../../src/import/importMessages';
 import { runImport } from '../../src/import/pipeline';
 import type { ImportOutcome } from '../../src/import/types';
 import { ZONE_ID } from '../../src/state/vocabulary';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colorScale, zoneColors } from '../../src/color/palette';
 import type { ZoneCollection } from '../../src/data/schema';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { summarizeParts } from '../../src/geo/parts';
-import { legendEntries } from '../../src/ui/legend';
+import { legendEntries } from '../../src/features/explore/legend';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { imageFrame, metresPerPixel } from '../../src/export/frame';
 import { layoutOverlays, wrapLines, type Box, type Measure, type OverlayContent } from '../../src/export/layout';
 import { roundDown, scaleBar } from '../../src/export/scaleBar';
-import { imageSizeOf } from '../../src/ui/mapImage';
-import { imageFileName, plainCredit } from '../../src/ui/mapImageExport';
+import { imageSizeOf } from '../../src/features/map-image/mapImagePanel.lazy';
+import { imageFileName, plainCredit } from '../../src/features/map-image/mapImageExport.lazy';
 import { mapCredits } from '../../src/map/attribution';
 
 /** A stand-in for canvas text measurement: every character is 0.55 em wide. */

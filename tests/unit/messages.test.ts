@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/config';
-import { MAX_COMPARE_IDS, MAX_ID_LENGTH, parseMessage, parseOrigins } from '../../src/state/messages';
+import { MAX_COMPARE_IDS, MAX_ID_LENGTH, parseMessage, parseOrigins } from '../../src/features/embed/hostMessages';
 import { GOOD, malformed } from './messageSamples';
 
 /** Named bad inputs: each must come out as null. */

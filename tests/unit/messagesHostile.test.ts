@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE_IDS, parseMessage, type AtlasMessage } from '../../src/state/messages';
+import { MAX_COMPARE_IDS, parseMessage, type AtlasMessage } from '../../src/features/embed/hostMessages';
 
 /**
  * A host page is a stranger: besides plain clones it could hand the parser (when called directly, or

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { createAppStore, type AppStore } from '../../src/state/appState';
-import { chartsPanel } from '../../src/ui/charts';
-import { deferredMap, mountPanels, type Panel, type PanelContext } from '../../src/ui/panel';
-import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/ui/panels';
+import { chartsPanel } from '../../src/features/charts/chartsPanel.lazy';
+import { deferredMap, mountPanels, type Panel, type PanelContext } from '../../src/shell/panel';
+import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/panels';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

@@ -9,15 +9,15 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { mapCredits } from '../../src/map/attribution';
-import { bilingualLabel } from '../../src/map/labels';
-import { ROAD_LAYER_IDS } from '../../src/map/roadLayers';
-import { BASEMAP_LAYERS, buildStyle } from '../../src/map/style';
-import { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME } from '../../src/map/theme';
+import { bilingualLabel } from '../../src/map/style/labels';
+import { ROAD_LAYER_IDS } from '../../src/map/style/roadLayers';
+import { BASEMAP_LAYERS, buildStyle } from '../../src/map/style/style';
+import { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
 import { BASEMAP_GROUPS } from '../../src/state/layerGroups';
-import { stringTables } from '../../src/i18n';
+import { stringTables } from '../../src/i18n/index';
 
 type Road = GeoJSON.Feature<
   GeoJSON.LineString,

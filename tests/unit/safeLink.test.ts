@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { externalLink, httpUrl } from '../../src/ui/safeLink';
+import { externalLink, httpUrl } from '../../src/shell/safeLink';
 
 const HOSTILE = [
   'javascript:alert(1)',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ZoneCollection, ZoneFeature } from '../../src/data/schema';
 import { buildSearchIndex, normalize, searchZones } from '../../src/data/searchIndex';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

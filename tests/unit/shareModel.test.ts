@@ -11,7 +11,7 @@ import {
   initialTourStep,
   readOrigins,
   type EmbedOptions,
-} from '../../src/ui/shareModel';
+} from '../../src/features/share/shareModel';
 
 const codec = { encode: encodeUrlState, defaults: DEFAULT_URL_STATE };
 const BASE = 'https://atlas.example.org/ftz/';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { validateEvents, validatePilotRegions, validateProvinces, validateStats } from '../../src/data/validateStats';
 import type { Source } from '../../src/data/schema';
 import { MAX_BOUNDS } from '../../src/config';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { zoneColors, colorScale } from '../../src/color/palette';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { OSM_LAYER_ID, OSM_SOURCE_ID } from '../../src/map/onlineBasemap';
 import {
@@ -14,9 +14,9 @@ import {
   ZONE_SHARED_OUTLINE_LAYER,
   zoneColorExpression,
   zoneLabelCollection,
-} from '../../src/map/style';
-import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/theme';
-import { bilingualLabel } from '../../src/map/labels';
+} from '../../src/map/style/style';
+import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
+import { bilingualLabel } from '../../src/map/style/labels';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
 import { readOverview } from '../../src/data/overview';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { openingBounds, zoneBounds } from '../../src/geo/bounds';
 import { pathData } from '../../src/map/svg/pathData';
 import { cameraForBounds, projectionFor } from '../../src/map/svg/projection';

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEME_TOKENS } from '../../src/color/themes';
 import { THEME_CSS_COMMAND, THEME_CSS_PATH, themeCss } from '../../src/color/themeCss';
-import { THEMES } from '../../src/map/theme';
-import { THEME_COLORS } from '../../src/charts/chartCss';
+import { THEMES } from '../../src/map/style/theme';
+import { THEME_COLORS } from '../../src/features/charts/chartCss';
 import { THEME_PREFERENCES } from '../../src/state/themes';
+import { styleSheets } from './styleSheets';
 
 describe('the theme table', () => {
   it(`is what ${THEME_CSS_PATH} holds (regenerate with ${THEME_CSS_COMMAND})`, () => {
@@ -35,9 +36,7 @@ describe('the theme table', () => {
   });
 
   it('defines every custom property the style sheets use', () => {
-    const sheets = readdirSync('src/styles')
-      .filter((file) => file.endsWith('.css'))
-      .map((file) => readFileSync(`src/styles/${file}`, 'utf8'));
+    const sheets = styleSheets().map(({ text }) => text);
     const css = sheets.join('\n');
     const defined = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
     const used = new Set([...css.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { focusKindOf, tourKeyAction, type FocusKind } from '../../src/ui/tourKeys';
+import { focusKindOf, tourKeyAction, type FocusKind } from '../../src/features/tour/tourKeys';
 
 const press = (
   key: string,

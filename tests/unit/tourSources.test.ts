@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ZoneCollection } from '../../src/data/schema';
 import type { TourScene } from '../../src/data/tourSchema';
 import { createAppStore } from '../../src/state/appState';
-import { tourPanel } from '../../src/ui/tour';
+import { tourPanel } from '../../src/features/tour/tour.lazy';
 import { fakeMapController } from './fakeMapController';
 
 /**
  * The tour's sources: only real http(s) addresses become links, through the same guard as every other
- * link from data (ui/safeLink.ts); anything else is named as text.
+ * link from data (shell/safeLink.ts); anything else is named as text.
  */
 
 const map = fakeMapController();

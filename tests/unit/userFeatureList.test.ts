@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/appState';
-import { featureList, LIST_PAGE, type ListActions } from '../../src/ui/userFeatureList';
+import { featureList, LIST_PAGE, type ListActions } from '../../src/features/sites/siteList';
 import { square } from './userFeatureFixtures';
 
 const store = createAppStore();

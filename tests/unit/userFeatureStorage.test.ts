@@ -1,6 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { classifyStorageError, createFeatureStorage, isStoredFeature } from '../../src/storage/userFeatures';
+import { classifyStorageError, createFeatureStorage, isStoredFeature } from '../../src/features/sites/siteStorage';
 import { square } from './userFeatureFixtures';
 
 /** An idb-keyval store over a Map: what get/set do with a real object store, without IndexedDB. */

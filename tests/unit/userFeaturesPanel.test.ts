@@ -2,12 +2,12 @@
 import type { UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZoneCollection } from '../../src/data/schema';
-import { refusalMessage, REFUSAL_CODES } from '../../src/import/messages';
+import { refusalMessage, REFUSAL_CODES } from '../../src/import/importMessages';
 import type { ImportOutcome } from '../../src/import/types';
 import { createAppStore } from '../../src/state/appState';
 import type { Language } from '../../src/state/vocabulary';
-import { createFeatureStorage, type FeatureStorage } from '../../src/storage/userFeatures';
-import { createUserFeaturesPanel, type Importer } from '../../src/ui/userFeatures';
+import { createFeatureStorage, type FeatureStorage } from '../../src/features/sites/siteStorage';
+import { createUserFeaturesPanel, type Importer } from '../../src/features/sites/sitesPanel.lazy';
 import { square } from './userFeatureFixtures';
 import { fakeMapController } from './fakeMapController';
 

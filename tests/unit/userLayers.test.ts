@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { buildStyle } from '../../src/map/style';
-import { THEMES } from '../../src/map/theme';
+import { buildStyle } from '../../src/map/style/style';
+import { THEMES } from '../../src/map/style/theme';
 import {
   DENSE_FEATURES,
   DENSE_OUTLINE_MIN_ZOOM,
@@ -13,7 +13,7 @@ import {
   USER_LINE_LAYER,
   USER_OUTLINE_LAYERS,
   USER_SOURCE,
-} from '../../src/map/userLayers';
+} from '../../src/map/style/userLayers';
 import { square } from './userFeatureFixtures';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));

@@ -3,7 +3,7 @@ import turfArea from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { basemapDistricts, buildZones } from '../../scripts/build-zones.mjs';
 import { checkZones } from '../../scripts/zones/checks.mjs';
-import { validateZones } from '../../src/data/validate';
+import { validateZones } from '../../src/data/validate.lazy';
 import type { ZoneFeature } from '../../src/data/schema';
 
 const collection = JSON.parse(readFileSync('data/zones.geojson', 'utf8'));

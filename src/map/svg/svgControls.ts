@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/index';
 import { mapCredits } from '../attribution';
 import type { AppStore } from '../../state/appState';
 

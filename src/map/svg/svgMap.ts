@@ -1,10 +1,10 @@
-import '../../styles/svgMap.css';
+import './svgMap.css';
 import { DEFAULT_VIEW } from '../../config';
 import type { OverviewCollection } from '../../data/overview';
 import type { ZoneCollection } from '../../data/schema';
 import type { Bounds } from '../../geo/bounds';
 import type { ZoneMetrics } from '../../geo/metrics';
-import { t } from '../../i18n';
+import { t } from '../../i18n/index';
 import type { AppStore, Camera } from '../../state/appState';
 import { FOCUS_MAX_ZOOM, framePadding } from '../framing';
 import { cameraForBounds, projectionFor, scaleBetween, type ScreenProjection } from './projection';

@@ -1,0 +1,1 @@
+export function listLazyModules(dir?: string): string[];

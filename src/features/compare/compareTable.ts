@@ -1,0 +1,139 @@
+import type { Landmarks } from '../../data/landmarks';
+import { round } from '../../geo/round';
+import { formatNumber, langTag, localized, zoneName } from '../../i18n/index';
+import { tc } from '../../i18n/compare';
+import type { Language } from '../../state/appState';
+import { MAX_COMPARED } from '../../state/compareSet';
+import { DECIMALS, districtNames, type Comparison, type ComparisonRow } from './compareModel';
+import { element } from '../../shell/dom';
+
+/** The comparison's two tables, built from the model (compareModel.ts); every outside string is text. */
+
+const km = (language: Language, value: number) => formatNumber(language, round(value, DECIMALS.distance), 1, 1);
+
+function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Language): (string | HTMLElement)[] {
+  const zone = row.item;
+  const m = row.metrics;
+  const isPoint = zone.outline === 'point';
+  const official =
+    zone.official_area_km2 === null
+      ? tc(language, 'compare.notPublished')
+      : formatNumber(language, zone.official_area_km2, 3);
+  const stations = element(
+    'ul',
+    { class: 'compare-stations', lang: 'zh-CN' },
+    ...m.nearestStations.map((s) =>
+      element('li', {}, `${s.name_zh} `, element('span', {}, km(language, s.distanceKm))),
+    ),
+  );
+  return [
+    official,
+    element('span', { lang: langTag(language) }, localized(zone, 'area_scope', language)),
+    isPoint ? '—' : formatNumber(language, m.mappedAreaKm2, DECIMALS.mappedArea, DECIMALS.mappedArea),
+    tc(language, `compare.outline.${zone.outline}`),
+    isPoint ? '—' : formatNumber(language, m.perimeterKm, DECIMALS.perimeter, DECIMALS.perimeter),
+    row.ratio === null
+      ? '—'
+      : `${formatNumber(language, row.ratio, DECIMALS.ratio, DECIMALS.ratio)}×${row.ratioFromOutline ? '*' : ''}`,
+    km(language, m.toCapitalAirportKm),
+    km(language, m.toDaxingAirportKm),
+    km(language, m.toTiananmenKm),
+    stations,
+    districtCell(row, landmarks, language),
+  ];
+}
+
+/** The districts, or for an import "finding…" while the boundaries load and "outside Beijing" for none. */
+function districtCell(row: ComparisonRow, landmarks: Landmarks | null, language: Language): string {
+  if (row.item.district === null) return tc(language, 'compare.districtsPending');
+  const names = districtNames(row, landmarks, language);
+  if (names.length === 0 && row.item.imported) return tc(language, 'compare.outsideBeijing');
+  return names.join(language === 'zh' ? '、' : ', ');
+}
+
+/** The main table: a row per zone, a column per figure, each header naming what it is and its unit. */
+export function metricsTable(
+  comparison: Comparison,
+  landmarks: Landmarks | null,
+  language: Language,
+  onRemove: (id: string) => void,
+): HTMLTableElement {
+  const first = comparison.rows[0];
+  const firstName = first ? zoneName(first.item, language) : '';
+  const headers = [
+    tc(language, 'compare.col.zone'),
+    tc(language, 'compare.col.official'),
+    tc(language, 'compare.col.scope'),
+    tc(language, 'compare.col.mapped'),
+    tc(language, 'compare.col.outline'),
+    tc(language, 'compare.col.perimeter'),
+    tc(language, comparison.ratioFromOutline ? 'compare.col.ratioMixed' : 'compare.col.ratio', { first: firstName }),
+    tc(language, 'compare.col.capital'),
+    tc(language, 'compare.col.daxing'),
+    tc(language, 'compare.col.tiananmen'),
+    tc(language, 'compare.col.stations'),
+    tc(language, 'compare.col.districts'),
+  ];
+  const body = comparison.rows.map((row) => {
+    const zone = row.item;
+    const name = zoneName(zone, language);
+    const remove = element(
+      'button',
+      { type: 'button', class: 'compare-remove', 'aria-label': tc(language, 'compare.remove', { name }) },
+      '×',
+    );
+    remove.addEventListener('click', () => onRemove(zone.id));
+    return element(
+      'tr',
+      { 'data-zone-id': zone.id },
+      // The name and its × on one line (the × no longer wraps under a long name); the column is pinned.
+      element(
+        'th',
+        { scope: 'row' },
+        element('div', { class: 'compare-name' }, element('span', { lang: langTag(language) }, name), remove),
+      ),
+      ...cells(row, landmarks, language).map((cell, i) =>
+        element('td', i === 1 ? { class: 'compare-scope' } : {}, cell),
+      ),
+    );
+  });
+  return element(
+    'table',
+    { class: 'compare-table', 'data-table': 'metrics' },
+    element('caption', {}, tc(language, 'compare.caption', { count: comparison.rows.length, max: MAX_COMPARED })),
+    element('thead', {}, element('tr', {}, ...headers.map((h) => element('th', { scope: 'col' }, h)))),
+    element('tbody', {}, ...body),
+  );
+}
+
+/** The centroid-to-centroid distance matrix. */
+export function matrixTable(comparison: Comparison, language: Language): HTMLTableElement {
+  const names = comparison.rows.map((row) => zoneName(row.item, language));
+  return element(
+    'table',
+    { class: 'compare-table compare-matrix', 'data-table': 'matrix' },
+    element('caption', {}, tc(language, 'compare.matrix')),
+    element(
+      'thead',
+      {},
+      element(
+        'tr',
+        {},
+        element('td', {}, tc(language, 'compare.matrixCorner')),
+        ...names.map((n) => element('th', { scope: 'col' }, n)),
+      ),
+    ),
+    element(
+      'tbody',
+      {},
+      ...comparison.matrix.map((distances, i) =>
+        element(
+          'tr',
+          {},
+          element('th', { scope: 'row' }, names[i]!),
+          ...distances.map((d, j) => element('td', {}, i === j ? '—' : km(language, d))),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,52 @@
+import type { Geometry } from 'geojson';
+import { t } from '../../i18n/index';
+import type { AppStore } from '../../state/appState';
+import { element } from '../../shell/dom';
+
+/** What can be laid over: a zone's outline or an imported site, with its name and published area. */
+export interface LayOverSubject {
+  geometry: Geometry;
+  name: string | { en: string; zh: string };
+  officialAreaKm2: number | null;
+}
+
+/**
+ * The details' "Lay over" button (平移比较): tiny on purpose, since the details are part of the first
+ * load; the overlay's code (features/planner/trueSizeOverlay.lazy.ts, Turf) is fetched on the first press. No button for
+ * a point, in an embedded atlas (it has no planner tools) or on the SVG map (no WebGL).
+ */
+export function layOverButton(
+  { geometry, name, officialAreaKm2 }: LayOverSubject,
+  store: AppStore,
+): HTMLButtonElement | null {
+  const root = document.documentElement.dataset;
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return null;
+  if (root['embed'] !== undefined || root['map'] === 'svg') return null;
+  const { language } = store.get();
+  const button = element(
+    'button',
+    { type: 'button', class: 'lay-over-button', title: t(language, 'details.layOverHint') },
+    t(language, 'details.layOver'),
+  );
+  // Pressed while the page still loads its planner tools, the overlay waits for them (busy meanwhile,
+  // and a second press is not a second overlay); only a map that cannot draw it disables the button.
+  let pending = false;
+  button.addEventListener('click', () => {
+    if (pending) return;
+    pending = true;
+    button.setAttribute('aria-busy', 'true');
+    void import('./trueSizeOverlay.lazy')
+      .then(({ startOverlay }) => startOverlay(geometry, name, { officialAreaKm2, opener: button }))
+      .then(
+        (shown) => {
+          if (!shown) button.disabled = true;
+        },
+        () => {},
+      )
+      .finally(() => {
+        pending = false;
+        button.removeAttribute('aria-busy');
+      });
+  });
+  return button;
+}

@@ -1,0 +1,82 @@
+import './planner.css';
+import { tp } from '../../i18n/planner';
+import type { MeasureMode } from '../../geo/measure';
+import { element } from '../../shell/dom';
+import { createScope, type Panel } from '../../shell/panel';
+import { setPlannerContext } from './plannerContext';
+
+type MeasureTool = import('./measureTool.lazy').MeasureTool;
+
+/**
+ * The planner toolbar over the map (`#map-tools`): Measure distance and Measure area. Loaded after the
+ * first frame; the measuring code itself loads on the first press. Without WebGL the buttons stay,
+ * disabled, with the reason beside them. Also makes the page's context available to the true-size
+ * overlay (features/planner/trueSizeOverlay.lazy.ts), which the details load on their "Lay over" button.
+ */
+export const plannerPanel: Panel = {
+  id: 'planner',
+  slot: 'map-tools',
+  mount(slot, context) {
+    const { store, map } = context;
+    const scope = createScope();
+    setPlannerContext(context);
+    const buttons = (['distance', 'area'] as const).map((mode) =>
+      element('button', {
+        type: 'button',
+        class: 'planner-button',
+        'data-measure': mode,
+        'aria-pressed': 'false',
+      }),
+    );
+    const reason = element('p', { class: 'planner-reason' });
+    reason.hidden = true;
+    const toolbar = element('div', { class: 'planner-toolbar', role: 'toolbar' }, ...buttons);
+    const panel = element('div', { class: 'planner-panel' }, toolbar, reason);
+    let tool: MeasureTool | null = null;
+    let loading: Promise<MeasureTool | null> | null = null;
+
+    const load = () =>
+      (loading ??= Promise.all([map.planner?.() ?? Promise.resolve(null), import('./measureTool.lazy')]).then(
+        ([planner, module]) => {
+          if (!planner) return null;
+          tool = module.createMeasureTool({ slot, planner, store, onChange: renderPressed });
+          scope.add(() => tool?.dispose());
+          return tool;
+        },
+      ));
+    const renderPressed = (mode: MeasureMode | null) =>
+      buttons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset['measure'] === mode)));
+    const renderLabels = () => {
+      const { language } = store.get();
+      toolbar.setAttribute('aria-label', tp(language, 'tools.label'));
+      buttons[0]!.textContent = tp(language, 'measure.distance');
+      buttons[1]!.textContent = tp(language, 'measure.area');
+      reason.textContent = tp(language, 'measure.needsWebgl');
+    };
+
+    for (const button of buttons) {
+      scope.listen(button, 'click', () => {
+        const mode = button.dataset['measure'] as MeasureMode;
+        void load().then((measure) => measure?.toggle(mode));
+      });
+    }
+    // The SVG map (no WebGL) cannot draw the tools: say why they are off instead of hiding them.
+    // main.ts marks that mode before it mounts the late panels.
+    if (document.documentElement.dataset['map'] === 'svg') {
+      buttons.forEach((button) => (button.disabled = true));
+      reason.id = 'planner-reason';
+      toolbar.setAttribute('aria-describedby', reason.id);
+      reason.hidden = false;
+    }
+    scope.add(
+      store.select((state) => state.language, renderLabels),
+      () => {
+        setPlannerContext(null);
+        panel.remove();
+      },
+    );
+    renderLabels();
+    slot.append(panel);
+    return scope.dispose;
+  },
+};

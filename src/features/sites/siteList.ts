@@ -1,0 +1,157 @@
+import { DATUMS, type Datum, type UserFeature } from '../../import/types';
+import { tu } from '../../i18n/userFeatures';
+import type { AppStore, Language } from '../../state/appState';
+import { userCompareToggle } from './siteCompareToggle';
+import { element } from '../../shell/dom';
+import { datumLabel } from './siteDetails';
+
+/**
+ * The DOM of "Your features": the import controls (a real file input behind a button, the
+ * coordinate-system choice with why it matters) and the list of imported features, each with details,
+ * compare and remove, and "Remove all" with an inline confirmation. Names are text, never HTML.
+ */
+
+/** Every extension the pipeline reads (docs/import.md), so the picker offers KMZ files too. */
+export const IMPORT_ACCEPT = '.geojson,.json,.kml,.kmz,.zip';
+
+export interface ImportControls {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  button: HTMLButtonElement;
+  datum: HTMLSelectElement;
+  list: HTMLElement;
+}
+
+export function importControls(language: Language, datum: Datum): ImportControls {
+  const input = element('input', {
+    type: 'file',
+    accept: IMPORT_ACCEPT,
+    'data-import': '',
+    class: 'visually-hidden',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+  });
+  const button = element('button', { type: 'button', class: 'user-import', 'data-import-button': '' });
+  button.addEventListener('click', () => input.click());
+  const select = element(
+    'select',
+    { id: 'user-datum', 'data-datum': '', 'aria-describedby': 'user-datum-why' },
+    ...DATUMS.map((value) => element('option', { value }, datumLabel(language, value))),
+  );
+  select.value = datum;
+  const list = element('div', { class: 'user-list' });
+  const root = element(
+    'section',
+    { class: 'user-features', 'aria-labelledby': 'user-features-heading', 'data-user-features': '' },
+    element('h2', { id: 'user-features-heading', class: 'panel-heading' }, tu(language, 'user.heading')),
+    element('p', { class: 'user-intro' }, tu(language, 'user.intro')),
+    element(
+      'p',
+      { class: 'user-datum' },
+      element('label', { for: 'user-datum' }, tu(language, 'user.datum')),
+      ' ',
+      select,
+    ),
+    element('p', { id: 'user-datum-why', class: 'user-hint' }, tu(language, 'user.datumWhy')),
+    element('p', { class: 'user-actions' }, button, input),
+    list,
+  );
+  return { root, input, button, datum: select, list };
+}
+
+export interface ListActions {
+  select(id: string): void;
+  remove(id: string): void;
+  removeAll(): void;
+  /** Shows the next page of rows, after a "Show more" press. */
+  showMore(): void;
+}
+
+/**
+ * Rows drawn at once, and per "Show more": a file of 10,000 parcels would otherwise add 10,000 rows to
+ * the page in one task (about 0.6 s of style and layout measured here), and nobody scrolls through
+ * them: search finds any of them by name, and the map shows them all.
+ */
+export const LIST_PAGE = 100;
+
+/** The list of imported features, or a line saying there are none. */
+export function featureList(
+  features: readonly UserFeature[],
+  language: Language,
+  store: AppStore,
+  actions: ListActions,
+  confirming: { value: boolean; set(value: boolean): void },
+  shown = LIST_PAGE,
+): HTMLElement[] {
+  if (features.length === 0) return [element('p', { class: 'user-hint' }, tu(language, 'user.empty'))];
+  const items = features.slice(0, shown).map((feature) => {
+    const name = element(
+      'button',
+      { type: 'button', class: 'user-name', title: tu(language, 'user.show', { name: feature.name }) },
+      element('span', { class: 'swatch user-swatch', 'aria-hidden': 'true' }),
+      feature.name,
+    );
+    name.addEventListener('click', () => actions.select(feature.id));
+    const remove = element(
+      'button',
+      { type: 'button', class: 'user-remove', 'aria-label': tu(language, 'user.removeLabel', { name: feature.name }) },
+      tu(language, 'user.remove'),
+    );
+    remove.addEventListener('click', () => actions.remove(feature.id));
+    return element(
+      'li',
+      { class: 'user-item', 'data-user-feature-id': feature.id },
+      name,
+      element('span', { class: 'user-item-actions' }, userCompareToggle(feature.id, store), remove),
+    );
+  });
+  const removeAll = element('button', { type: 'button', class: 'user-remove-all' }, tu(language, 'user.removeAll'));
+  removeAll.addEventListener('click', () => confirming.set(true));
+  const footer = confirming.value
+    ? confirmRemoveAll(features.length, language, actions, () => confirming.set(false))
+    : element('p', { class: 'user-list-footer' }, removeAll);
+  const list = element('ul', { class: 'user-items', 'aria-label': tu(language, 'user.listLabel') }, ...items);
+  return features.length > items.length
+    ? [list, more(features.length, items.length, language, actions), footer]
+    : [list, footer];
+}
+
+/** "Showing 100 of 10,000" and the button that shows the next page. */
+function more(count: number, shown: number, language: Language, actions: ListActions): HTMLElement {
+  const format = (n: number) => n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
+  const button = element(
+    'button',
+    { type: 'button', class: 'user-show-more', 'data-show-more': '' },
+    tu(language, 'user.showMore', { more: format(Math.min(LIST_PAGE, count - shown)) }),
+  );
+  button.addEventListener('click', actions.showMore);
+  return element(
+    'p',
+    { class: 'user-list-footer user-list-more' },
+    element('span', {}, tu(language, 'user.shownOf', { shown: format(shown), count: format(count) })),
+    button,
+  );
+}
+
+/** "Remove all N?" with the destructive button and Cancel; focus goes to Cancel, the safe choice. */
+function confirmRemoveAll(count: number, language: Language, actions: ListActions, cancel: () => void): HTMLElement {
+  const yes = element(
+    'button',
+    { type: 'button', class: 'user-remove-all', 'data-confirm': '' },
+    tu(language, 'user.removeAll'),
+  );
+  yes.addEventListener('click', actions.removeAll);
+  const no = element(
+    'button',
+    { type: 'button', class: 'user-cancel', 'data-cancel': '' },
+    tu(language, 'user.cancel'),
+  );
+  no.addEventListener('click', cancel);
+  return element(
+    'p',
+    { class: 'user-list-footer user-confirm', role: 'group' },
+    element('span', {}, tu(language, 'user.removeAllConfirm', { count })),
+    yes,
+    no,
+  );
+}

@@ -1,0 +1,69 @@
+import './tour.css';
+import { createScope, mountPanels, type Dispose, type Panel } from '../../shell/panel';
+import { element } from '../../shell/dom';
+
+/**
+ * The tour's start button (header slot `#presenter-actions`) and its loader. Small on purpose: it loads
+ * after the first frame on every page, while the tour itself (panel, scenes, strings, styles) is
+ * downloaded only once `tourStep` is set — by this button, by a `tour=1` link, or by the host page's
+ * `atlas:tour-step`. Embedded, there is no header and so no button, but the tour still starts from the
+ * link or the host.
+ */
+
+const LABEL = { en: 'Tour', zh: '导览' } as const;
+const TITLE = { en: 'A guided tour of the two zones', zh: '“两区”导览' } as const;
+
+export const tourLauncherPanel: Panel = {
+  id: 'tour',
+  slot: 'presenter-actions',
+  mount(slot, context) {
+    const { store } = context;
+    const scope = createScope();
+    let loading: Promise<void> | null = null;
+    let unmountTour: Dispose | null = null;
+
+    /** Downloads and mounts the tour once; later starts reuse it. A failed download may be retried. */
+    const ensureTour = () =>
+      (loading ??= Promise.all([import('./tour.lazy'), import('../../data/loadTour.lazy')])
+        .then(async ([{ tourPanel }, { loadTour }]) => {
+          const { scenes } = await loadTour();
+          unmountTour = mountPanels([tourPanel(scenes)], context);
+        })
+        .catch((error: unknown) => {
+          loading = null;
+          store.update({ tourStep: null });
+          throw error;
+        }));
+
+    const start = element('button', { type: 'button', class: 'tour-start', 'data-tour-start': '' });
+    const update = () => {
+      const { language, tourStep } = store.get();
+      start.textContent = LABEL[language];
+      start.title = TITLE[language];
+      start.setAttribute('aria-pressed', String(tourStep !== null));
+    };
+    start.addEventListener('click', () => {
+      if (store.get().tourStep !== null) return store.update({ tourStep: null });
+      store.update({ tourStep: 1 });
+      // Started by hand: the focus follows into the caption, so the keys and buttons are at hand.
+      ensureTour()
+        .then(() => document.querySelector<HTMLElement>('#tour [data-tour-action="next"]')?.focus())
+        .catch(() => {});
+    });
+    if (!store.get().embed) slot.append(start);
+    update();
+
+    scope.add(
+      store.select((state) => [state.language, state.tourStep], update),
+      // A link or the host started it: load it, and never take the focus (an embed must not).
+      store.select(
+        (state) => state.tourStep !== null,
+        (on) => void (on && ensureTour().catch(() => {})),
+      ),
+      () => unmountTour?.(),
+      () => start.remove(),
+    );
+    if (store.get().tourStep !== null) ensureTour().catch(() => {});
+    return scope.dispose;
+  },
+};

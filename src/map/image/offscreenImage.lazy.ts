@@ -1,0 +1,200 @@
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { imageFrame, metresPerPixel, type ImageSize } from '../../export/frame';
+import { copyWebGlCanvas } from './readPixels';
+import { SOURCES } from '../style/style';
+import type { MapImage } from '../types';
+
+/** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
+const TIMEOUT_MS = 30_000;
+/** The hidden map's canvas width (device pixels) while it loads: its frames then cost the GPU little. */
+const LOADING_WIDTH = 320;
+
+/** One hidden map, kept between exports of the same live map so the next export skips its start. */
+interface Kept {
+  live: MapLibreMap;
+  map: MapLibreMap;
+  container: HTMLDivElement;
+  /** Removes it after KEEP_MS without an export: a WebGL context is a scarce thing in a page. */
+  timer: ReturnType<typeof setTimeout>;
+}
+let kept: Kept | null = null;
+/** Exports in flight share the kept map one after the other. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** How long the hidden map is kept after an export, for the next one. */
+const KEEP_MS = 60_000;
+
+function discard(): void {
+  if (!kept) return;
+  const { map, container, timer } = kept;
+  kept = null;
+  clearTimeout(timer);
+  map.remove();
+  container.remove();
+  performance.mark('map-image:removed');
+}
+
+/**
+ * Draws the live map's view again on a hidden MapLibre map whose drawing buffer is exactly `size`
+ * (src/export/frame.ts chooses its container, pixel ratio and zoom), with the live style as it is now
+ * (theme, language, layer switches through global state) and the selected and highlighted zones, then
+ * copies it to a 2D canvas. Loaded on the first export only. The hidden map is made once and kept for a
+ * minute: a later export moves it, diffs its style and draws again, without a new WebGL context or
+ * loading and tiling the basemap again. Between exports it shrinks to its small loading size.
+ */
+export function renderMapImage(
+  live: MapLibreMap,
+  size: ImageSize,
+  selectedId: string | null,
+  highlightedIds: readonly string[] = [],
+): Promise<MapImage> {
+  const run = queue.then(() => draw(live, size, selectedId, highlightedIds));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function draw(
+  live: MapLibreMap,
+  size: ImageSize,
+  selectedId: string | null,
+  highlightedIds: readonly string[],
+): Promise<MapImage> {
+  const liveContainer = live.getContainer();
+  const frame = imageFrame(
+    size,
+    { width: liveContainer.clientWidth, height: liveContainer.clientHeight },
+    live.getZoom(),
+  );
+  if (kept && kept.live !== live) discard();
+  const container = kept?.container ?? document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.inert = true;
+  // Laid out (MapLibre reads clientWidth) but off screen and out of the page's flow.
+  Object.assign(container.style, {
+    position: 'fixed',
+    top: '0',
+    left: `${-frame.cssWidth - 100}px`,
+    width: `${frame.cssWidth}px`,
+    height: `${frame.cssHeight}px`,
+    pointerEvents: 'none',
+  });
+  if (!container.isConnected) document.body.append(container);
+  // Drawn small while its tiles load and its labels are placed (all of which depend on the CSS size and
+  // zoom, not on the pixel ratio), then once at full size: MapLibre draws a frame each time a tile
+  // arrives, and a software GPU takes about half a second for each frame of 4K.
+  const loadingRatio = Math.min(frame.pixelRatio, LOADING_WIDTH / frame.cssWidth);
+  const camera = { center: live.getCenter(), zoom: frame.zoom, bearing: live.getBearing(), pitch: live.getPitch() };
+  const style = live.getStyle();
+  performance.mark('map-image:style');
+  const markZones = (map: MapLibreMap) => {
+    if (!map.getSource(SOURCES.zones)) return;
+    map.removeFeatureState({ source: SOURCES.zones });
+    if (selectedId !== null) map.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
+    for (const id of highlightedIds) map.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
+    performance.mark('map-image:loaded');
+  };
+  let map: MapLibreMap;
+  try {
+    if (kept) {
+      ({ map } = kept);
+      clearTimeout(kept.timer);
+      map.setPixelRatio(loadingRatio);
+      map.resize();
+      // Only what changed since the last export is applied (a theme, a language, the online basemap).
+      map.setStyle(style, { diff: true });
+      for (const [key, value] of Object.entries(live.getGlobalState())) map.setGlobalStateProperty(key, value);
+      map.jumpTo(camera);
+      markZones(map);
+      const hidden = map;
+      await drawn(hidden, undefined, () => hidden.triggerRepaint());
+    } else {
+      map = new MapLibreMap({
+        container,
+        style,
+        globalState: live.getGlobalState(),
+        ...camera,
+        pixelRatio: loadingRatio,
+        // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
+        maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
+        // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        interactive: false,
+        // The live map validated this style when it loaded it.
+        validateStyle: false,
+        attributionControl: false,
+        fadeDuration: 0,
+        renderWorldCopies: false,
+      });
+      performance.mark('map-image:created');
+      const hidden = map;
+      kept = { live, map, container, timer: setTimeout(discard, KEEP_MS) };
+      await drawn(hidden, () => markZones(hidden));
+    }
+    performance.mark('map-image:tiles');
+    // Everything is loaded and placed: now the one frame at full size.
+    map.setPixelRatio(frame.pixelRatio);
+    await drawn(map);
+  } catch (error) {
+    // A map that failed once is not trusted with the next export.
+    discard();
+    throw error;
+  }
+  performance.mark('map-image:idle');
+  try {
+    const copy = await copyWebGlCanvas(map.getCanvas());
+    let canvas = copy;
+    if (copy.width !== size.width || copy.height !== size.height) {
+      // Not exact (a size no container fits, or the GPU capped the buffer): drawn scaled to fit.
+      canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [size.width, size.height];
+      canvas.getContext('2d')?.drawImage(copy, 0, 0, size.width, size.height);
+    }
+    performance.mark('map-image:copied');
+    const centre = live.getCenter();
+    return {
+      canvas,
+      metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth),
+    };
+  } finally {
+    // Back to the small canvas (its 4K buffer freed) until the next export, or removed after KEEP_MS.
+    if (kept?.map === map) {
+      map.setPixelRatio(loadingRatio);
+      kept.timer = setTimeout(discard, KEEP_MS);
+    }
+  }
+}
+
+/**
+ * Resolves at the map's next `idle` (after `onLoad`, run at its `load`, when it is still loading):
+ * everything requested is drawn. Rejects when the style fails to load, or after TIMEOUT_MS.
+ */
+function drawn(map: MapLibreMap, onLoad?: () => void, start?: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
+    const onError = (event: { error: unknown }) => {
+      if (map.loaded()) return;
+      finish();
+      reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
+    };
+    const finish = () => {
+      clearTimeout(timer);
+      map.off('error', onError);
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error('The map image took too long to draw'));
+    }, TIMEOUT_MS);
+    const done = () => {
+      finish();
+      resolve();
+    };
+    map.on('error', onError);
+    if (onLoad) {
+      map.once('load', () => {
+        onLoad();
+        map.once('idle', done);
+      });
+    } else map.once('idle', done);
+    start?.();
+  });
+}

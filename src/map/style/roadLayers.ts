@@ -1,0 +1,113 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LABEL_FONTS } from '../../config';
+import type { Language } from '../../state/appState';
+import type { ResolvedTheme } from '../../state/themes';
+import { bilingualLabel } from './labels';
+import type { Theme } from './theme';
+
+/**
+ * Road colours per theme. They live here rather than in theme.ts so that the road layers stay one
+ * self-contained addition: a Beijing reader orients by the ring roads, so they are warm and firm, the
+ * expressways lighter, and trunk and primary roads a neutral grey that only appears once zoomed in.
+ */
+export const ROAD_COLORS: Readonly<
+  Record<ResolvedTheme, { ring: string; expressway: string; minor: string; label: string }>
+> = {
+  light: { ring: '#d08a3a', expressway: '#dcae74', minor: '#cfc8ba', label: '#7a4a12' },
+  dark: { ring: '#c28a48', expressway: '#8f7049', minor: '#4a505a', label: '#e6b57c' },
+  // Darker and thicker on a beamer, where the light theme's pale lines wash out.
+  projector: { ring: '#9a5200', expressway: '#b87a2a', minor: '#8a8a8a', label: '#000000' },
+};
+
+/** The zoom at which each class appears: rings first, expressways next, the rest only when zoomed in. */
+export const ROAD_MINZOOM = { ring: 7, expressway: 9, minor: 11 } as const;
+
+export const ROAD_LAYER_IDS = ['road-minor', 'road-expressway', 'road-ring', 'road-label'] as const;
+
+const roadClassIs = (...classes: string[]): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'layer'], 'road'],
+  ['in', ['get', 'class'], ['literal', classes]],
+];
+
+const width = (scale: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  8,
+  0.6 * scale,
+  11,
+  1.4 * scale,
+  14,
+  3.2 * scale,
+];
+
+/** The road lines, least important first so that rings draw on top where roads meet. */
+export function roadLayers(src: string, theme: Theme): LayerSpecification[] {
+  const colors = ROAD_COLORS[theme.name];
+  const boost = theme.name === 'projector' ? 1.4 : 1;
+  const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
+  return [
+    {
+      id: 'road-minor',
+      type: 'line',
+      source: src,
+      filter: roadClassIs('trunk', 'primary'),
+      minzoom: ROAD_MINZOOM.minor,
+      layout,
+      paint: { 'line-color': colors.minor, 'line-width': width(0.8 * boost) },
+    },
+    {
+      id: 'road-expressway',
+      type: 'line',
+      source: src,
+      filter: roadClassIs('expressway'),
+      minzoom: ROAD_MINZOOM.expressway,
+      layout,
+      paint: { 'line-color': colors.expressway, 'line-width': width(1.1 * boost) },
+    },
+    {
+      id: 'road-ring',
+      type: 'line',
+      source: src,
+      filter: roadClassIs('ring'),
+      minzoom: ROAD_MINZOOM.ring,
+      layout,
+      paint: { 'line-color': colors.ring, 'line-width': width(1.6 * boost) },
+    },
+  ];
+}
+
+/**
+ * Names along the roads: the rings from zoom 9 (二环 … 五环 / 2nd … 5th Ring Rd), expressways from 11,
+ * named trunk and primary roads from 13. Drawn with the other labels, above every line.
+ */
+export function roadLabelLayer(src: string, theme: Theme, language: Language): LayerSpecification {
+  const rank: ExpressionSpecification = ['match', ['get', 'class'], 'ring', 0, 'expressway', 1, 2];
+  return {
+    id: 'road-label',
+    type: 'symbol',
+    source: src,
+    minzoom: 9,
+    filter: [
+      'all',
+      ['==', ['get', 'layer'], 'road'],
+      ['any', ['!=', ['get', 'name_zh'], ''], ['!=', ['get', 'name_en'], '']],
+      ['match', ['get', 'class'], 'ring', true, 'expressway', ['>=', ['zoom'], 11], ['>=', ['zoom'], 13]],
+    ],
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'symbol-sort-key': rank,
+      'text-font': LABEL_FONTS,
+      'text-field': bilingualLabel(language),
+      'text-size': ['match', ['get', 'class'], 'ring', 12, 11],
+      'text-max-angle': 30,
+    },
+    paint: {
+      'text-color': ROAD_COLORS[theme.name].label,
+      'text-halo-color': theme.halo,
+      'text-halo-width': 1.6,
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { ZoneCollection } from '../data/schema';
+import type { ZoneMetrics } from '../geo/metrics';
+import type { MapController } from '../map/types';
+import type { AppStore } from '../state/appState';
+
+/** Undoes a mount: store subscriptions, DOM listeners, observers, and what the panel put in its slot. */
+export type Dispose = () => void;
+
+/** What every panel gets, injected: the one store. Panels that need no data (the shell) get only this. */
+export interface ShellContext {
+  store: AppStore;
+}
+
+/** What panels about zones get once the data has loaded. */
+export interface PanelContext extends ShellContext {
+  zones: ZoneCollection;
+  metrics: ReadonlyMap<string, ZoneMetrics>;
+  colors: ReadonlyMap<string, string>;
+  /**
+   * The map. Moves asked for before it exists wait for it; without a map (no WebGL) they settle at
+   * once, so a panel never has to know whether there is one.
+   */
+  map: MapController;
+}
+
+/**
+ * A part of the page: it mounts into the element whose id is `slot`, reads and writes the store, and
+ * returns a function that removes every trace of it. Adding a panel is one module and one entry in
+ * panels.ts; an embedded atlas mounts a subset.
+ */
+export interface Panel<C extends ShellContext = PanelContext> {
+  id: string;
+  slot: string;
+  mount(slot: HTMLElement, context: C): Dispose;
+}
+
+/**
+ * A panel whose code is not needed for the first map frame: a feature's door (its `index.ts`) gives
+ * one, and `load` imports the feature's `*.lazy.ts` chunk.
+ */
+export interface LazyPanel<C extends ShellContext = PanelContext> {
+  id: string;
+  load(): Promise<Panel<C>>;
+  /** Whether this page needs it at all (default: yes); when not, its code is never downloaded. */
+  wanted?(): boolean;
+}
+
+/**
+ * Collects what a mount must undo. `listen` ties DOM listeners to one AbortController; `add` takes
+ * unsubscribes and other clean-ups. `dispose` runs them once, in reverse order.
+ */
+export function createScope() {
+  const controller = new AbortController();
+  const cleanups: Dispose[] = [];
+  return {
+    signal: controller.signal,
+    add(...disposers: Dispose[]): void {
+      cleanups.push(...disposers);
+    },
+    listen<K extends keyof HTMLElementEventMap>(
+      target: EventTarget,
+      type: K | (string & {}),
+      listener: (event: HTMLElementEventMap[K]) => void,
+    ): void {
+      target.addEventListener(type, listener as EventListener, { signal: controller.signal });
+    },
+    dispose(): void {
+      controller.abort();
+      for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+    },
+  };
+}
+
+export type Scope = ReturnType<typeof createScope>;
+
+/** Mounts each panel into its slot (skipping one whose slot is missing) and returns one dispose for all. */
+export function mountPanels<C extends ShellContext>(
+  panels: readonly Panel<C>[],
+  context: C,
+  root: Pick<Document, 'getElementById'> = document,
+): Dispose {
+  const disposers = panels.flatMap((panel) => {
+    const slot = root.getElementById(panel.slot);
+    return slot ? [panel.mount(slot, context)] : [];
+  });
+  return () => disposers.reverse().forEach((dispose) => dispose());
+}
+
+/**
+ * A MapController that forwards to the map once it exists. Until `attach`, moves wait; after `fail`
+ * (no WebGL, or the map module did not load), they settle at once without moving anything.
+ */
+export function deferredMap(): MapController & { attach(map: MapController): void; fail(): void } {
+  let resolveMap: (map: MapController | null) => void = () => {};
+  const ready = new Promise<MapController | null>((resolve) => (resolveMap = resolve));
+  return {
+    fitZones: (ids, options) => ready.then((map) => map?.fitZones(ids, options)),
+    flyTo: (camera, options) => ready.then((map) => map?.flyTo(camera, options)),
+    reset: () => ready.then((map) => map?.reset()),
+    renderImage: (size) =>
+      ready.then((map) => (map ? map.renderImage(size) : Promise.reject(new Error('There is no map to draw')))),
+    destroy: () => void ready.then((map) => map?.destroy()),
+    planner: () => ready.then((map) => map?.planner?.() ?? null),
+    attach: (map) => resolveMap(map),
+    fail: () => resolveMap(null),
+  };
+}
