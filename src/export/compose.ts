@@ -1,4 +1,4 @@
-import type { MapImage } from '../map/types';
+import type { MapImage } from './frame';
 import { layoutOverlays, type Box, type FontWeight, type OverlayContent, type TextLine } from './layout';
 
 /** The theme colours an image's overlays use (the current theme's page tokens, src/color/themes.ts). */

@@ -65,3 +65,11 @@ const TILE_SIZE = 512;
 export function metresPerPixel(latitude: number, zoom: number): number {
   return (EARTH_CIRCUMFERENCE * Math.cos((latitude * Math.PI) / 180)) / (TILE_SIZE * 2 ** zoom);
 }
+
+/** The map alone as an image, for the export to put the title, legend, scale and credits on. */
+export interface MapImage {
+  /** Exactly the requested size. */
+  canvas: HTMLCanvasElement;
+  /** Ground metres per image pixel at the image's centre (for the scale bar). */
+  metresPerPixel: number;
+}

@@ -1,5 +1,5 @@
 import type { LngLat } from '../config';
-import type { ImageSize } from '../export/frame';
+import type { ImageSize, MapImage } from '../export/frame';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
@@ -33,14 +33,6 @@ export interface MapController {
    * cannot draw them (the SVG map without WebGL).
    */
   planner?(): Promise<PlannerMap | null>;
-}
-
-/** The map alone as an image, for the export to put the title, legend, scale and credits on. */
-export interface MapImage {
-  /** Exactly the requested size. */
-  canvas: HTMLCanvasElement;
-  /** Ground metres per image pixel at the image's centre (for the scale bar). */
-  metresPerPixel: number;
 }
 
 export interface CameraTarget {

@@ -1,7 +1,9 @@
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
+import type { Geometry } from 'geojson';
 import type { MapController } from '../map/types';
 import type { AppStore } from '../state/appState';
+import type { Status } from './status';
 
 /** Undoes a mount: store subscriptions, DOM listeners, observers, and what the panel put in its slot. */
 export type Dispose = () => void;
@@ -21,6 +23,49 @@ export interface PanelContext extends ShellContext {
    * once, so a panel never has to know whether there is one.
    */
   map: MapController;
+  /** The page's one status line (`#status`): app.ts owns it, panels say their outcomes through it. */
+  status: Status;
+  /**
+   * The planner tools, for the panels that offer them (the details' "Lay over"). Until the planner
+   * panel has loaded, a request waits for it; embedded or on the SVG map no panel offers them.
+   */
+  planner: DeferredPlannerTools;
+}
+
+/** What can be laid over: a zone's outline or an imported site, with its name and published area. */
+export interface LayOverSubject {
+  geometry: Geometry;
+  name: string | { en: string; zh: string };
+  officialAreaKm2: number | null;
+}
+
+/** The planner tools other panels may use. */
+export interface PlannerTools {
+  /**
+   * Lays a copy of the subject's outline over the map at its true size. Resolves false when the map
+   * cannot draw it (no WebGL). `opener` gets the focus back when the overlay is removed.
+   */
+  layOver(subject: LayOverSubject, opener: HTMLElement | null): Promise<boolean>;
+}
+
+export interface DeferredPlannerTools extends PlannerTools {
+  /** The planner panel hands its tools over when it mounts, and `null` when it is disposed. */
+  attach(tools: PlannerTools | null): void;
+}
+
+/** Planner tools that wait for the planner panel: "Lay over" pressed while it loads is not lost. */
+export function deferredPlannerTools(): DeferredPlannerTools {
+  let current: PlannerTools | null = null;
+  const waiting: ((tools: PlannerTools) => void)[] = [];
+  const ready = () =>
+    current ? Promise.resolve(current) : new Promise<PlannerTools>((resolve) => waiting.push(resolve));
+  return {
+    layOver: (subject, opener) => ready().then((tools) => tools.layOver(subject, opener)),
+    attach(tools) {
+      current = tools;
+      if (tools) for (const resolve of waiting.splice(0)) resolve(tools);
+    },
+  };
 }
 
 /**

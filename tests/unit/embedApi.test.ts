@@ -7,6 +7,7 @@ import { createAppStore } from '../../src/state/appState';
 import { connectHost } from '../../src/features/embed/embedApi.lazy';
 import type { PanelContext } from '../../src/shell/panel';
 import { fakeMapController } from './fakeMapController';
+import { panelContext } from './panelContext';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -18,7 +19,7 @@ function setup(origins: string[] | null = null, parentOrigin: string | null = nu
   const moves: CameraTarget[] = [];
   const map = fakeMapController(moves);
   const store = createAppStore({ selectedId: 'cbd-part' });
-  const context: PanelContext = { store, zones, metrics: new Map(), colors: new Map(), map };
+  const context: PanelContext = panelContext({ store, zones, map });
   // The parent window stands in as `window` itself; a message from anything else is from a stranger.
   const parent = { postMessage: (message: unknown, target: string) => void posted.push({ message, target }) };
   const dispose = connectHost(context, { parent, origins, parentOrigin }, () => window);

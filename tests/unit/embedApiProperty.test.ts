@@ -8,6 +8,7 @@ import { createAppStore } from '../../src/state/appState';
 import { connectHost } from '../../src/features/embed/embedApi.lazy';
 import { malformed } from './messageSamples';
 import { fakeMapController } from './fakeMapController';
+import { panelContext } from './panelContext';
 
 /**
  * The host API's handler (not only its parser) under 10,000 generated messages a hostile or buggy
@@ -50,7 +51,7 @@ describe('the host API handler under generated messages', () => {
     const store = createAppStore({ selectedId: 'cbd-part', compare: ['cbd-part', 'jinzhan-part'], tourStep: 2 });
     const parent = { postMessage: (message: unknown) => void posted.push(message) };
     const dispose = connectHost(
-      { store, zones, metrics: new Map(), colors: new Map(), map },
+      panelContext({ store, zones, map }),
       { parent, origins: null, parentOrigin: 'https://host.example' },
       () => window,
     );

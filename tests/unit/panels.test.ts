@@ -8,6 +8,7 @@ import { createAppStore, type AppStore } from '../../src/state/appState';
 import { chartsPanel } from '../../src/features/charts/chartsPanel.lazy';
 import { deferredMap, mountPanels, type Panel, type PanelContext } from '../../src/shell/panel';
 import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/panels';
+import { panelContext } from './panelContext';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -36,7 +37,13 @@ function countingStore(): { store: AppStore; live: () => number } {
 }
 
 function contextFor(store: AppStore): PanelContext {
-  return { store, zones, metrics: computeZoneMetrics(zones), colors: zoneColors(zones), map: deferredMap() };
+  return panelContext({
+    store,
+    zones,
+    metrics: computeZoneMetrics(zones),
+    colors: zoneColors(zones),
+    map: deferredMap(),
+  });
 }
 
 const allPanels: Panel[] = [...(SHELL_PANELS as Panel[]), ...ZONE_PANELS, chartsPanel];

@@ -5,6 +5,7 @@ import type { TourScene } from '../../src/data/tourSchema';
 import { createAppStore } from '../../src/state/appState';
 import { tourPanel } from '../../src/features/tour/tour.lazy';
 import { fakeMapController } from './fakeMapController';
+import { panelContext } from './panelContext';
 
 /**
  * The tour's sources: only real http(s) addresses become links, through the same guard as every other
@@ -40,7 +41,7 @@ describe('the tour’s sources', () => {
     document.body.replaceChildren(box);
     const store = createAppStore({ tourStep: 1 });
     const zones = { type: 'FeatureCollection', features: [] } as unknown as ZoneCollection;
-    dispose = tourPanel([scene]).mount(box, { store, zones, metrics: new Map(), colors: new Map(), map });
+    dispose = tourPanel([scene]).mount(box, panelContext({ store, zones, map }));
     const items = [...box.querySelectorAll('.tour-sources li')];
     expect(items.map((item) => item.querySelector('a')?.getAttribute('href') ?? null)).toEqual([
       'https://www.beijing.gov.cn/a%20b',

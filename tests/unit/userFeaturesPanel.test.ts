@@ -10,6 +10,7 @@ import { createFeatureStorage, type FeatureStorage } from '../../src/features/si
 import { createUserFeaturesPanel, type Importer } from '../../src/features/sites/sitesPanel.lazy';
 import { square } from './userFeatureFixtures';
 import { fakeMapController } from './fakeMapController';
+import { panelContext } from './panelContext';
 
 /**
  * The "Your features" panel in a DOM, with a stand-in importer and storage: what a visitor reads on
@@ -60,13 +61,7 @@ function mount(storage: FeatureStorage, importer: Importer, language: Language =
     view: VIEW,
   });
   const panel = createUserFeaturesPanel({ storage: () => storage, importer: () => Promise.resolve(importer) });
-  const dispose = panel.mount(document.getElementById('panel-zones')!, {
-    store,
-    zones,
-    metrics: new Map(),
-    colors: new Map(),
-    map,
-  });
+  const dispose = panel.mount(document.getElementById('panel-zones')!, panelContext({ store, zones, map }));
   const status = document.getElementById('status')!;
   /** Chooses a file in the import control, as the file dialog does. */
   const choose = (name: string) => {

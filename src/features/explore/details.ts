@@ -67,7 +67,8 @@ function detailsHeader(zone: ZoneProperties, color: string, language: Language, 
 }
 
 /** The "Lay over" button for a zone with an outline (its code loads on the first press). */
-function layOver(id: string, { zones, store }: PanelContext): HTMLButtonElement[] {
+function layOver(id: string, context: PanelContext): HTMLButtonElement[] {
+  const { zones } = context;
   const feature = zones.features.find((f) => f.properties.id === id);
   const button = feature
     ? layOverButton(
@@ -76,7 +77,7 @@ function layOver(id: string, { zones, store }: PanelContext): HTMLButtonElement[
           name: { en: feature.properties.name_en, zh: feature.properties.name_zh },
           officialAreaKm2: feature.properties.official_area_km2,
         },
-        store,
+        context,
       )
     : null;
   return button ? [button] : [];

@@ -4,7 +4,6 @@ import { downloadBlob } from '../../export/image';
 import { tm, type MapImageKey } from '../../i18n/mapImage';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
-import { createStatus } from '../../shell/status';
 
 /** The size choices: slide presets and the map as it is on screen (in device pixels). */
 export const IMAGE_SIZES = ['1920x1080', '3840x2160', 'current'] as const;
@@ -29,9 +28,8 @@ export const mapImagePanel: Panel = {
   id: 'map-image',
   slot: 'presenter-actions',
   mount(slot, context) {
-    const { store } = context;
+    const { store, status } = context;
     const scope = createScope();
-    const status = createStatus(document.getElementById('status')!);
     const select = element(
       'select',
       { 'data-export-size': '' },

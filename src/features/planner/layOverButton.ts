@@ -1,25 +1,19 @@
-import type { Geometry } from 'geojson';
 import { t } from '../../i18n/index';
-import type { AppStore } from '../../state/appState';
 import { element } from '../../shell/dom';
-
-/** What can be laid over: a zone's outline or an imported site, with its name and published area. */
-export interface LayOverSubject {
-  geometry: Geometry;
-  name: string | { en: string; zh: string };
-  officialAreaKm2: number | null;
-}
+import type { LayOverSubject, PanelContext } from '../../shell/panel';
 
 /**
  * The details' "Lay over" button (平移比较): tiny on purpose, since the details are part of the first
- * load; the overlay's code (features/planner/trueSizeOverlay.lazy.ts, Turf) is fetched on the first press. No button for
+ * load; the overlay's code (trueSizeOverlay.lazy.ts, Turf) is fetched on the first press, through the planner
+ * tools of the panel context. No button for
  * a point, in an embedded atlas (it has no planner tools) or on the SVG map (no WebGL).
  */
 export function layOverButton(
-  { geometry, name, officialAreaKm2 }: LayOverSubject,
-  store: AppStore,
+  subject: LayOverSubject,
+  { store, planner }: Pick<PanelContext, 'store' | 'planner'>,
 ): HTMLButtonElement | null {
   const root = document.documentElement.dataset;
+  const { geometry } = subject;
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return null;
   if (root['embed'] !== undefined || root['map'] === 'svg') return null;
   const { language } = store.get();
@@ -35,8 +29,8 @@ export function layOverButton(
     if (pending) return;
     pending = true;
     button.setAttribute('aria-busy', 'true');
-    void import('./trueSizeOverlay.lazy')
-      .then(({ startOverlay }) => startOverlay(geometry, name, { officialAreaKm2, opener: button }))
+    void planner
+      .layOver(subject, button)
       .then(
         (shown) => {
           if (!shown) button.disabled = true;

@@ -2,16 +2,27 @@ import './planner.css';
 import { tp } from '../../i18n/planner';
 import type { MeasureMode } from '../../geo/measure';
 import { element } from '../../shell/dom';
-import { createScope, type Panel } from '../../shell/panel';
-import { setPlannerContext } from './plannerContext';
+import { createScope, type Panel, type PanelContext } from '../../shell/panel';
+import type { LayOverSubject } from '../../shell/panel';
 
 type MeasureTool = import('./measureTool.lazy').MeasureTool;
+
+/** The true-size overlay, its code (Turf) loaded on the first "Lay over". Points cannot be laid over. */
+async function layOver(
+  { geometry, name, officialAreaKm2 }: LayOverSubject,
+  opener: HTMLElement | null,
+  { store, map }: PanelContext,
+): Promise<boolean> {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return false;
+  const { startOverlay } = await import('./trueSizeOverlay.lazy');
+  return startOverlay(geometry, name, { officialAreaKm2, opener, store, map });
+}
 
 /**
  * The planner toolbar over the map (`#map-tools`): Measure distance and Measure area. Loaded after the
  * first frame; the measuring code itself loads on the first press. Without WebGL the buttons stay,
- * disabled, with the reason beside them. Also makes the page's context available to the true-size
- * overlay (features/planner/trueSizeOverlay.lazy.ts), which the details load on their "Lay over" button.
+ * disabled, with the reason beside them. Also hands the
+ * true-size overlay to the context's planner tools, which the details' "Lay over" button asks for.
  */
 export const plannerPanel: Panel = {
   id: 'planner',
@@ -19,7 +30,7 @@ export const plannerPanel: Panel = {
   mount(slot, context) {
     const { store, map } = context;
     const scope = createScope();
-    setPlannerContext(context);
+    context.planner.attach({ layOver: (subject, opener) => layOver(subject, opener, context) });
     const buttons = (['distance', 'area'] as const).map((mode) =>
       element('button', {
         type: 'button',
@@ -71,7 +82,7 @@ export const plannerPanel: Panel = {
     scope.add(
       store.select((state) => state.language, renderLabels),
       () => {
-        setPlannerContext(null);
+        context.planner.attach(null);
         panel.remove();
       },
     );

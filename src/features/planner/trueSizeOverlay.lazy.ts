@@ -7,7 +7,8 @@ import type { LngLat } from '../../map/plannerTypes';
 import type { Language } from '../../state/appState';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
-import { whenPlannerContext } from './plannerContext';
+import type { MapController } from '../../map/types';
+import type { AppStore } from '../../state/appState';
 
 /** A name in both languages (a zone), or one string (an imported feature names itself). */
 export type OverlayName = string | { en: string; zh: string };
@@ -17,6 +18,8 @@ export interface OverlayOptions {
   officialAreaKm2?: number | null;
   /** Where the focus goes back when the overlay is removed (the button that laid it over). */
   opener?: HTMLElement | null;
+  store: AppStore;
+  map: MapController;
 }
 
 // Arrow-key steps, in screen pixels of ground at the current zoom: fine, and with Shift, coarse.
@@ -35,20 +38,18 @@ let removeCurrent: (() => void) | null = null;
  * Lays a copy of `geometry` over the map at its true ground size ("Lay over" / 平移比较), anchored at
  * its centroid and placed at the map centre; one overlay at a time. Drag it with the mouse or a
  * finger; with its control focused, the arrow keys move it (Shift: larger steps) and Escape removes
- * it. Takes plain GeoJSON, so imported features can be laid over too. Called before the planner tools
- * have mounted, it waits for them; resolves false when the page has no map that can draw it (no WebGL).
+ * it. Takes plain GeoJSON, so imported features can be laid over too. Resolves false when the page has no map that can draw it (no WebGL).
  */
 export async function startOverlay(
   geometry: AreaGeometry,
   name: OverlayName,
-  options: OverlayOptions = {},
+  options: OverlayOptions,
 ): Promise<boolean> {
-  const context = await whenPlannerContext();
-  const planner = (await context.map.planner?.()) ?? null;
+  const { store } = options;
+  const planner = (await options.map.planner?.()) ?? null;
   const slot = document.getElementById('map-tools');
   if (!planner || !slot) return false;
   removeCurrent?.();
-  const { store } = context;
   const scope = createScope();
   const from = anchorOf(geometry);
   const mappedKm2 = areaM2(geometry) / 1e6;

@@ -2,7 +2,8 @@ import { userFeatureMetrics } from '../../geo/userMetrics';
 import type { Datum, UserFeature } from '../../import/types';
 import { formatArea, formatNumber, t } from '../../i18n/index';
 import { tu } from '../../i18n/userFeatures';
-import type { AppStore, Language } from '../../state/appState';
+import type { Language } from '../../state/appState';
+import type { PanelContext } from '../../shell/panel';
 import { layOverButton } from '../planner';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
@@ -52,9 +53,10 @@ function propertiesTable(feature: UserFeature, language: Language): HTMLElement 
 export function userFeatureDetails(
   feature: UserFeature,
   language: Language,
-  store: AppStore,
+  context: Pick<PanelContext, 'store' | 'planner'>,
   onClose: () => void,
 ): HTMLElement[] {
+  const { store } = context;
   const { areaKm2, perimeterKm } = userFeatureMetrics(feature);
   const close = element(
     'button',
@@ -102,7 +104,7 @@ export function userFeatureDetails(
       { class: 'details-compare' },
       userCompareToggle(feature.id, store),
       // Lay a planner's own site over a zone (or anywhere) at its true size.
-      ...[layOverButton({ geometry: feature.geometry, name: feature.name, officialAreaKm2: null }, store)].filter(
+      ...[layOverButton({ geometry: feature.geometry, name: feature.name, officialAreaKm2: null }, context)].filter(
         (button): button is HTMLButtonElement => button !== null,
       ),
     ),

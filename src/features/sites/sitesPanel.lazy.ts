@@ -5,7 +5,6 @@ import { createFeatureStorage, type FeatureStorage, type StorageProblem } from '
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../../state/userFeatures';
 import { updateUserCompareToggle } from './siteCompareToggle';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
-import { createStatus } from '../../shell/status';
 import { listenForDrops } from './siteDrop';
 import { userFeatureDetails } from './siteDetails';
 import { featureList, importControls, LIST_PAGE } from './siteList';
@@ -52,12 +51,12 @@ export const userFeaturesPanel: Panel = createUserFeaturesPanel();
 
 function mountUserFeatures(
   slot: HTMLElement,
-  { store, map }: PanelContext,
+  context: PanelContext,
   storage: FeatureStorage,
   getImporter: () => Promise<Importer>,
 ) {
   const scope = createScope();
-  const status = createStatus(document.getElementById('status')!);
+  const { store, map, status } = context;
   const details = document.getElementById('details')!;
   let datum: Datum = 'wgs84';
   let busy = false;
@@ -204,7 +203,9 @@ function mountUserFeatures(
     const feature = userFeatures.find((f) => f.id === selectedId);
     if (!feature) return;
     const focusCovered = document.activeElement?.closest('[data-covered-by-details]') !== null;
-    details.replaceChildren(...userFeatureDetails(feature, language, store, () => store.update({ selectedId: null })));
+    details.replaceChildren(
+      ...userFeatureDetails(feature, language, context, () => store.update({ selectedId: null })),
+    );
     details.hidden = false;
     if (focusCovered || details.contains(document.activeElement))
       details.querySelector<HTMLElement>('#details-title')?.focus();

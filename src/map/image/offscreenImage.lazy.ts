@@ -2,7 +2,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import { imageFrame, metresPerPixel, type ImageSize } from '../../export/frame';
 import { copyWebGlCanvas } from './readPixels';
 import { SOURCES } from '../style/style';
-import type { MapImage } from '../types';
+import type { MapImage } from '../../export/frame';
 
 /** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;

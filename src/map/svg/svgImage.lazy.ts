@@ -1,6 +1,6 @@
 import { metresPerPixel, type ImageSize } from '../../export/frame';
 import { svgToCanvas } from '../../export/image';
-import type { MapImage } from '../types';
+import type { MapImage } from '../../export/frame';
 import type { SvgMap } from './svgMap';
 
 /** The presentation properties the map's stylesheet sets: inlined, since an SVG file has no page CSS. */
