@@ -1,0 +1,135 @@
+import { basemapUrl } from './data/load';
+import type { OverviewCollection } from './data/overview';
+import { openingBounds, zoneBounds } from './geo/bounds';
+import { t } from './i18n/index';
+import { exposeDebugHandle } from './map/debugHandle';
+import { createSvgMap, type SvgMap } from './map/svg/svgMap';
+import type { MapController } from './map/types';
+import { LATE_PANELS, panelsFor, ZONE_PANELS } from './panels';
+import { mountPanels, type PanelContext } from './shell/panel';
+
+type MapModule = Promise<typeof import('./map/view')>;
+
+/** What the map's start needs: the panels' context (its map not attached yet) and the downloads. */
+export interface MapStart {
+  context: PanelContext & { map: MapController & { attach(map: MapController): void } };
+  mapModule: MapModule | null;
+  overview: OverviewCollection;
+}
+
+type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed';
+
+/**
+ * The zones on screen at once, drawn as SVG; then MapLibre (WebGL2) over them, or, without it, the SVG
+ * map as the map. The zone panels mount once, before or after the map is made; the late panels after
+ * the first detailed frame (or at once on the SVG map).
+ */
+export async function startMap({ context, mapModule, overview }: MapStart): Promise<void> {
+  const { store, zones, metrics, colors } = context;
+  const embed = store.get().embed;
+  const bounds = zoneBounds(zones);
+  const opening = openingBounds(zones, bounds);
+  const mapElement = document.getElementById('map')!;
+  const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview, bounds, opening });
+  document.documentElement.dataset.firstPaint = 'svg';
+  const mountZonePanels = once(() => mountPanels(panelsFor(ZONE_PANELS, embed), context));
+  const mountLatePanels = () => {
+    for (const lazy of panelsFor(LATE_PANELS, embed).filter((late) => late.wanted?.() ?? true)) {
+      lazy
+        .load()
+        .then((panel) => mountPanels([panel], context))
+        .catch((error) => warn(context, 'status.chartsError', String(error)));
+    }
+  };
+  /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
+  const keepSvgMap = async (reason: unknown) => {
+    mountZonePanels();
+    const { createSvgController } = await import('./map/svg/svgController.lazy');
+    context.map.attach(createSvgController(svgMap, store, bounds, opening));
+    document.documentElement.dataset.map = 'svg';
+    const current = store.get().language;
+    context.status.show('warning', t(current, 'status.noWebgl'), {
+      detail: reason ? String(reason) : undefined,
+      dismissLabel: t(current, 'status.dismiss'),
+    });
+    mountLatePanels();
+  };
+  if (!mapModule) return keepSvgMap(null);
+  // MapLibre's first frame waits on its worker, which starts when the map is made: when MapLibre has
+  // (nearly) arrived, the map is made first and the panels are built while the worker works. On a
+  // slow network the panels do not wait for it.
+  if (!(await arrivesSoon(mapModule))) mountZonePanels();
+  try {
+    await startMapLibre(context, mapElement, await mapModule, () => {
+      handOver(svgMap);
+      mountLatePanels();
+    });
+  } catch (error) {
+    return keepSvgMap(error);
+  }
+  mountZonePanels();
+}
+
+/** MapLibre's view, attached to the context's map; `onReady` runs at its first frame with the zones. */
+async function startMapLibre(
+  context: MapStart['context'],
+  container: HTMLElement,
+  { createMapView }: Awaited<MapModule>,
+  onReady: () => void,
+): Promise<void> {
+  const { store, zones, metrics, colors, status } = context;
+  const view = createMapView({
+    container,
+    store,
+    zones,
+    metrics,
+    colors,
+    basemapUrl: basemapUrl(document.baseURI),
+    // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
+    cooperativeGestures: store.get().embed,
+    onReady: () => {
+      document.documentElement.dataset.map = 'ready';
+      status.clear('loading');
+      onReady();
+    },
+    onError: (error) => warn(context, 'status.mapError', error.message),
+    onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
+  });
+  context.map.attach(view);
+  exposeDebugHandle({ map: view.map, store, zones, metrics });
+}
+
+/** A problem that leaves the rest of the page working: said once, and dismissible. */
+function warn({ store, status }: PanelContext, key: Warning, detail: string): void {
+  const current = store.get().language;
+  status.show('warning', t(current, key), { detail: detail || undefined, dismissLabel: t(current, 'status.dismiss') });
+}
+
+/** How long the panels wait for MapLibre's module, so that the map can be made first (ms). */
+const MAP_FIRST_WAIT_MS = 100;
+
+/** Whether MapLibre's module arrives (or fails) within MAP_FIRST_WAIT_MS. */
+const arrivesSoon = (mapModule: MapModule): Promise<boolean> =>
+  Promise.race([
+    mapModule.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), MAP_FIRST_WAIT_MS)),
+  ]);
+
+/** `run`, at most once. */
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}
+
+/** MapLibre has drawn the zones: the SVG map fades out over it, with nothing moving. */
+function handOver(svgMap: SvgMap): void {
+  svgMap.handOver();
+  delete document.documentElement.dataset.firstPaint;
+}
