@@ -1,5 +1,11 @@
-/** UI strings of the map shell and details panel. Each key holds both languages, so none can be missing. */
-export const coreStrings = {
+import { registerStrings, type KeysOf } from './translate';
+
+/**
+ * The words several parts of the page share (title, status line, zone kinds, layer groups, basemaps,
+ * themes, the legend, map controls): part of the first load.
+ * Each key holds both languages; importing this module registers them with the one translator.
+ */
+export const coreStrings = registerStrings({
   'app.title': { en: 'Beijing FTZ Atlas', zh: '北京自贸区地图集' },
   'app.subtitle': {
     en: 'China (Beijing) Pilot Free Trade Zone and the services-opening demonstration zone',
@@ -18,25 +24,6 @@ export const coreStrings = {
     en: 'The online map (OpenStreetMap) could not be loaded, so the bundled map is shown again.',
     zh: '无法加载在线地图（OpenStreetMap），已改回内置地图。',
   },
-  'details.close': { en: 'Close details', zh: '关闭详情' },
-  'details.officialArea': { en: 'Official area', zh: '官方面积' },
-  'details.mappedArea': { en: 'Area of the outline on this map', zh: '本图轮廓面积' },
-  'details.areaNotPublished': { en: 'not published', zh: '未公布' },
-  'details.scope': { en: 'What the figure covers', zh: '数据范围' },
-  'details.focus': { en: 'Focus industries', zh: '重点产业' },
-  'details.sources': { en: 'Sources', zh: '资料来源' },
-  'details.outline.indicative': {
-    en: 'Indicative outline: location only, the shape is schematic',
-    zh: '示意轮廓：仅示位置，形状为示意',
-  },
-  'details.outline.approximate': {
-    en: 'Approximate outline, drawn from a published boundary description',
-    zh: '近似轮廓，依据公开的四至描述绘制',
-  },
-  'details.outline.point': { en: 'Shown as a point', zh: '以点表示' },
-  'details.inFtz': { en: 'Inside the 119.68 km² Beijing FTZ', zh: '位于119.68平方公里的北京自贸试验区内' },
-  'details.notInFtz': { en: 'Not part of the Beijing FTZ', zh: '不属于北京自贸试验区' },
-  'details.seedArticle': { en: 'source article', zh: '来源文章' },
   'kind.ftz-area': { en: 'FTZ area', zh: '自贸区片区' },
   'kind.ftz-part': { en: 'Part of an FTZ area', zh: '片区组团' },
   'kind.bonded-zone': { en: 'Comprehensive bonded zone', zh: '综合保税区' },
@@ -44,4 +31,64 @@ export const coreStrings = {
   'kind.demo-park': { en: 'Demonstration-zone park', zh: '示范区园区' },
   'kind.airport-zone': { en: 'Airport economic zone', zh: '临空经济区' },
   'kind.reference-point': { en: 'Point of reference', zh: '参考地点' },
-} as const;
+  'group.ftz-area': { en: 'FTZ areas', zh: '自贸区片区' },
+  'group.ftz-part': { en: 'Parts of the FTZ areas', zh: '片区组团' },
+  'group.bonded-zone': { en: 'Comprehensive bonded zones', zh: '综合保税区' },
+  'group.demo-zone': { en: 'Demonstration zone', zh: '示范区' },
+  'group.demo-park': { en: 'Demonstration-zone parks', zh: '示范区园区' },
+  'group.airport-zone': { en: 'Airport economic zones', zh: '临空经济区' },
+  'group.reference-point': { en: 'Points of reference', zh: '参考地点' },
+  'group.count': { en: '{label} ({count})', zh: '{label}（{count}）' },
+  'layers.zones': { en: 'Zones', zh: '区域' },
+  'layers.basemap': { en: 'Basemap layers', zh: '底图图层' },
+  'layers.districts': { en: 'District boundaries', zh: '区界' },
+  'layers.roads': { en: 'Roads', zh: '道路' },
+  'layers.subway': { en: 'Subway', zh: '地铁' },
+  'layers.rail': { en: 'Railway stations', zh: '火车站' },
+  'layers.water': { en: 'Rivers and reservoirs', zh: '河流与水库' },
+  'layers.airports': { en: 'Airports', zh: '机场' },
+  'layers.background': { en: 'Background map', zh: '背景地图' },
+  'basemap.offline': { en: 'Bundled map (works offline)', zh: '内置地图（可离线）' },
+  'basemap.osm': { en: 'OpenStreetMap (online)', zh: 'OpenStreetMap（在线）' },
+  'basemap.osmNote': {
+    en: 'Downloads map tiles from tile.openstreetmap.org; nothing is requested until you choose it.',
+    zh: '将从 tile.openstreetmap.org 下载地图瓦片；选择之前不会发出任何请求。',
+  },
+  'legend.title': { en: 'Legend', zh: '图例' },
+  'legend.colours': { en: 'Colours: each FTZ area and everything inside it', zh: '颜色：各自贸区片区及其内部区域' },
+  'legend.shapes': { en: 'Outlines', zh: '轮廓' },
+  'legend.solid': { en: 'FTZ area', zh: '自贸区片区' },
+  'legend.dashed': { en: 'Part, park or other zone', zh: '组团、园区或其他区域' },
+  'legend.point': { en: 'Zone shown as a point', zh: '以点表示的区域' },
+  'legend.note': {
+    en: 'Outlines are approximations; their areas match the official figures where one is published.',
+    zh: '轮廓为近似示意；有官方面积的，轮廓面积与之相符。',
+  },
+  'language.label': { en: 'Language', zh: '语言' },
+  'theme.label': { en: 'Theme', zh: '主题' },
+  'theme.auto': { en: 'Auto', zh: '自动' },
+  'theme.light': { en: 'Light', zh: '浅色' },
+  'theme.dark': { en: 'Dark', zh: '深色' },
+  'theme.projector': { en: 'Projector', zh: '投影' },
+  'map.resetView': { en: 'Reset view', zh: '重置视图' },
+  'map.canvasLabel': {
+    en: 'Interactive map: drag to pan, scroll or use + and − to zoom',
+    zh: '交互地图：拖动平移，滚轮或 + − 缩放',
+  },
+  'map.zoomIn': { en: 'Zoom in', zh: '放大' },
+  'map.zoomOut': { en: 'Zoom out', zh: '缩小' },
+  // Words that several features show: the details' and the comparison switch's.
+  'details.close': { en: 'Close details', zh: '关闭详情' },
+  'details.officialArea': { en: 'Official area', zh: '官方面积' },
+  'details.areaNotPublished': { en: 'not published', zh: '未公布' },
+  'details.seedArticle': { en: 'source article', zh: '来源文章' },
+  'compare.add': { en: 'Add to compare', zh: '加入对比' },
+  'compare.inSet': { en: 'Remove from compare', zh: '移出对比' },
+  'compare.full': { en: 'Compare holds {max} zones: remove one first', zh: '对比最多 {max} 个区域，请先移除一个' },
+});
+
+declare module './translate' {
+  interface StringKeys extends KeysOf<typeof coreStrings> {}
+}
+
+export { t } from './translate';

@@ -1,31 +1,7 @@
-import { coreStrings } from './core';
-import { zoneDetailStrings } from './zoneDetails';
-import { panelStrings } from './panels';
-import { compareToggleStrings } from './compareToggle';
-import { plannerHookStrings } from './plannerHooks';
-import { translator } from './translate';
-
 /**
- * The string tables of the first load, merged. Add a table here; its keys must hold `en` and `zh`.
- * Features that load late keep their own table and `t` (the charts: `i18n/chartText.ts`; the comparison
- * panel: `i18n/compare.ts`).
+ * The one translator and the words every part of the page shares. Features keep their own words in
+ * their folder (`features/<name>/strings.ts`), registered when their chunk loads.
  */
-const tables = {
-  ...coreStrings,
-  ...zoneDetailStrings,
-  ...panelStrings,
-  ...compareToggleStrings,
-  ...plannerHookStrings,
-};
-
-export type StringKey = keyof typeof tables;
-
-/** The string for `key` in `language`, with `{name}` placeholders filled from `values`. */
-export const t = translator(tables);
-
-export const allStringKeys = Object.keys(tables) as StringKey[];
-
-/** The raw table, for tests that check every key has both languages. */
-export const stringTables: Readonly<Record<StringKey, { en: string; zh: string }>> = tables;
-
+export { coreStrings, t } from './core';
+export { registeredKeys, registerStrings, type StringKey } from './translate';
 export { formatArea, formatNumber, langTag, localized, otherLanguage, zoneName, zoneNames } from './format';

@@ -1,28 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n/index';
-import { chartStrings } from '../../src/i18n/charts';
-import { comparePanelStrings, tc } from '../../src/i18n/compare';
-import { shareStrings } from '../../src/i18n/share';
-import { userFeatureStrings } from '../../src/i18n/userFeatures';
-import { plannerStrings } from '../../src/i18n/planner';
-import { mapImageStrings } from '../../src/i18n/mapImage';
-import { tourStrings } from '../../src/i18n/tour';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatArea } from '../../src/i18n/index';
 import { ZONE_KINDS } from '../../src/data/zoneKinds';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
+import { chartStrings } from '../../src/features/charts/strings';
+import { compareStrings, t } from '../../src/features/compare/strings';
+import { allStrings as stringTables, firstLoadKeys as registeredByFirstLoad, STRING_TABLES } from './stringTables';
 
-/** Every table: the first load's and the charts' own (which loads with the charts). */
-const stringTables: Record<string, { en: string; zh: string }> = {
-  ...firstLoadTables,
-  ...chartStrings,
-  ...comparePanelStrings,
-  ...shareStrings,
-  ...userFeatureStrings,
-  ...plannerStrings,
-  ...mapImageStrings,
-  ...tourStrings,
-};
+/** Every table: the first load's and each lazy feature's (which loads with its feature). */
 const allStringKeys = Object.keys(stringTables);
+let firstLoadKeys: string[] = [];
+beforeAll(async () => {
+  firstLoadKeys = await registeredByFirstLoad();
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -68,6 +60,26 @@ it('keeps the charts’ strings out of the first load, and no key in both', () =
   for (const key of Object.keys(chartStrings)) expect(firstLoadKeys, key).not.toContain(key);
 });
 
+describe('the tables', () => {
+  it('declare each key once, in one table', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [table, strings] of Object.entries(STRING_TABLES)) {
+      for (const key of Object.keys(strings)) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${table}`);
+        seen.set(key, table);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('of the first load are registered by the first load’s code, and no lazy feature’s is', () => {
+    const eager = ['i18n/core', 'shell/strings', 'features/explore/strings', 'features/planner/layOverStrings'];
+    const expected = eager.flatMap((table) => Object.keys(STRING_TABLES[table]!));
+    expect([...firstLoadKeys].sort()).toEqual(expected.sort());
+  });
+});
+
 describe('t', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'search.noResults', { query: 'Pudong' })).toBe('No zone matches “Pudong”');
@@ -86,12 +98,41 @@ describe('formatArea', () => {
 
 describe('the comparison panel’s own string table (loaded with the panel, not merged)', () => {
   it('gives every key English and Chinese with the same placeholders, and fills them', () => {
-    for (const [key, entry] of Object.entries(comparePanelStrings)) {
+    for (const [key, entry] of Object.entries(compareStrings)) {
       expect(entry.en.trim(), `${key}.en`).not.toBe('');
       expect(/\p{Script=Han}/u.test(entry.zh), `${key}.zh`).toBe(true);
       expect(placeholders(entry.zh), key).toEqual(placeholders(entry.en));
       expect(firstLoadKeys as string[], `${key} is in both tables`).not.toContain(key);
     }
-    expect(tc('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
+    expect(t('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
+  });
+});
+
+describe('each part of the page', () => {
+  it('shows only its own words and the core ones, so its table is loaded wherever its code runs', () => {
+    // A feature's table registers with the feature's code (lazy features' in their chunk): a key of
+    // another feature's table could read as the bare key where that feature has not loaded.
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.ts'))
+      .map((path) => join('src', path));
+    const unitOf = (file: string) => {
+      const parts = file.split(sep);
+      return parts[1] === 'features' ? parts.slice(0, 3).join('/') : parts[1]!;
+    };
+    const tableOf = new Map<string, string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (text.includes('registerStrings({')) {
+        for (const [, key] of text.matchAll(/^ {2}'([\w.-]+)':/gm)) tableOf.set(key!, file);
+      }
+    }
+    const borrowed = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/'([a-zA-Z]+\.[\w.-]+)'/g)]
+        .map(([, key]) => [key!, tableOf.get(key!)] as const)
+        .filter(([, table]) => table !== undefined && unitOf(table) !== 'i18n' && unitOf(table) !== unitOf(file))
+        .map(([key, table]) => `${file} uses ${key} of ${table}`),
+    );
+    expect(tableOf.size).toBeGreaterThan(300);
+    expect(borrowed).toEqual([]);
   });
 });

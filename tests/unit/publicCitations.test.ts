@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringTables } from '../../src/i18n/index';
+import { allStrings as stringTables } from './stringTables';
 
 /**
  * Visitors can open a publisher's page, not this repository: no text the atlas shows may point to an

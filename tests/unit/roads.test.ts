@@ -17,7 +17,7 @@ import { ROAD_LAYER_IDS } from '../../src/map/style/roadLayers';
 import { BASEMAP_LAYERS, buildStyle } from '../../src/map/style/style';
 import { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
 import { BASEMAP_GROUPS } from '../../src/state/layerGroups';
-import { stringTables } from '../../src/i18n/index';
+import { coreStrings as stringTables } from '../../src/i18n/index';
 
 type Road = GeoJSON.Feature<
   GeoJSON.LineString,

@@ -1,8 +1,8 @@
-import { t } from '../../i18n/index';
 import type { AppStore } from '../../state/appState';
 import { toggleCompared } from '../../state/compareSet';
 import { MAX_COMPARED } from '../../state/compareSet';
 import { element } from '../../shell/dom';
+import { t } from '../../i18n/index';
 
 /**
  * The "Add to compare" switch of a zone (in its details). Small on purpose: it is part of the first

@@ -1,11 +1,10 @@
-import { translator } from './translate';
+import { registerStrings, type KeysOf } from '../../i18n/translate';
 
 /**
- * The Share dialog's strings. The dialog loads when the Share button is first pressed, so its strings
- * load with it rather than in the merged first-load tables (index.ts); the button's own label lives
- * in features/share/shareButton.lazy.ts. Each key holds both languages (tests/unit/i18n.test.ts checks them).
+ * The Share dialog's words, loaded when the Share button is first pressed.
+ * Each key holds both languages; importing this module registers them with the one translator.
  */
-export const shareStrings = {
+export const shareStrings = registerStrings({
   'share.title': { en: 'Share', zh: '分享' },
   'share.close': { en: 'Close', zh: '关闭' },
   'share.link.heading': { en: 'Link to this view', zh: '本视图的链接' },
@@ -52,9 +51,10 @@ export const shareStrings = {
   'share.code.copy': { en: 'Copy code', zh: '复制代码' },
   'share.frameTitle': { en: 'Beijing FTZ Atlas', zh: '北京自贸区地图集' },
   'share.frameTitle.zone': { en: 'Beijing FTZ Atlas: {zone}', zh: '北京自贸区地图集：{zone}' },
-};
+});
 
-export type ShareKey = keyof typeof shareStrings;
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof shareStrings> {}
+}
 
-/** `t` for the dialog's strings: the string for `key` in `language`, with `{name}` placeholders filled. */
-export const ts = translator(shareStrings);
+export { t } from '../../i18n/index';

@@ -1,10 +1,11 @@
-import { translator } from './translate';
+import { registerStrings, type KeysOf } from '../../i18n/translate';
 
 /**
- * The strings of "Your features" (import, list, details of an imported feature, storage messages).
- * Loaded with the import panel, after the first frame; both languages per key.
+ * The words of "Your features" (import, list, details of an imported site, storage), loaded with
+ * that panel after the first map frame.
+ * Each key holds both languages; importing this module registers them with the one translator.
  */
-export const userFeatureStrings = {
+export const siteStrings = registerStrings({
   'user.heading': { en: 'Your features', zh: '你的要素' },
   'user.intro': {
     en: 'Polygons from your own file, shown beside the zones. They stay in this browser.',
@@ -83,8 +84,10 @@ export const userFeatureStrings = {
     en: 'Your imports could not be saved or restored: {detail}',
     zh: '无法保存或恢复你的导入：{detail}',
   },
-};
+});
 
-export type UserFeatureKey = keyof typeof userFeatureStrings;
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof siteStrings> {}
+}
 
-export const tu = translator(userFeatureStrings);
+export { t } from '../../i18n/index';

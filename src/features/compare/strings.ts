@@ -1,12 +1,10 @@
-import { translator } from './translate';
+import { registerStrings, type KeysOf } from '../../i18n/translate';
 
 /**
- * The comparison panel's strings. The panel loads after the first frame, so its strings are kept out
- * of the merged tables of index.ts (the first load's app code is within a few hundred bytes of its
- * budget) and load with it; the three of the "Add to compare" switch are in compareToggle.ts. Each key
- * holds both languages (tests/unit/i18n.test.ts checks them as it checks the merged tables).
+ * The comparison panel's words, loaded with it after the first map frame.
+ * Each key holds both languages; importing this module registers them with the one translator.
  */
-export const comparePanelStrings = {
+export const compareStrings = registerStrings({
   'compare.heading': { en: 'Compare zones', zh: '区域对比' },
   'compare.count': { en: '({count} of {max})', zh: '（已选 {count}/{max}）' },
   'compare.hide': { en: 'Hide table', zh: '收起表格' },
@@ -69,9 +67,10 @@ export const comparePanelStrings = {
     en: 'Add zones with + in the zone list, from their details, with Shift+Enter in search, or Shift+click them on the map. Your imported features can be added from “Your features”.',
     zh: '可在区域列表中点 +、在区域详情中、在搜索结果上按 Shift+Enter，或在地图上按住 Shift 点击区域加入。你导入的要素可在“你的要素”中加入。',
   },
-};
+});
 
-export type ComparePanelKey = keyof typeof comparePanelStrings;
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof compareStrings> {}
+}
 
-/** `t` for the panel's strings: the string for `key` in `language`, with `{name}` placeholders filled. */
-export const tc = translator(comparePanelStrings);
+export { t } from '../../i18n/index';

@@ -1,10 +1,10 @@
-import { translator } from './translate';
+import { registerStrings, type KeysOf } from '../../i18n/translate';
 
 /**
- * The map image export's strings. The control loads after the first frame, so its strings load with
- * it, not in the first-load tables (see compare.ts). Each key holds both languages.
+ * The map image export's words, loaded with its button after the first map frame.
+ * Each key holds both languages; importing this module registers them with the one translator.
  */
-export const mapImageStrings = {
+export const mapImageStrings = registerStrings({
   /** The button says "{name} (PNG)"; phones show only "(PNG)", with the name kept for screen readers. */
   'mapImage.name': { en: 'Map image', zh: '地图图片' },
   /** The button's word where the header is short of room (below 1440 px). */
@@ -16,8 +16,10 @@ export const mapImageStrings = {
   'mapImage.preparing': { en: 'Preparing {width} × {height} image…', zh: '正在生成 {width} × {height} 图片…' },
   'mapImage.failed': { en: 'The map image could not be made.', zh: '无法生成地图图片。' },
   'mapImage.dismiss': { en: 'Dismiss', zh: '关闭提示' },
-};
+});
 
-export type MapImageKey = keyof typeof mapImageStrings;
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof mapImageStrings> {}
+}
 
-export const tm = translator(mapImageStrings);
+export { t } from '../../i18n/index';

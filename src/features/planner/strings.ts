@@ -1,13 +1,12 @@
-import type { Language } from '../state/appState';
-import { formatNumber } from './format';
-import { translator } from './translate';
+import { formatNumber } from '../../i18n/format';
+import { registerStrings, t, type KeysOf } from '../../i18n/translate';
+import type { Language } from '../../state/appState';
 
 /**
- * The planner tools' strings (measure, true-size overlay). They load with the tools, after the first
- * frame, so they stay out of the merged first-load tables; the few the first load needs (the details'
- * "Lay over" button, the list and search compare hints) are in plannerHooks.ts.
+ * The planner tools' words (measure, true-size overlay), loaded with the tools after the first map frame.
+ * Each key holds both languages; importing this module registers them with the one translator.
  */
-export const plannerStrings = {
+export const plannerStrings = registerStrings({
   'tools.label': { en: 'Planner tools', zh: '规划工具' },
   'measure.distance': { en: 'Measure distance', zh: '测量距离' },
   'measure.area': { en: 'Measure area', zh: '测量面积' },
@@ -46,11 +45,14 @@ export const plannerStrings = {
   'direction.east': { en: 'east', zh: '东' },
   'direction.west': { en: 'west', zh: '西' },
   'unit.km': { en: '{value} km', zh: '{value} 公里' },
-};
+});
 
-export const tp = translator(plannerStrings);
-export type PlannerKey = keyof typeof plannerStrings;
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof plannerStrings> {}
+}
+
+export { t } from '../../i18n/index';
 
 /** km with a precision that suits the length: 0.123 km, 4.56 km, 234.5 km. */
 export const formatKm = (language: Language, km: number): string =>
-  tp(language, 'unit.km', { value: formatNumber(language, km, km < 1 ? 3 : km < 100 ? 2 : 1) });
+  t(language, 'unit.km', { value: formatNumber(language, km, km < 1 ? 3 : km < 100 ? 2 : 1) });

@@ -1,5 +1,10 @@
-/** Strings of the charts and their panel. Each key holds both languages. */
-export const chartStrings = {
+import { registerStrings, type KeysOf } from '../../i18n/translate';
+
+/**
+ * The charts' and their drawer's words, loaded with the charts after the first map frame.
+ * Each key holds both languages; importing this module registers them with the one translator.
+ */
+export const chartStrings = registerStrings({
   'charts.open': { en: 'Charts', zh: '图表' },
   'charts.heading': { en: 'The numbers behind the zones', zh: '区域背后的数据' },
   'charts.close': { en: 'Close charts', zh: '关闭图表' },
@@ -26,7 +31,6 @@ export const chartStrings = {
     en: 'outline areas: Beijing FTZ Atlas, approximate',
     zh: '轮廓面积：北京自贸区地图集，近似值',
   },
-
   'charts.zoneAreas.title': { en: 'Official area of each FTZ area and part', zh: '自贸试验区各片区及组团的官方面积' },
   'charts.zoneAreas.takeaway': {
     en: 'The {total} FTZ is split {split} between its three areas; the largest single part is {largest} ({largestArea}).',
@@ -44,7 +48,6 @@ export const chartStrings = {
   'charts.zoneAreas.col.group': { en: 'FTZ area', zh: '所属片区' },
   'charts.zoneAreas.col.official': { en: 'Official area (km²)', zh: '官方面积（平方公里）' },
   'charts.zoneAreas.col.mapped': { en: 'Outline on the map (km²)', zh: '地图轮廓面积（平方公里）' },
-
   'charts.composition.title': { en: 'How the {total} are made up', zh: '{total}是如何构成的' },
   'charts.composition.takeaway': {
     en: 'Published parts account for {known} of the {total}; {gap} is not explained by any source and {unpublished} belongs to parts whose areas are not published.',
@@ -62,7 +65,6 @@ export const chartStrings = {
   'charts.composition.col.part': { en: 'Part', zh: '组团' },
   'charts.composition.col.km2': { en: 'km²', zh: '平方公里' },
   'charts.composition.col.share': { en: 'Share of the area', zh: '占片区比例' },
-
   'charts.share.title': {
     en: "Services share of Beijing's GDP, {first}–{last}",
     zh: '北京服务业占地区生产总值比重（{first}—{last}年）',
@@ -86,7 +88,6 @@ export const chartStrings = {
   'charts.share.col.share': { en: 'Services share of GDP (%)', zh: '服务业占比（%）' },
   'charts.share.col.note': { en: 'Note', zh: '说明' },
   'charts.share.col.source': { en: 'Source', zh: '来源' },
-
   'charts.figures.title': { en: 'Key figures from the source articles', zh: '来源文章中的关键数据' },
   'charts.figures.takeaway': {
     en: "Beijing's economy is services-led: {first}; the FTZ was set up to open it further.",
@@ -98,7 +99,6 @@ export const chartStrings = {
   'charts.figures.col.period': { en: 'Period', zh: '时期' },
   'charts.figures.col.status': { en: 'Status', zh: '可信度' },
   'charts.figures.col.source': { en: 'Source', zh: '来源' },
-
   'charts.timeline.title': { en: 'Milestones since 2020', zh: '2020年以来的重要节点' },
   'charts.timeline.takeaway': {
     en: 'From the CIFTIS announcement on {first} the FTZ was planned, unveiled and opened within {days} days; {count} milestones up to {last}.',
@@ -114,7 +114,6 @@ export const chartStrings = {
   'charts.timeline.col.event': { en: 'Milestone', zh: '事件' },
   'charts.timeline.col.place': { en: 'Place', zh: '地点' },
   'charts.timeline.col.source': { en: 'Source', zh: '来源' },
-
   'charts.pilot.title': {
     en: 'The national services-trade pilot: {regions} regions, {cases} best practice cases',
     zh: '全国服务贸易创新发展试点：{regions}个地区、{cases}个最佳实践案例',
@@ -140,7 +139,6 @@ export const chartStrings = {
   'charts.pilot.col.status': { en: 'Status', zh: '可信度' },
   'charts.pilot.provincesSource': { en: 'provinces: CTAmap 2023 (simplified)', zh: '省界：CTAmap 2023（简化）' },
   'charts.pilot.regionsCaption': { en: 'The pilot regions', zh: '试点地区' },
-
   'charts.shunyi.title': { en: 'Shunyi\'s "3+7+N" model', zh: '顺义“3+7+N”模式' },
   'charts.shunyi.takeaway': {
     en: '{parks} parks serve {sectors} sectors on {area}; {companies} companies signed agreements in November 2020.',
@@ -158,4 +156,10 @@ export const chartStrings = {
   'charts.shunyi.companiesSigned': { en: 'Companies signed', zh: '签约企业' },
   'charts.shunyi.col.part': { en: 'Part of the model', zh: '组成' },
   'charts.shunyi.col.item': { en: 'Item', zh: '内容' },
-} as const;
+});
+
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof chartStrings> {}
+}
+
+export { t } from '../../i18n/index';

@@ -1,7 +1,10 @@
-import { translator } from './translate';
+import { registerStrings, type KeysOf } from '../../i18n/translate';
 
-/** The tour's strings, loaded with it (the start button's two are in tourLauncher.ts). */
-export const tourStrings = {
+/**
+ * The tour's words, loaded when the tour starts.
+ * Each key holds both languages; importing this module registers them with the one translator.
+ */
+export const tourStrings = registerStrings({
   'tour.region': { en: 'Guided tour', zh: '导览' },
   'tour.count': { en: 'Step {step} of {count}', zh: '第 {step} 步，共 {count} 步' },
   'tour.previous': { en: 'Previous', zh: '上一步' },
@@ -14,6 +17,10 @@ export const tourStrings = {
     en: 'Keys: → or Space next, ← back, Esc ends the tour.',
     zh: '按键：→ 或空格键下一步，← 上一步，Esc 结束导览。',
   },
-};
+});
 
-export const tt = translator(tourStrings);
+declare module '../../i18n/translate' {
+  interface StringKeys extends KeysOf<typeof tourStrings> {}
+}
+
+export { t } from '../../i18n/index';
