@@ -12,7 +12,7 @@ import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n/index';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import { createStatus } from './shell/status';
-import { deferredMap, deferredPlannerTools, mountPanels, type PanelContext } from './shell/panel';
+import { deferredMap, deferredPlannerTools, detailsSources, mountPanels, type PanelContext } from './shell/panel';
 import { EMBED_SHELL_PANEL, LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from './panels';
 import { systemTheme } from './shell/themeSwitch';
 import { exposeDebugHandle } from './map/debugHandle';
@@ -97,7 +97,16 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview: await overview, bounds, opening });
   root.dataset.firstPaint = 'svg';
   const map = deferredMap();
-  const context: PanelContext = { store, zones, metrics, colors, map, status, planner: deferredPlannerTools() };
+  const context: PanelContext = {
+    store,
+    zones,
+    metrics,
+    colors,
+    map,
+    status,
+    planner: deferredPlannerTools(),
+    details: detailsSources(),
+  };
   // Embedded, the atlas shows the map and a selection's details, and nothing else. Mounted once, before
   // or after the map is made (see mapFirst below).
   let zonePanelsMounted = false;
