@@ -1,8 +1,9 @@
 import type { Datum, ImportOutcome, UserFeature } from '../../import/types';
-import { tu, type UserFeatureKey } from '../../i18n/userFeatures';
 import type { Language } from '../../state/appState';
 import type { StatusKind } from '../../shell/status';
 import type { StorageProblem } from './siteStorage';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /**
  * What "Your features" shows, as pure functions of the panel's state and the store: the rows of the
@@ -71,7 +72,7 @@ export function nextPage(shownRows: number): { shownRows: number; firstNew: numb
 
 /** The import button: its words, and whether it is busy (then disabled). */
 export function importButton(language: Language, busy: boolean): { label: string; busy: boolean } {
-  return { label: tu(language, busy ? 'user.busy' : 'user.add'), busy };
+  return { label: t(language, busy ? 'user.busy' : 'user.add'), busy };
 }
 
 /**
@@ -90,7 +91,7 @@ export interface Notice {
   detail?: string;
 }
 
-const STORAGE_MESSAGES: Record<StorageProblem, UserFeatureKey> = {
+const STORAGE_MESSAGES: Record<StorageProblem, StringKey> = {
   unavailable: 'user.storageUnavailable',
   quota: 'user.storageQuota',
   failed: 'user.storageFailed',
@@ -98,7 +99,7 @@ const STORAGE_MESSAGES: Record<StorageProblem, UserFeatureKey> = {
 
 /** The storage's complaint in words. */
 export const storageMessage = (language: Language, problem: StorageProblem, detail: string): string =>
-  tu(language, STORAGE_MESSAGES[problem], { detail });
+  t(language, STORAGE_MESSAGES[problem], { detail });
 
 /** The outcome of an importer that threw: a refusal that says it stopped, in both languages. */
 export function crashedOutcome(fileName: string, error: unknown): ImportOutcome {
@@ -107,13 +108,13 @@ export function crashedOutcome(fileName: string, error: unknown): ImportOutcome 
     ok: false,
     fileName,
     code: 'crashed',
-    message: { en: tu('en', 'user.crashed', { detail }), zh: tu('zh', 'user.crashed', { detail }) },
+    message: { en: t('en', 'user.crashed', { detail }), zh: t('zh', 'user.crashed', { detail }) },
   };
 }
 
 /** A refused file: an alert naming the file and why. */
 export function refusalNotice(outcome: ImportOutcome & { ok: false }, language: Language): Notice {
-  const message = tu(language, 'user.failed', { file: outcome.fileName, message: outcome.message[language] });
+  const message = t(language, 'user.failed', { file: outcome.fileName, message: outcome.message[language] });
   return { kind: 'error', message };
 }
 
@@ -130,10 +131,10 @@ export function importNotice(
   const repairs = outcome.repairs.map((repair) => repair[language]).join(language === 'zh' ? '；' : '; ');
   const key = added === 0 ? 'user.importedNone' : 'user.imported';
   const count = added === 0 ? outcome.features.length : added;
-  const detail = [repairs ? tu(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
+  const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
   return {
     kind: storageNote ? 'warning' : 'info',
-    message: tu(language, key, { count, file: outcome.fileName }),
+    message: t(language, key, { count, file: outcome.fileName }),
     detail: detail.filter(Boolean).join(' ') || undefined,
   };
 }

@@ -1,6 +1,5 @@
 import './sites.css';
 import type { Datum, ImportOutcome, UserFeature } from '../../import/types';
-import { tu } from '../../i18n/userFeatures';
 import type { Language } from '../../state/appState';
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../../state/userFeatures';
 import { createScope, type DetailsView, type Dispose, type Panel, type PanelContext } from '../../shell/panel';
@@ -20,6 +19,7 @@ import {
   saveOnChange,
   type Notice,
 } from './sitesModel';
+import { t } from './strings';
 
 /**
  * "Your features" (issue 9): the visitor imports polygons from their own file, sees them on the map, in
@@ -197,7 +197,7 @@ class SitesPanel {
   /** The importer's outcome; an importer that throws gives a refusal that says so. */
   private async read(file: File): Promise<ImportOutcome> {
     this.setBusy(true);
-    this.context.status.show('loading', tu(this.language(), 'user.importing', { file: file.name }));
+    this.context.status.show('loading', t(this.language(), 'user.importing', { file: file.name }));
     try {
       return await (
         await this.getImporter()
@@ -212,7 +212,7 @@ class SitesPanel {
   private say(notice: Notice, language: Language): void {
     this.context.status.show(notice.kind, notice.message, {
       detail: notice.detail,
-      dismissLabel: tu(language, 'user.dismiss'),
+      dismissLabel: t(language, 'user.dismiss'),
     });
   }
 
