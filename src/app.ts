@@ -9,7 +9,7 @@ import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n/index';
 import { createStatus, type Status } from './shell/status';
-import { deferredMap, deferredPlannerTools, mountPanels, type PanelContext } from './shell/panel';
+import { deferredMap, deferredPlannerTools, detailsSources, mountPanels, type PanelContext } from './shell/panel';
 import { EMBED_SHELL_PANEL, SHELL_PANELS } from './panels';
 import { systemTheme } from './shell/themeSwitch';
 import { startMap } from './startMap';
@@ -51,6 +51,7 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
     map: deferredMap(),
     status,
     planner: deferredPlannerTools(),
+    details: detailsSources(),
   } satisfies PanelContext;
   await startMap({ context, mapModule, overview: await overview });
 }

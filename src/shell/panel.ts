@@ -2,7 +2,7 @@ import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { Geometry } from 'geojson';
 import type { MapController } from '../map/types';
-import type { AppStore } from '../state/appState';
+import type { AppStore, Language } from '../state/appState';
 import type { Status } from './status';
 
 /** Undoes a mount: store subscriptions, DOM listeners, observers, and what the panel put in its slot. */
@@ -30,6 +30,66 @@ export interface PanelContext extends ShellContext {
    * panel has loaded, a request waits for it; embedded or on the SVG map no panel offers them.
    */
   planner: DeferredPlannerTools;
+  /** What the details panel shows for a selected id that is not a zone (an imported site). */
+  details: DetailsSources;
+}
+
+/** Details drawn by a source: the elements, and how to bring their compare switches up to date in place. */
+export interface DetailsView {
+  elements: HTMLElement[];
+  /** Called when the comparison changes: updated in place, a pressed switch keeps its focus. */
+  updateCompare?(): void;
+}
+
+/** A feature that owns ids other than zones' and can describe one (`close` deselects it). */
+export interface DetailsSource {
+  describe(id: string, language: Language, close: () => void): DetailsView | null;
+}
+
+/**
+ * The details of selected ids that are not zones, as an extension point (issue 20): no panel writes
+ * into another panel's slot. A feature that owns such ids (the imported sites, `user-…`) registers a
+ * source while it is mounted and calls `changed` when what it would describe changes (restored,
+ * removed); the details panel (explore/details.ts), which owns `#details`, draws what the first source
+ * that knows the selected id returns, with its own focus handling, and draws again on `changed`.
+ */
+export interface DetailsSources {
+  /** Adds a source (the details panel redraws); the returned function removes it (and redraws). */
+  register(source: DetailsSource): Dispose;
+  /** A source says what it would describe has changed. */
+  changed(): void;
+  /** The first registered source's view of `id`, or null when none knows it. */
+  describe(id: string, language: Language, close: () => void): DetailsView | null;
+  /** Calls `listener` after every register, removal and `changed`; returns the unsubscribe. */
+  subscribe(listener: () => void): Dispose;
+}
+
+export function detailsSources(): DetailsSources {
+  const sources = new Set<DetailsSource>();
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+  return {
+    register(source) {
+      sources.add(source);
+      changed();
+      return () => {
+        sources.delete(source);
+        changed();
+      };
+    },
+    changed,
+    describe(id, language, close) {
+      for (const source of sources) {
+        const view = source.describe(id, language, close);
+        if (view) return view;
+      }
+      return null;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 /** What can be laid over: a zone's outline or an imported site, with its name and published area. */

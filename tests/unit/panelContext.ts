@@ -1,13 +1,14 @@
 import type { ZoneMetrics } from '../../src/geo/metrics';
 import type { ZoneCollection } from '../../src/data/schema';
 import type { MapController } from '../../src/map/types';
-import { deferredPlannerTools, type PanelContext } from '../../src/shell/panel';
+import { deferredPlannerTools, detailsSources, type PanelContext } from '../../src/shell/panel';
 import { createStatus } from '../../src/shell/status';
 import type { AppStore } from '../../src/state/appState';
 
 /**
  * A panel context for panel tests, as app.ts builds it: the status line on the page's `#status` (a
- * detached element where the test page has none) and planner tools that no planner panel attaches.
+ * detached element where the test page has none), planner tools that no planner panel attaches, and
+ * details sources that panels of the test may register.
  */
 export function panelContext(parts: {
   store: AppStore;
@@ -23,5 +24,6 @@ export function panelContext(parts: {
     ...parts,
     status: createStatus(region),
     planner: deferredPlannerTools(),
+    details: detailsSources(),
   };
 }

@@ -7,7 +7,7 @@ import { compareToggle, updateCompareToggle } from '../compare';
 import { partsSection, zoneLink } from './detailsParts';
 import { element } from '../../shell/dom';
 import { layOverButton } from '../planner';
-import { createScope, type Panel, type PanelContext } from '../../shell/panel';
+import { createScope, type DetailsView, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink } from '../../shell/safeLink';
 import { zoneExtras } from './zoneRelations';
 import { t } from './strings';
@@ -123,34 +123,67 @@ function detailsContent(zone: ZoneProperties, context: PanelContext, language: L
   ];
 }
 
+/** Focus that sits where the panel is about to cover it, or inside the panel's old content. */
+function focusWillBeLost(panel: HTMLElement): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body) return false;
+  return panel.contains(active) || active.closest('[data-covered-by-details]') !== null;
+}
+
+/**
+ * Where focus goes around a draw: opening over the focused control (the zone list) moves it to the
+ * title and closing gives it back; a draw that would drop focus from the panel puts it on the title.
+ */
+function detailsFocus(panel: HTMLElement) {
+  let returnFocus: HTMLElement | null = null;
+  const focusTitle = () => panel.querySelector<HTMLElement>('#details-title')?.focus();
+  return {
+    /** Draws for a new selection (or language). */
+    selectionChanged(selected: string | null, previous: string | null, draw: () => void): void {
+      const refocus = focusWillBeLost(panel);
+      if (previous === null && selected !== null && refocus) returnFocus = document.activeElement as HTMLElement;
+      draw();
+      if (selected === null) {
+        if (refocus && returnFocus?.isConnected) returnFocus.focus();
+        returnFocus = null;
+      } else if (refocus) {
+        focusTitle();
+      }
+    },
+    /** Draws the same selection again. */
+    redraw(draw: () => void): void {
+      const refocus = focusWillBeLost(panel);
+      draw();
+      if (refocus) focusTitle();
+    },
+  };
+}
+
 /**
  * The details panel: both names, kind, parent, official and mapped area, how the parts add up, focus
  * industries, description and sources of the selected zone. Closes on Escape and with its button.
  * When it opens over the control that had focus (the zone list), it takes focus, and gives it back
- * when it closes, so keyboard users are never left on a hidden element.
+ * when it closes, so keyboard users are never left on a hidden element. A selected id that is not a
+ * zone (an imported site) shows what a registered details source returns for it (`context.details`).
  */
 export const detailsPanel: Panel = {
   id: 'details',
   slot: 'details',
   mount(panel, context) {
-    const { store, zones } = context;
+    const { store, zones, details: sources } = context;
     const scope = createScope();
     const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
-    let returnFocus: HTMLElement | null = null;
+    const focus = detailsFocus(panel);
+    /** What a source drew for the selected id, kept to update its compare switches in place. */
+    let sourceView: DetailsView | null = null;
     const close = () => store.update({ selectedId: null });
 
     const render = () => {
       const { selectedId, language } = store.get();
       const zone = selectedId === null ? undefined : byId.get(selectedId);
-      panel.hidden = !zone;
-      panel.replaceChildren(...(zone ? detailsContent(zone, context, language, close) : []));
-    };
-
-    /** Focus that sits where the panel is about to cover it, or inside the panel's old content. */
-    const focusWillBeLost = () => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return false;
-      return panel.contains(active) || active.closest('[data-covered-by-details]') !== null;
+      sourceView = selectedId === null || zone ? null : sources.describe(selectedId, language, close);
+      panel.hidden = !zone && !sourceView;
+      panel.replaceChildren(...(zone ? detailsContent(zone, context, language, close) : (sourceView?.elements ?? [])));
     };
 
     scope.listen(document, 'keydown', (event) => {
@@ -158,28 +191,24 @@ export const detailsPanel: Panel = {
     });
     scope.add(
       store.select(
-        (state) => [state.selectedId, state.language],
-        ([selected], [previousSelected]) => {
-          const opening = previousSelected === null && selected !== null;
-          const refocus = focusWillBeLost();
-          if (opening && refocus) returnFocus = document.activeElement as HTMLElement;
-          render();
-          if (selected === null) {
-            if (refocus && returnFocus?.isConnected) returnFocus.focus();
-            returnFocus = null;
-          } else if (refocus) {
-            panel.querySelector<HTMLElement>('#details-title')?.focus();
-          }
-        },
+        (state) => [state.selectedId, state.language] as const,
+        ([selected], [previous]) => focus.selectionChanged(selected, previous, render),
       ),
       // Updated in place, so the switch keeps focus when pressed.
       store.select(
         (state) => state.compare,
-        () =>
+        () => {
           panel
             .querySelectorAll<HTMLButtonElement>('.compare-toggle[data-zone-id]')
-            .forEach((b) => updateCompareToggle(b, store)),
+            .forEach((b) => updateCompareToggle(b, store));
+          sourceView?.updateCompare?.();
+        },
       ),
+      // A source's content changed (restored, removed): drawn again when the selection is not a zone.
+      sources.subscribe(() => {
+        const { selectedId } = store.get();
+        if (selectedId !== null && !byId.has(selectedId)) focus.redraw(render);
+      }),
       () => {
         panel.hidden = true;
         panel.replaceChildren();

@@ -9,10 +9,11 @@ import { element } from '../../shell/dom';
 import { t } from './strings';
 
 /**
- * The details of an imported feature, in the details panel's place: its name, where it came from
- * (file, date, coordinate system), the area and perimeter measured on it, Add to compare, and the
- * file's properties as a table of text. Everything from the file is text (never HTML), so a property
- * holding markup or a `javascript:` link shows as the characters it is.
+ * The details of an imported feature, drawn by the details panel from the sites panel's details
+ * source: its name, where it came from (file, date, coordinate system), the area and perimeter
+ * measured on it, Add to compare, and the file's properties as a table of text. Everything from the
+ * file is text (never HTML), so a property holding markup or a `javascript:` link shows as the
+ * characters it is.
  */
 
 export const datumLabel = (language: Language, datum: Datum): string => t(language, `user.datum.${datum}`);
@@ -50,6 +51,25 @@ function propertiesTable(feature: UserFeature, language: Language): HTMLElement 
   );
 }
 
+/** No published area; the area and perimeter measured on the outline. */
+function figures(feature: UserFeature, language: Language): HTMLElement {
+  const { areaKm2, perimeterKm } = userFeatureMetrics(feature);
+  return element(
+    'dl',
+    { class: 'details-figures' },
+    element('dt', {}, t(language, 'details.officialArea')),
+    element('dd', { 'data-field': 'official-area' }, t(language, 'details.areaNotPublished')),
+    element('dt', {}, t(language, 'user.mappedArea')),
+    element('dd', { 'data-field': 'mapped-area' }, formatArea(language, areaKm2, 2, 2)),
+    element('dt', {}, t(language, 'user.perimeter')),
+    element(
+      'dd',
+      { 'data-field': 'perimeter' },
+      `${formatNumber(language, perimeterKm, 1, 1)} ${language === 'zh' ? '公里' : 'km'}`,
+    ),
+  );
+}
+
 export function userFeatureDetails(
   feature: UserFeature,
   language: Language,
@@ -57,7 +77,6 @@ export function userFeatureDetails(
   onClose: () => void,
 ): HTMLElement[] {
   const { store } = context;
-  const { areaKm2, perimeterKm } = userFeatureMetrics(feature);
   const close = element(
     'button',
     { type: 'button', class: 'details-close', 'aria-label': t(language, 'details.close') },
@@ -85,20 +104,7 @@ export function userFeatureDetails(
     ),
     element('p', { class: 'details-membership', 'data-field': 'imported-from' }, source),
     element('p', { class: 'user-details-note' }, t(language, 'user.notOfficial')),
-    element(
-      'dl',
-      { class: 'details-figures' },
-      element('dt', {}, t(language, 'details.officialArea')),
-      element('dd', { 'data-field': 'official-area' }, t(language, 'details.areaNotPublished')),
-      element('dt', {}, t(language, 'user.mappedArea')),
-      element('dd', { 'data-field': 'mapped-area' }, formatArea(language, areaKm2, 2, 2)),
-      element('dt', {}, t(language, 'user.perimeter')),
-      element(
-        'dd',
-        { 'data-field': 'perimeter' },
-        `${formatNumber(language, perimeterKm, 1, 1)} ${language === 'zh' ? '公里' : 'km'}`,
-      ),
-    ),
+    figures(feature, language),
     element(
       'p',
       { class: 'details-compare' },

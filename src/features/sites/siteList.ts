@@ -3,6 +3,7 @@ import type { AppStore, Language } from '../../state/appState';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
 import { datumLabel } from './siteDetails';
+import { LIST_PAGE, listView } from './sitesModel';
 import { t } from './strings';
 
 /**
@@ -67,12 +68,8 @@ export interface ListActions {
   showMore(): void;
 }
 
-/**
- * Rows drawn at once, and per "Show more": a file of 10,000 parcels would otherwise add 10,000 rows to
- * the page in one task (about 0.6 s of style and layout measured here), and nobody scrolls through
- * them: search finds any of them by name, and the map shows them all.
- */
-export const LIST_PAGE = 100;
+/** Rows drawn at once, and per "Show more" (why: sitesModel.ts). */
+export { LIST_PAGE };
 
 /** The list of imported features, or a line saying there are none. */
 export function featureList(
@@ -83,52 +80,59 @@ export function featureList(
   confirming: { value: boolean; set(value: boolean): void },
   shown = LIST_PAGE,
 ): HTMLElement[] {
-  if (features.length === 0) return [element('p', { class: 'user-hint' }, t(language, 'user.empty'))];
-  const items = features.slice(0, shown).map((feature) => {
-    const name = element(
-      'button',
-      { type: 'button', class: 'user-name', title: t(language, 'user.show', { name: feature.name }) },
-      element('span', { class: 'swatch user-swatch', 'aria-hidden': 'true' }),
-      feature.name,
-    );
-    name.addEventListener('click', () => actions.select(feature.id));
-    const remove = element(
-      'button',
-      { type: 'button', class: 'user-remove', 'aria-label': t(language, 'user.removeLabel', { name: feature.name }) },
-      t(language, 'user.remove'),
-    );
-    remove.addEventListener('click', () => actions.remove(feature.id));
-    return element(
-      'li',
-      { class: 'user-item', 'data-user-feature-id': feature.id },
-      name,
-      element('span', { class: 'user-item-actions' }, userCompareToggle(feature.id, store), remove),
-    );
-  });
+  const view = listView(features, shown, confirming.value);
+  if (!view) return [element('p', { class: 'user-hint' }, t(language, 'user.empty'))];
+  const items = view.rows.map((feature) => featureRow(feature, language, store, actions));
   const removeAll = element('button', { type: 'button', class: 'user-remove-all' }, t(language, 'user.removeAll'));
   removeAll.addEventListener('click', () => confirming.set(true));
-  const footer = confirming.value
-    ? confirmRemoveAll(features.length, language, actions, () => confirming.set(false))
+  const footer = view.confirmingRemoveAll
+    ? confirmRemoveAll(view.count, language, actions, () => confirming.set(false))
     : element('p', { class: 'user-list-footer' }, removeAll);
   const list = element('ul', { class: 'user-items', 'aria-label': t(language, 'user.listLabel') }, ...items);
-  return features.length > items.length
-    ? [list, more(features.length, items.length, language, actions), footer]
-    : [list, footer];
+  return view.more ? [list, more(view.count, view.more, language, actions), footer] : [list, footer];
+}
+
+/** One row: the name (opens the details), the compare switch and Remove. */
+function featureRow(feature: UserFeature, language: Language, store: AppStore, actions: ListActions): HTMLElement {
+  const name = element(
+    'button',
+    { type: 'button', class: 'user-name', title: t(language, 'user.show', { name: feature.name }) },
+    element('span', { class: 'swatch user-swatch', 'aria-hidden': 'true' }),
+    feature.name,
+  );
+  name.addEventListener('click', () => actions.select(feature.id));
+  const remove = element(
+    'button',
+    { type: 'button', class: 'user-remove', 'aria-label': t(language, 'user.removeLabel', { name: feature.name }) },
+    t(language, 'user.remove'),
+  );
+  remove.addEventListener('click', () => actions.remove(feature.id));
+  return element(
+    'li',
+    { class: 'user-item', 'data-user-feature-id': feature.id },
+    name,
+    element('span', { class: 'user-item-actions' }, userCompareToggle(feature.id, store), remove),
+  );
 }
 
 /** "Showing 100 of 10,000" and the button that shows the next page. */
-function more(count: number, shown: number, language: Language, actions: ListActions): HTMLElement {
+function more(
+  count: number,
+  page: { shown: number; next: number },
+  language: Language,
+  actions: ListActions,
+): HTMLElement {
   const format = (n: number) => n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
   const button = element(
     'button',
     { type: 'button', class: 'user-show-more', 'data-show-more': '' },
-    t(language, 'user.showMore', { more: format(Math.min(LIST_PAGE, count - shown)) }),
+    t(language, 'user.showMore', { more: format(page.next) }),
   );
   button.addEventListener('click', actions.showMore);
   return element(
     'p',
     { class: 'user-list-footer user-list-more' },
-    element('span', {}, t(language, 'user.shownOf', { shown: format(shown), count: format(count) })),
+    element('span', {}, t(language, 'user.shownOf', { shown: format(page.shown), count: format(count) })),
     button,
   );
 }

@@ -1,14 +1,25 @@
 import './sites.css';
 import type { Datum, ImportOutcome, UserFeature } from '../../import/types';
-import { createFeatureStorage, type FeatureStorage, type StorageProblem } from './siteStorage';
+import type { Language } from '../../state/appState';
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../../state/userFeatures';
+import { createScope, type DetailsView, type Dispose, type Panel, type PanelContext } from '../../shell/panel';
+import { createFeatureStorage, type FeatureStorage } from './siteStorage';
 import { updateUserCompareToggle } from './siteCompareToggle';
-import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { listenForDrops } from './siteDrop';
 import { userFeatureDetails } from './siteDetails';
-import { featureList, importControls, LIST_PAGE } from './siteList';
+import { featureList, importControls, type ImportControls, type ListActions } from './siteList';
+import { SiteSaver } from './siteSaver';
+import {
+  crashedOutcome,
+  importButton,
+  importNotice,
+  initialSitesState,
+  nextPage,
+  refusalNotice,
+  saveOnChange,
+  type Notice,
+} from './sitesModel';
 import { t } from './strings';
-import { type StringKey } from '../../i18n/translate';
 
 /**
  * "Your features" (issue 9): the visitor imports polygons from their own file, sees them on the map, in
@@ -17,19 +28,14 @@ import { type StringKey } from '../../i18n/translate';
  * first paint. The file is read in a Web Worker (src/import/client.lazy.ts), loaded on the first import.
  *
  * Messages go to the page's one status line (#status): success as a polite status naming the number of
- * polygons and what was repaired, failure as an alert. A failed import changes nothing.
+ * polygons and what was repaired, failure as an alert. A failed import changes nothing. The details of
+ * an imported feature are drawn by the details panel, from what this panel's details source returns.
  */
 
 export type Importer = (file: File, datum: Datum) => Promise<ImportOutcome>;
 
 const loadImporter: () => Promise<Importer> = () =>
   import('../../import/client.lazy').then((module) => module.importFile);
-
-const STORAGE_MESSAGES: Record<StorageProblem, StringKey> = {
-  unavailable: 'user.storageUnavailable',
-  quota: 'user.storageQuota',
-  failed: 'user.storageFailed',
-};
 
 export function createUserFeaturesPanel(
   options: { storage?: () => FeatureStorage; importer?: () => Promise<Importer> } = {},
@@ -38,99 +44,90 @@ export function createUserFeaturesPanel(
     id: 'user-features',
     slot: 'panel-zones',
     mount(slot, context) {
-      return mountUserFeatures(
-        slot,
-        context,
-        options.storage?.() ?? createFeatureStorage(),
-        options.importer ?? loadImporter,
-      );
+      const storage = options.storage?.() ?? createFeatureStorage();
+      return new SitesPanel(slot, context, storage, options.importer ?? loadImporter).mount();
     },
   };
 }
 
 export const userFeaturesPanel: Panel = createUserFeaturesPanel();
 
-function mountUserFeatures(
-  slot: HTMLElement,
-  context: PanelContext,
-  storage: FeatureStorage,
-  getImporter: () => Promise<Importer>,
-) {
-  const scope = createScope();
-  const { store, map, status } = context;
-  const details = document.getElementById('details')!;
-  let datum: Datum = 'wgs84';
-  let busy = false;
-  let restored = false;
-  let importing = false;
-  let confirmingRemoveAll = false;
-  /** How many rows of the list are drawn (a page at a time: see LIST_PAGE). */
-  let shownRows = LIST_PAGE;
-  const lang = () => store.get().language;
-
-  /** The storage's complaint in words, or null; after a failed restore because of no storage, no more tries. */
-  let storageOff = false;
-  let pendingSave: Promise<string | null> = Promise.resolve(null);
-  const storageMessage = (problem: StorageProblem, detail: string) => t(lang(), STORAGE_MESSAGES[problem], { detail });
-  const warnStorage = (message: string | null) => {
-    if (message) status.show('warning', message, { dismissLabel: t(lang(), 'user.dismiss') });
-  };
-  const save = (features: readonly UserFeature[]) => {
-    pendingSave = storageOff
-      ? Promise.resolve(storageMessage('unavailable', ''))
-      : storage.save(features).then((result) => (result.ok ? null : storageMessage(result.problem, result.detail)));
-    return pendingSave;
-  };
-
-  let controls = importControls(lang(), datum);
-  const actions = {
-    select: (id: string) => store.update({ selectedId: id }),
-    remove: (id: string) => {
-      const userFeatures = removeUserFeature(store.get().userFeatures, id);
-      store.update({ userFeatures, ...dropMissingUserIds(store.get(), userFeatures) });
-    },
+/** One mount of the panel: its state (see sitesModel.ts), its controls, and what it does. */
+class SitesPanel {
+  private readonly state = initialSitesState();
+  private readonly scope = createScope();
+  private readonly saver: SiteSaver;
+  private controls: ImportControls;
+  private readonly actions: ListActions = {
+    select: (id) => this.store.update({ selectedId: id }),
+    remove: (id) => this.setFeatures(removeUserFeature(this.store.get().userFeatures, id)),
     removeAll: () => {
-      confirmingRemoveAll = false;
-      store.update({ userFeatures: [], ...dropMissingUserIds(store.get(), []) });
+      this.state.confirmingRemoveAll = false;
+      this.setFeatures([]);
     },
-    showMore: () => {
-      const first = shownRows;
-      shownRows += LIST_PAGE;
-      renderList();
-      // The first of the rows just shown, so a keyboard user goes on from where the list ended.
-      controls.list.querySelectorAll<HTMLElement>('.user-item .user-name')[first]?.focus();
-    },
-  };
-  const confirming = {
-    get value() {
-      return confirmingRemoveAll;
-    },
-    set(value: boolean) {
-      confirmingRemoveAll = value;
-      renderList();
-      controls.list.querySelector<HTMLElement>(value ? '[data-cancel]' : '.user-remove-all')?.focus();
-    },
+    showMore: () => this.showMore(),
   };
 
-  const renderList = () => {
-    const { userFeatures, language } = store.get();
-    if (userFeatures.length === 0) confirmingRemoveAll = false;
-    controls.list.replaceChildren(...featureList(userFeatures, language, store, actions, confirming, shownRows));
-  };
+  constructor(
+    private readonly slot: HTMLElement,
+    private readonly context: PanelContext,
+    storage: FeatureStorage,
+    private readonly getImporter: () => Promise<Importer>,
+  ) {
+    this.saver = new SiteSaver(storage, this.language);
+    this.controls = importControls(this.language(), this.state.datum);
+  }
 
-  const renderButton = () => {
-    controls.button.textContent = busy ? t(lang(), 'user.busy') : t(lang(), 'user.add');
-    controls.button.setAttribute('aria-busy', String(busy));
-    controls.button.disabled = busy;
-  };
+  private get store() {
+    return this.context.store;
+  }
 
-  const renderControls = () => {
-    const next = importControls(lang(), datum);
-    if (controls.root.isConnected) controls.root.replaceWith(next.root);
+  private readonly language = (): Language => this.store.get().language;
+
+  mount(): Dispose {
+    const { store } = this;
+    this.scope.add(
+      store.select(
+        (state) => state.language,
+        () => this.renderControls(),
+      ),
+      store.select(
+        (state) => state.userFeatures,
+        (features) => this.featuresChanged(features),
+      ),
+      // In the list; the details panel updates the switch in the details through the view's updateCompare.
+      store.select(
+        (state) => state.compare,
+        () => this.updateCompare(this.controls.list),
+      ),
+      listenForDrops(document.getElementById('map')!, this.language, (file) => void this.importFile(file)),
+      this.context.details.register({ describe: (id, language, close) => this.describe(id, language, close) }),
+      () => this.controls.root.remove(),
+    );
+    this.renderControls();
+    void this.restore();
+    return this.scope.dispose;
+  }
+
+  /** A new list of features, without the selection or comparison entries it no longer holds. */
+  private setFeatures(userFeatures: readonly UserFeature[]): void {
+    this.store.update({ userFeatures, ...dropMissingUserIds(this.store.get(), userFeatures) });
+  }
+
+  private renderControls(): void {
+    const next = importControls(this.language(), this.state.datum);
+    if (this.controls.root.isConnected) this.controls.root.replaceWith(next.root);
     // After the zone list: appended below it, the section moves nothing a visitor is looking at.
-    else slot.append(next.root);
-    controls = next;
-    controls.datum.addEventListener('change', () => (datum = controls.datum.value as Datum));
+    else this.slot.append(next.root);
+    this.controls = next;
+    this.listenTo(next);
+    this.renderButton();
+    this.renderList();
+  }
+
+  private listenTo(controls: ImportControls): void {
+    const { store } = this;
+    controls.datum.addEventListener('change', () => (this.state.datum = controls.datum.value as Datum));
     // Pointing at a row highlights the feature on the map, as the zone list does.
     const rowId = (event: Event) =>
       (event.target as Element).closest<HTMLElement>('[data-user-feature-id]')?.dataset.userFeatureId ?? null;
@@ -140,112 +137,119 @@ function mountUserFeatures(
       const file = controls.input.files?.[0];
       // Cleared, so choosing the same file again (after fixing it) fires `change` again.
       controls.input.value = '';
-      if (file) void importOne(file);
+      if (file) void this.importFile(file);
     });
-    renderButton();
-    renderList();
-  };
+  }
+
+  private renderList(): void {
+    const { userFeatures, language } = this.store.get();
+    if (userFeatures.length === 0) this.state.confirmingRemoveAll = false;
+    const confirming = { value: this.state.confirmingRemoveAll, set: (value: boolean) => this.confirm(value) };
+    this.controls.list.replaceChildren(
+      ...featureList(userFeatures, language, this.store, this.actions, confirming, this.state.shownRows),
+    );
+  }
+
+  /** "Remove all" asks first; focus goes to Cancel, the safe choice, and back to "Remove all" after it. */
+  private confirm(value: boolean): void {
+    this.state.confirmingRemoveAll = value;
+    this.renderList();
+    this.controls.list.querySelector<HTMLElement>(value ? '[data-cancel]' : '.user-remove-all')?.focus();
+  }
+
+  private showMore(): void {
+    const { shownRows, firstNew } = nextPage(this.state.shownRows);
+    this.state.shownRows = shownRows;
+    this.renderList();
+    // The first of the rows just shown, so a keyboard user goes on from where the list ended.
+    this.controls.list.querySelectorAll<HTMLElement>('.user-item .user-name')[firstNew]?.focus();
+  }
+
+  private renderButton(): void {
+    const { button } = this.controls;
+    const view = importButton(this.language(), this.state.busy);
+    button.textContent = view.label;
+    button.setAttribute('aria-busy', String(view.busy));
+    button.disabled = view.busy;
+  }
+
+  private setBusy(busy: boolean): void {
+    this.state.busy = busy;
+    this.renderButton();
+  }
 
   /** Reads one file; only a successful outcome touches the state. */
-  const importOne = async (file: File) => {
-    if (busy) return;
-    busy = true;
-    renderButton();
-    status.show('loading', t(lang(), 'user.importing', { file: file.name }));
-    let outcome: ImportOutcome;
+  private async importFile(file: File): Promise<void> {
+    if (this.state.busy) return;
+    const outcome = await this.read(file);
+    const language = this.language();
+    if (!outcome.ok) return this.say(refusalNotice(outcome, language), language);
+    const { features, added } = mergeUserFeatures(this.store.get().userFeatures, outcome.features);
+    this.state.importing = true;
+    this.store.update({ userFeatures: features });
+    this.state.importing = false;
+    // The import's message says how keeping it went too: neither message hides the other.
+    const storageNote = added.length > 0 ? await this.saver.pending : null;
+    this.say(importNotice(outcome, added.length, language, storageNote), language);
+    if (added.length > 0) void this.context.map.fitZones(added.map((feature) => feature.id));
+  }
+
+  /** The importer's outcome; an importer that throws gives a refusal that says so. */
+  private async read(file: File): Promise<ImportOutcome> {
+    this.setBusy(true);
+    this.context.status.show('loading', t(this.language(), 'user.importing', { file: file.name }));
     try {
-      outcome = await (await getImporter())(file, datum);
+      return await (
+        await this.getImporter()
+      )(file, this.state.datum);
     } catch (error) {
-      outcome = {
-        ok: false,
-        fileName: file.name,
-        code: 'crashed',
-        message: {
-          en: t('en', 'user.crashed', { detail: String(error) }),
-          zh: t('zh', 'user.crashed', { detail: String(error) }),
-        },
-      };
+      return crashedOutcome(file.name, error);
     } finally {
-      busy = false;
-      renderButton();
+      this.setBusy(false);
     }
-    const language = lang();
-    if (!outcome.ok) {
-      status.show('error', t(language, 'user.failed', { file: outcome.fileName, message: outcome.message[language] }), {
-        dismissLabel: t(language, 'user.dismiss'),
-      });
-      return;
-    }
-    const { features, added } = mergeUserFeatures(store.get().userFeatures, outcome.features);
-    const repairs = outcome.repairs.map((repair) => repair[language]).join(language === 'zh' ? '；' : '; ');
-    const key = added.length === 0 ? 'user.importedNone' : 'user.imported';
-    const count = added.length === 0 ? outcome.features.length : added.length;
-    importing = true;
-    store.update({ userFeatures: features });
-    importing = false;
-    // One message for the import and, if keeping it failed, for that too: neither hides the other.
-    const storageNote = added.length > 0 ? await pendingSave : null;
-    const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
-    status.show(storageNote ? 'warning' : 'info', t(language, key, { count, file: outcome.fileName }), {
-      detail: detail.filter(Boolean).join(' ') || undefined,
+  }
+
+  private say(notice: Notice, language: Language): void {
+    this.context.status.show(notice.kind, notice.message, {
+      detail: notice.detail,
       dismissLabel: t(language, 'user.dismiss'),
     });
-    if (added.length > 0) void map.fitZones(added.map((feature) => feature.id));
+  }
+
+  private readonly warnStorage = (message: string | null): void => {
+    if (message) this.say({ kind: 'warning', message }, this.language());
   };
 
-  /** The details of an imported feature, drawn where the zone details go (details.ts leaves it empty). */
-  const renderDetails = () => {
-    const { selectedId, userFeatures, language } = store.get();
-    if (selectedId === null || !isUserFeatureId(selectedId)) return;
-    const feature = userFeatures.find((f) => f.id === selectedId);
-    if (!feature) return;
-    const focusCovered = document.activeElement?.closest('[data-covered-by-details]') !== null;
-    details.replaceChildren(
-      ...userFeatureDetails(feature, language, context, () => store.update({ selectedId: null })),
-    );
-    details.hidden = false;
-    if (focusCovered || details.contains(document.activeElement))
-      details.querySelector<HTMLElement>('#details-title')?.focus();
-  };
+  private featuresChanged(features: readonly UserFeature[]): void {
+    this.renderList();
+    this.context.details.changed();
+    // An import says how keeping it went in its own message; a remove says it only if it failed.
+    const save = saveOnChange(this.state);
+    if (save === 'quiet') void this.saver.save(features);
+    else if (save === 'warn') void this.saver.save(features).then(this.warnStorage);
+  }
 
-  scope.add(
-    store.select((state) => state.language, renderControls),
-    store.select(
-      (state) => state.userFeatures,
-      (features) => {
-        renderList();
-        renderDetails();
-        // An import says how keeping it went in its own message; a remove says it only if it failed.
-        if (restored && importing) void save(features);
-        else if (restored) void save(features).then(warnStorage);
-      },
-    ),
-    store.select((state) => [state.selectedId, state.language], renderDetails),
-    store.select(
-      (state) => state.compare,
-      // In the list and in the details (after details.ts, which updates only the zones' switches).
-      () =>
-        [controls.list, details].forEach((root) =>
-          root
-            .querySelectorAll<HTMLButtonElement>('.compare-toggle[data-compare-id]')
-            .forEach((b) => updateUserCompareToggle(b, store)),
-        ),
-    ),
-    listenForDrops(document.getElementById('map')!, lang, (file) => void importOne(file)),
-    () => controls.root.remove(),
-  );
-  renderControls();
+  private updateCompare(root: ParentNode): void {
+    root
+      .querySelectorAll<HTMLButtonElement>('.compare-toggle[data-compare-id]')
+      .forEach((button) => updateUserCompareToggle(button, this.store));
+  }
 
-  // The restore: features saved earlier come back; a link's `user-…` ids wait for it (main.ts).
-  void storage.load().then((result) => {
-    if (!result.ok) {
-      storageOff = result.problem === 'unavailable';
-      warnStorage(storageMessage(result.problem, result.detail));
-    }
+  /** The details source: what the details panel shows for a selected imported feature. */
+  private describe(id: string, language: Language, close: () => void): DetailsView | null {
+    const feature = isUserFeatureId(id) ? this.store.get().userFeatures.find((f) => f.id === id) : undefined;
+    if (!feature) return null;
+    const elements = userFeatureDetails(feature, language, this.context, close);
+    return { elements, updateCompare: () => elements.forEach((root) => this.updateCompare(root)) };
+  }
+
+  /** The restore: features saved earlier come back; a link's `user-…` ids wait for it (main.ts). */
+  private async restore(): Promise<void> {
+    const { saved, problem } = await this.saver.restore();
+    this.warnStorage(problem);
     // Imports made while the restore ran are kept, after the restored ones.
-    const { features } = mergeUserFeatures(result.ok ? result.value : [], store.get().userFeatures);
-    restored = true;
-    store.update({ userFeatures: features, ...dropMissingUserIds(store.get(), features) });
-  });
-  return scope.dispose;
+    const { features } = mergeUserFeatures(saved, this.store.get().userFeatures);
+    this.state.restored = true;
+    this.setFeatures(features);
+  }
 }
