@@ -1,8 +1,8 @@
 import { measureTotals, type Measurement } from '../../geo/measure';
 import { formatArea } from '../../i18n/format';
-import { formatKm, tp } from '../../i18n/planner';
 import type { LngLat } from '../../map/plannerTypes';
 import type { Language } from '../../state/appState';
+import { formatKm, t } from './strings';
 
 /**
  * What the measuring tool shows and what a key does to it, pure (no DOM): measureTool.lazy.ts paints
@@ -13,8 +13,8 @@ import type { Language } from '../../state/appState';
 export function totalsText(language: Language, measurement: Measurement): string {
   const { distanceKm, areaKm2 } = measureTotals(measurement);
   return measurement.mode === 'distance'
-    ? tp(language, 'measure.distanceTotal', { km: formatKm(language, distanceKm) })
-    : tp(language, 'measure.areaTotal', {
+    ? t(language, 'measure.distanceTotal', { km: formatKm(language, distanceKm) })
+    : t(language, 'measure.areaTotal', {
         km2: formatArea(language, areaKm2, areaKm2 < 1 ? 3 : 2),
         km: formatKm(language, distanceKm),
       });
@@ -22,8 +22,8 @@ export function totalsText(language: Language, measurement: Measurement): string
 
 /** What a screen reader hears after a change: "Measured. " once finished, the `total` and the point count. */
 export function announcement(language: Language, measurement: Measurement, total: string): string {
-  const finished = measurement.finished ? `${tp(language, 'measure.finished')}. ` : '';
-  const points = tp(language, 'measure.points', { count: measurement.points.length });
+  const finished = measurement.finished ? `${t(language, 'measure.finished')}. ` : '';
+  const points = t(language, 'measure.points', { count: measurement.points.length });
   return `${finished}${total}, ${points}`;
 }
 

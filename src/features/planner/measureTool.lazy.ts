@@ -8,12 +8,12 @@ import {
   type Measurement,
   type MeasureMode,
 } from '../../geo/measure';
-import { tp } from '../../i18n/planner';
 import type { PlannerMap } from '../../map/plannerTypes';
 import type { AppStore } from '../../state/appState';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
 import { announcement, finishesAt, measureKey, totalsText, type MeasureKey } from './measureModel';
+import { t } from './strings';
 
 export interface MeasureTool {
   /** Starts measuring in `mode`, or stops when that mode is already on. */
@@ -100,10 +100,10 @@ class MeasureSession implements MeasureTool {
   private render(announce = true): void {
     const { language } = this.options.store.get();
     const { box, help, finishButton, undoButton, clearButton } = this.ui;
-    finishButton.textContent = tp(language, 'measure.finish');
-    undoButton.textContent = tp(language, 'measure.undo');
-    clearButton.textContent = tp(language, 'measure.clear');
-    help.textContent = tp(language, 'measure.help');
+    finishButton.textContent = t(language, 'measure.finish');
+    undoButton.textContent = t(language, 'measure.undo');
+    clearButton.textContent = t(language, 'measure.clear');
+    help.textContent = t(language, 'measure.help');
     box.hidden = this.measurement === null;
     this.options.onChange(this.picking() ? this.measurement!.mode : null);
     this.showCrosshair();
@@ -169,8 +169,8 @@ class MeasureSession implements MeasureTool {
 
   private carryOut(action: Exclude<MeasureKey, 'other'>, measurement: Measurement, key: string): void {
     const { language } = this.options.store.get();
-    if (action === 'clear') this.clear(tp(language, 'measure.cleared'));
-    else if (action === 'cancel') this.clear(tp(language, 'measure.cancelled'));
+    if (action === 'clear') this.clear(t(language, 'measure.cleared'));
+    else if (action === 'cancel') this.clear(t(language, 'measure.cancelled'));
     else if (action === 'undo') this.update(undoPoint(measurement));
     else {
       const centre = this.options.planner.centre();

@@ -1,8 +1,8 @@
 import { round } from '../../geo/round';
 import { formatArea } from '../../i18n/format';
-import { formatKm, tp } from '../../i18n/planner';
 import type { LngLat } from '../../map/plannerTypes';
 import type { Language } from '../../state/appState';
+import { formatKm, t } from './strings';
 
 /**
  * What the true-size overlay's control says and where a key or a drag moves the overlay, pure (no DOM):
@@ -23,13 +23,13 @@ export function overlayTexts(
   mappedKm2: number,
 ) {
   return {
-    heading: tp(language, 'overlay.label', { name: nameIn(name, language) }),
-    official: tp(language, 'overlay.official', {
-      area: officialAreaKm2 == null ? tp(language, 'overlay.noOfficial') : formatArea(language, officialAreaKm2),
+    heading: t(language, 'overlay.label', { name: nameIn(name, language) }),
+    official: t(language, 'overlay.official', {
+      area: officialAreaKm2 == null ? t(language, 'overlay.noOfficial') : formatArea(language, officialAreaKm2),
     }),
-    mapped: tp(language, 'overlay.mapped', { area: formatArea(language, mappedKm2, 2, 2) }),
-    help: tp(language, 'overlay.help'),
-    remove: tp(language, 'overlay.remove'),
+    mapped: t(language, 'overlay.mapped', { area: formatArea(language, mappedKm2, 2, 2) }),
+    help: t(language, 'overlay.help'),
+    remove: t(language, 'overlay.remove'),
   };
 }
 
@@ -59,10 +59,10 @@ export function arrowStep(key: string, shiftKey: boolean): ArrowStep | null {
 
 /** What a screen reader hears after a step: the overlay moved `km` towards `direction`. */
 export function movedText(language: Language, name: OverlayName, km: number, direction: ArrowStep['direction']) {
-  return tp(language, 'overlay.moved', {
+  return t(language, 'overlay.moved', {
     name: nameIn(name, language),
     km: formatKm(language, km),
-    direction: tp(language, `direction.${direction}`),
+    direction: t(language, `direction.${direction}`),
   });
 }
 

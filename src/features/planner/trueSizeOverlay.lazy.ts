@@ -1,12 +1,12 @@
 import { areaM2 } from '../../geo/geodesic';
 import { anchorOf, moveTrueSize, stepPoint, type AreaGeometry } from '../../geo/trueSize';
-import { tp } from '../../i18n/planner';
 import type { LngLat, PlannerMap } from '../../map/plannerTypes';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
 import type { MapController } from '../../map/types';
 import type { AppStore } from '../../state/appState';
 import { anchorText, arrowStep, dragged, movedText, nameIn, overlayTexts, type OverlayName } from './overlayModel';
+import { t } from './strings';
 
 export type { OverlayName } from './overlayModel';
 
@@ -109,7 +109,7 @@ class TrueSizeOverlay {
     this.ui.control.dataset['anchor'] = anchorText(this.anchor);
     this.planner.drawOverlay({
       geometry: moveTrueSize(this.geometry, this.from, this.anchor),
-      label: tp(language, 'overlay.label', { name: nameIn(this.name, language) }),
+      label: t(language, 'overlay.label', { name: nameIn(this.name, language) }),
     });
   };
 
