@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { zoneBounds, openingBounds } from '../../src/geo/bounds';
-import { cameraForBounds, fromMercator, projectionFor, toMercator } from '../../src/map/svg/projection';
+import {
+  cameraForBounds,
+  cameraOnScreen,
+  fromMercator,
+  projectionFor,
+  sameCamera,
+  toMercator,
+} from '../../src/map/svg/projection';
 import { bundledChartData } from './chartData';
 
 describe('the SVG map projection', () => {
@@ -48,5 +55,29 @@ describe('the SVG map projection', () => {
     const point = cameraForBounds([116.4, 39.9, 116.4, 39.9], size, padding, 12.5);
     expect(point.zoom).toBe(12.5);
     expect(point.center[0]).toBeCloseTo(116.4, 9);
+  });
+
+  it('reads the camera on screen from the drawing’s camera and a d3-zoom transform', () => {
+    const base = { center: [116.4, 39.9] as [number, number], zoom: 10, bearing: 0 };
+    const project = projectionFor(base, size);
+    expect(cameraOnScreen(base, project, { k: 1, x: 0, y: 0 }, size).center[0]).toBeCloseTo(116.4, 9);
+    // Zoomed in twice about the middle of the screen: one zoom level closer, the same centre.
+    const zoomed = cameraOnScreen(base, project, { k: 2, x: -size.width / 2, y: -size.height / 2 }, size);
+    expect(zoomed.zoom).toBe(11);
+    expect(zoomed.center[0]).toBeCloseTo(116.4, 9);
+    expect(zoomed.center[1]).toBeCloseTo(39.9, 9);
+    // Panned 100 px to the right: the centre is the place drawn 100 px left of the middle.
+    const panned = cameraOnScreen(base, project, { k: 1, x: 100, y: 0 }, size);
+    const [expectedLng, expectedLat] = project.invert([size.width / 2 - 100, size.height / 2]);
+    expect(panned.center[0]).toBeCloseTo(expectedLng, 9);
+    expect(panned.center[1]).toBeCloseTo(expectedLat, 9);
+    expect(panned.zoom).toBe(10);
+  });
+
+  it('tells equal cameras apart from moved ones', () => {
+    const camera = { center: [116.4, 39.9] as [number, number], zoom: 10, bearing: 0 };
+    expect(sameCamera(camera, { ...camera, center: [116.4, 39.9] })).toBe(true);
+    expect(sameCamera(camera, { ...camera, zoom: 10.5 })).toBe(false);
+    expect(sameCamera(camera, { ...camera, bearing: 90 })).toBe(false);
   });
 });

@@ -1,17 +1,14 @@
 import { areaM2 } from '../../geo/geodesic';
 import { anchorOf, moveTrueSize, stepPoint, type AreaGeometry } from '../../geo/trueSize';
-import { round } from '../../geo/round';
-import { formatArea } from '../../i18n/format';
-import type { LngLat } from '../../map/plannerTypes';
-import type { Language } from '../../state/appState';
+import type { LngLat, PlannerMap } from '../../map/plannerTypes';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
 import type { MapController } from '../../map/types';
 import type { AppStore } from '../../state/appState';
-import { formatKm, t } from './strings';
+import { anchorText, arrowStep, dragged, movedText, nameIn, overlayTexts, type OverlayName } from './overlayModel';
+import { t } from './strings';
 
-/** A name in both languages (a zone), or one string (an imported feature names itself). */
-export type OverlayName = string | { en: string; zh: string };
+export type { OverlayName } from './overlayModel';
 
 export interface OverlayOptions {
   /** The published area, km², if there is one. */
@@ -22,41 +19,10 @@ export interface OverlayOptions {
   map: MapController;
 }
 
-// Arrow-key steps, in screen pixels of ground at the current zoom: fine, and with Shift, coarse.
-const STEP_PIXELS = 20;
-const SHIFT_STEP_PIXELS = 120;
-const BEARINGS: Record<string, [number, 'north' | 'south' | 'east' | 'west']> = {
-  ArrowUp: [0, 'north'],
-  ArrowDown: [180, 'south'],
-  ArrowRight: [90, 'east'],
-  ArrowLeft: [270, 'west'],
-};
-
 let removeCurrent: (() => void) | null = null;
 
-/**
- * Lays a copy of `geometry` over the map at its true ground size ("Lay over" / 平移比较), anchored at
- * its centroid and placed at the map centre; one overlay at a time. Drag it with the mouse or a
- * finger; with its control focused, the arrow keys move it (Shift: larger steps) and Escape removes
- * it. Takes plain GeoJSON, so imported features can be laid over too. Resolves false when the page has no map that can draw it (no WebGL).
- */
-export async function startOverlay(
-  geometry: AreaGeometry,
-  name: OverlayName,
-  options: OverlayOptions,
-): Promise<boolean> {
-  const { store } = options;
-  const planner = (await options.map.planner?.()) ?? null;
-  const slot = document.getElementById('map-tools');
-  if (!planner || !slot) return false;
-  removeCurrent?.();
-  const scope = createScope();
-  const from = anchorOf(geometry);
-  const mappedKm2 = areaM2(geometry) / 1e6;
-  let anchor: LngLat = planner.centre();
-  let frame = 0;
-
-  const nameIn = (language: Language) => (typeof name === 'string' ? name : name[language]);
+/** The overlay's control: its name, the published and mapped areas, the help, Remove, and a live region. */
+function overlayElements() {
   const heading = element('h2', { class: 'overlay-name', id: 'overlay-name' });
   const official = element('p', { 'data-overlay-field': 'official' });
   const mapped = element('p', { 'data-overlay-field': 'mapped' });
@@ -79,73 +45,115 @@ export async function startOverlay(
     removeButton,
     live,
   );
+  return { control, heading, official, mapped, help, removeButton, live };
+}
 
-  const draw = () => {
-    frame = 0;
-    control.dataset['anchor'] = anchor.map((c) => round(c, 6)).join(',');
-    planner.drawOverlay({
-      geometry: moveTrueSize(geometry, from, anchor),
-      label: t(store.get().language, 'overlay.label', { name: nameIn(store.get().language) }),
-    });
-  };
-  // A drag reports many moves per frame; the outline is recomputed once per frame.
-  const redraw = () => (frame ||= requestAnimationFrame(draw));
-  const render = () => {
-    const { language } = store.get();
-    heading.textContent = t(language, 'overlay.label', { name: nameIn(language) });
-    const officialArea = options.officialAreaKm2;
-    official.textContent = t(language, 'overlay.official', {
-      area: officialArea == null ? t(language, 'overlay.noOfficial') : formatArea(language, officialArea),
-    });
-    mapped.textContent = t(language, 'overlay.mapped', { area: formatArea(language, mappedKm2, 2, 2) });
-    help.textContent = t(language, 'overlay.help');
-    removeButton.textContent = t(language, 'overlay.remove');
-    draw();
-  };
-  const remove = () => {
-    if (removeCurrent !== remove) return;
+/** One overlay on the map, from `show` until `remove`. */
+class TrueSizeOverlay {
+  private readonly scope = createScope();
+  private readonly ui = overlayElements();
+  private readonly from: LngLat;
+  private readonly mappedKm2: number;
+  private anchor: LngLat;
+  private frame = 0;
+
+  constructor(
+    private readonly geometry: AreaGeometry,
+    private readonly name: OverlayName,
+    private readonly planner: PlannerMap,
+    private readonly options: OverlayOptions,
+  ) {
+    this.from = anchorOf(geometry);
+    this.mappedKm2 = areaM2(geometry) / 1e6;
+    this.anchor = planner.centre();
+  }
+
+  /** Listens to the keys, the drag and the language, and puts the control in `slot`, focused. */
+  show(slot: HTMLElement): void {
+    const { control, removeButton } = this.ui;
+    this.scope.listen(removeButton, 'click', this.remove);
+    this.scope.listen(control, 'keydown', (event) => this.onKey(event));
+    this.scope.add(
+      this.planner.dragOverlay({
+        onMove: (previous, next) => {
+          this.anchor = dragged(this.anchor, previous, next);
+          // A drag reports many moves per frame; the outline is recomputed once per frame.
+          this.frame ||= requestAnimationFrame(this.draw);
+        },
+        // After a drag the keys take over where the pointer left it.
+        onEnd: () => control.focus({ preventScroll: true }),
+      }),
+      this.options.store.select((state) => state.language, this.render),
+    );
+    removeCurrent = this.remove;
+    this.render();
+    slot.append(control);
+    control.focus({ preventScroll: true });
+  }
+
+  readonly remove = (): void => {
+    if (removeCurrent !== this.remove) return;
     removeCurrent = null;
-    cancelAnimationFrame(frame);
-    const hadFocus = control.contains(document.activeElement);
-    scope.dispose();
-    planner.drawOverlay(null);
-    control.remove();
-    if (hadFocus) (options.opener?.isConnected ? options.opener : planner.keyTarget).focus();
+    cancelAnimationFrame(this.frame);
+    const hadFocus = this.ui.control.contains(document.activeElement);
+    this.scope.dispose();
+    this.planner.drawOverlay(null);
+    this.ui.control.remove();
+    const { opener } = this.options;
+    if (hadFocus) (opener?.isConnected ? opener : this.planner.keyTarget).focus();
   };
 
-  scope.listen(removeButton, 'click', remove);
-  scope.listen(control, 'keydown', (event) => {
-    if (event.key === 'Escape') remove();
-    else if (BEARINGS[event.key]) {
-      const [bearing, direction] = BEARINGS[event.key]!;
-      const km = planner.kmPerPixels(event.shiftKey ? SHIFT_STEP_PIXELS : STEP_PIXELS);
-      anchor = stepPoint(anchor, km, bearing);
-      draw();
-      const language = store.get().language;
-      live.textContent = t(language, 'overlay.moved', {
-        name: nameIn(language),
-        km: formatKm(language, km),
-        direction: t(language, `direction.${direction}`),
-      });
+  private readonly draw = (): void => {
+    this.frame = 0;
+    const { language } = this.options.store.get();
+    this.ui.control.dataset['anchor'] = anchorText(this.anchor);
+    this.planner.drawOverlay({
+      geometry: moveTrueSize(this.geometry, this.from, this.anchor),
+      label: t(language, 'overlay.label', { name: nameIn(this.name, language) }),
+    });
+  };
+
+  private readonly render = (): void => {
+    const { language } = this.options.store.get();
+    const texts = overlayTexts(language, this.name, this.options.officialAreaKm2, this.mappedKm2);
+    this.ui.heading.textContent = texts.heading;
+    this.ui.official.textContent = texts.official;
+    this.ui.mapped.textContent = texts.mapped;
+    this.ui.help.textContent = texts.help;
+    this.ui.removeButton.textContent = texts.remove;
+    this.draw();
+  };
+
+  private onKey(event: KeyboardEvent): void {
+    const step = arrowStep(event.key, event.shiftKey);
+    if (event.key === 'Escape') this.remove();
+    else if (step) {
+      const km = this.planner.kmPerPixels(step.pixels);
+      this.anchor = stepPoint(this.anchor, km, step.bearing);
+      this.draw();
+      this.ui.live.textContent = movedText(this.options.store.get().language, this.name, km, step.direction);
     } else return;
     event.preventDefault();
     event.stopPropagation();
-  });
-  scope.add(
-    planner.dragOverlay({
-      onMove(previous, next) {
-        anchor = [anchor[0] + next[0] - previous[0], anchor[1] + next[1] - previous[1]];
-        redraw();
-      },
-      // After a drag the keys take over where the pointer left it.
-      onEnd: () => control.focus({ preventScroll: true }),
-    }),
-    store.select((state) => state.language, render),
-  );
-  removeCurrent = remove;
-  render();
-  slot.append(control);
-  control.focus({ preventScroll: true });
+  }
+}
+
+/**
+ * Lays a copy of `geometry` over the map at its true ground size ("Lay over" / 平移比较), anchored at
+ * its centroid and placed at the map centre; one overlay at a time. Drag it with the mouse or a
+ * finger; with its control focused, the arrow keys move it (Shift: larger steps) and Escape removes
+ * it. Takes plain GeoJSON, so imported features can be laid over too. Resolves false when the page has no map that can draw it (no WebGL).
+ */
+export async function startOverlay(
+  geometry: AreaGeometry,
+  name: OverlayName,
+  options: OverlayOptions,
+): Promise<boolean> {
+  const planner = (await options.map.planner?.()) ?? null;
+  const slot = document.getElementById('map-tools');
+  if (!planner || !slot) return false;
+  removeCurrent?.();
+  new TrueSizeOverlay(geometry, name, planner, options).show(slot);
   return true;
 }
 

@@ -99,6 +99,27 @@ export function projectionFor(camera: Camera, size: Size): ScreenProjection {
 /** The zoom difference between two cameras as a scale factor (what d3-zoom calls k). */
 export const scaleBetween = (fromZoom: number, toZoom: number): number => 2 ** (toZoom - fromZoom);
 
+export const sameCamera = (a: Camera, b: Camera): boolean =>
+  a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing;
+
+/** A pan and zoom on top of the drawn projection, as d3-zoom gives it: screen = k·point + (x, y). */
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The camera a map of `size` shows when its drawing (made at `base` with `project`) is moved by `transform`. */
+export function cameraOnScreen(base: Camera, project: ScreenProjection, transform: ViewTransform, size: Size): Camera {
+  const { k, x, y } = transform;
+  const center = project.invert?.([(size.width / 2 - x) / k, (size.height / 2 - y) / k]);
+  return {
+    center: center ? [center[0], center[1]] : base.center,
+    zoom: base.zoom + Math.log2(k),
+    bearing: base.bearing,
+  };
+}
+
 /**
  * Whether `bounds` lies wholly inside the part of a map of `size` that `margins` leave, when the map
  * shows `camera` with its centre moved by `offset` pixels (as MapLibre's `offset` option moves it).

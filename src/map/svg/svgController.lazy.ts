@@ -1,199 +1,194 @@
 import 'd3-transition';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../config';
 import { boundsOfZones, type Bounds } from '../../geo/bounds';
-import { round } from '../../geo/round';
 import type { AppStore, Camera } from '../../state/appState';
+import type { ImageSize, MapImage } from '../../export/frame';
 import { offsetFor, paddingAround } from '../coverPadding';
 import { coveringBoxes, FOCUS_MAX_ZOOM, prefersReducedMotion, visiblePadding } from '../framing';
 import type { CameraTarget, MapController, MoveOptions } from '../types';
-import { boundsInView, cameraForBounds, fromMercator, scaleBetween, toMercator, TILE_SIZE } from './projection';
+import { boundsInView, cameraForBounds, sameCamera, scaleBetween } from './projection';
 import type { SvgMap } from './svgMap';
 import { mountSvgControls } from './svgControls';
-import { mountGestureHint, takesGesture, type GestureEvent } from './svgGestures';
+import { isCooperative, shareGesturesWithPage, takesGesture, type GestureEvent } from './svgGestures';
+import { centreFor, keyMove, restingView, transformFor, wheelDelta } from './svgZoomModel';
 
 const MOVE_MS = 750;
-
-const sameCamera = (a: Camera, b: Camera) =>
-  a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing;
-const KEY_PAN_PX = 80;
+const KEY_ZOOM_MS = 200;
+/** How close to the map's edge (or a box over it) `keepInView`'s zones may come, px. */
+const KEEP_IN_VIEW_MARGIN = 12;
 
 /**
  * The SVG map as the whole map (no WebGL2): d3-zoom for wheel, drag, pinch, double-click, buttons and
  * keys, and the MapController contract for everything else, so panels, links and charts behave as
  * they do with MapLibre. Loaded only when it is needed.
  */
+class SvgController implements MapController {
+  private readonly svg: SVGSVGElement;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly cleanups: (() => void)[] = [];
+  private destroyed = false;
+  /** Moves asked for so far: choosing a zone frames it only when no other move was asked for meanwhile. */
+  private movesStarted = 0;
+
+  constructor(
+    private readonly map: SvgMap,
+    private readonly store: AppStore,
+    private readonly bounds: ReadonlyMap<string, Bounds>,
+    private readonly opening: Bounds,
+  ) {
+    this.svg = map.element;
+    this.selection = select(this.svg);
+    this.behaviour = this.zoomBehaviour();
+    // Embedded, the map shares the wheel and one-finger touches with the host page (svgGestures.ts).
+    this.cleanups.push(shareGesturesWithPage(this.svg, store));
+    this.selection.call(this.behaviour);
+    this.svg.setAttribute('tabindex', '0');
+    this.svg.addEventListener('keydown', this.onKey);
+    this.cleanups.push(
+      () => this.svg.removeEventListener('keydown', this.onKey),
+      mountSvgControls(this.svg, store, {
+        zoomIn: () => this.zoomBy(2),
+        zoomOut: () => this.zoomBy(0.5),
+        reset: () => void this.reset(),
+      }),
+      this.frameEachChoice(),
+    );
+    this.keepBoxesClear();
+  }
+
+  fitZones(ids: readonly string[], options?: MoveOptions): Promise<void> {
+    this.movesStarted++;
+    return this.fit(boundsOfZones(this.bounds, ids), options);
+  }
+
+  /**
+   * As MapLibre's controller: the camera's centre in the middle of the room the boxes over the map
+   * leave, unless that would hide one of `keepInView`'s zones, which are then fitted.
+   */
+  flyTo(camera: CameraTarget, options: MoveOptions = {}): Promise<void> {
+    this.movesStarted++;
+    const offset = offsetFor(visiblePadding(this.svg, options.padding));
+    const keep = boundsOfZones(this.bounds, options.keepInView ?? []);
+    if (keep && !this.shows(keep, { bearing: 0, ...camera }, offset)) return this.fit(keep, options);
+    return this.moveTo({ center: centreFor(camera.center, camera.zoom, offset), zoom: camera.zoom });
+  }
+
+  reset(): Promise<void> {
+    this.movesStarted++;
+    return this.fit(this.opening);
+  }
+
+  renderImage(size: ImageSize): Promise<MapImage> {
+    return import('./svgImage.lazy').then((module) => module.renderSvgMapImage(this.map, size));
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.selection.interrupt().on('.zoom', null);
+    this.cleanups.splice(0).forEach((cleanup) => cleanup());
+  }
+
+  /** d3-zoom, limited as MapLibre is: its zoom range, and no panning past the Beijing region. */
+  private zoomBehaviour(): ZoomBehavior<SVGSVGElement, unknown> {
+    const { map, store } = this;
+    const base = map.baseCamera().zoom;
+    const [[west, south], [east, north]] = MAX_BOUNDS;
+    return d3Zoom<SVGSVGElement, unknown>()
+      .on('zoom', (event: { transform: ZoomTransform }) => map.setTransform(event.transform))
+      .on('end', () => store.update({ view: restingView(map.camera()) }))
+      .scaleExtent([scaleBetween(base, MIN_ZOOM), scaleBetween(base, MAX_ZOOM)])
+      .translateExtent([map.projection()([west, north]), map.projection()([east, south])])
+      .filter((event: GestureEvent) => takesGesture(event, isCooperative(store)))
+      .wheelDelta((event: WheelEvent) => wheelDelta(event, isCooperative(store)));
+  }
+
+  /** The d3-zoom transform that shows `camera`, relative to the drawing. */
+  private transformFor(camera: Pick<Camera, 'center' | 'zoom'>): ZoomTransform {
+    const { k, x, y } = transformFor(camera, this.map.baseCamera().zoom, this.map.projection(), this.map.size());
+    return zoomIdentity.translate(x, y).scale(k);
+  }
+
+  /** Every move: a transition that settles its promise at its end, or when another move interrupts it. */
+  private moveTo(camera: Pick<Camera, 'center' | 'zoom'>): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    const target = this.transformFor(camera);
+    if (prefersReducedMotion()) {
+      this.selection.interrupt().call(this.behaviour.transform, target);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.selection
+        .transition()
+        .duration(MOVE_MS)
+        .call(this.behaviour.transform, target)
+        .on('end interrupt', () => resolve());
+    });
+  }
+
+  private fit(box: Bounds | null, options: MoveOptions = {}): Promise<void> {
+    if (!box) return Promise.resolve();
+    return this.moveTo(this.cameraFor(box, options.padding));
+  }
+
+  private cameraFor(box: Bounds, padding?: MoveOptions['padding']): Camera {
+    return cameraForBounds(box, this.map.size(), visiblePadding(this.svg, padding), FOCUS_MAX_ZOOM, MIN_ZOOM);
+  }
+
+  /** Whether `camera`, moved by `offset`, shows `box` clear of the boxes over the map. */
+  private shows(box: Bounds, camera: Camera, offset: [number, number]): boolean {
+    const margins = paddingAround(this.svg.getBoundingClientRect(), coveringBoxes(this.svg), KEEP_IN_VIEW_MARGIN);
+    return boundsInView(box, camera, this.map.size(), offset, margins);
+  }
+
+  private zoomBy(factor: number): void {
+    this.behaviour.scaleBy(this.selection.transition().duration(KEY_ZOOM_MS), factor);
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    const move = keyMove(event.key);
+    if (!move) return;
+    event.preventDefault();
+    if ('scaleBy' in move) this.zoomBy(move.scaleBy);
+    else {
+      const { k } = this.map.transform();
+      this.behaviour.translateBy(this.selection, move.panBy[0] / k, move.panBy[1] / k);
+    }
+  };
+
+  /**
+   * As with MapLibre, choosing a zone anywhere frames it on the map: once the details it opens are on
+   * screen (after the store's other listeners), unless a move was asked for meanwhile (a tour scene).
+   */
+  private frameEachChoice(): () => void {
+    return this.store.select(
+      (state) => state.selectedId,
+      (selected) => {
+        if (selected === null) return;
+        const before = this.movesStarted;
+        queueMicrotask(() => {
+          if (this.movesStarted === before && this.store.get().selectedId === selected) void this.fitZones([selected]);
+        });
+      },
+    );
+  }
+
+  /** The drawing was framed before the panels existed: keep the side of a box over the map clear. */
+  private keepBoxesClear(): void {
+    const { view, selectedId } = this.store.get();
+    if (!sameCamera(view, DEFAULT_VIEW) || coveringBoxes(this.svg).length === 0) return;
+    const box = (selectedId !== null && this.bounds.get(selectedId)) || this.opening;
+    this.selection.call(this.behaviour.transform, this.transformFor(this.cameraFor(box)));
+  }
+}
+
 export function createSvgController(
   map: SvgMap,
   store: AppStore,
   bounds: ReadonlyMap<string, Bounds>,
   opening: Bounds,
 ): MapController {
-  const svg = map.element;
-  const selection = select(svg);
-  let destroyed = false;
-
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3Zoom<SVGSVGElement, unknown>()
-    .on('zoom', (event: { transform: ZoomTransform }) => map.setTransform(event.transform))
-    .on('end', () => {
-      const { center, zoom, bearing } = map.camera();
-      store.update({ view: { center: [round(center[0], 6), round(center[1], 6)], zoom: round(zoom, 4), bearing } });
-    });
-
-  /** Limits from the drawing's camera: MapLibre's zoom range, and no panning past the Beijing region. */
-  const applyLimits = () => {
-    const base = map.baseCamera().zoom;
-    const project = map.projection();
-    const [[west, south], [east, north]] = MAX_BOUNDS;
-    const topLeft = project([west, north]);
-    const bottomRight = project([east, south]);
-    behaviour.scaleExtent([scaleBetween(base, MIN_ZOOM), scaleBetween(base, MAX_ZOOM)]);
-    behaviour.translateExtent([topLeft, bottomRight]);
-  };
-  applyLimits();
-  // Embedded, the map shares the wheel and one-finger touches with the host page (svgGestures.ts).
-  const cooperative = () => store.get().embed && !store.get().fullScreen;
-  behaviour.filter((event: GestureEvent) => takesGesture(event, cooperative()));
-  // d3-zoom's own wheel step, except that it multiplies Ctrl + wheel by 10 (a trackpad pinch): with
-  // cooperative gestures every zooming wheel holds Ctrl, and a mouse notch would zoom ten levels.
-  behaviour.wheelDelta(
-    (event: WheelEvent) =>
-      -event.deltaY *
-      (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
-      (event.ctrlKey && !cooperative() ? 10 : 1),
-  );
-  const hint = mountGestureHint(svg, store);
-  const leftToPage = (event: WheelEvent | TouchEvent) => {
-    if (!cooperative()) return;
-    if (event instanceof WheelEvent && !event.ctrlKey && !event.metaKey) hint.show('wheel');
-    else if (!(event instanceof WheelEvent) && event.touches.length === 1) hint.show('touch');
-  };
-  svg.addEventListener('wheel', leftToPage, { passive: true });
-  svg.addEventListener('touchstart', leftToPage, { passive: true });
-  const applyTouchAction = () => svg.classList.toggle('is-cooperative', cooperative());
-  applyTouchAction();
-  const stopTouchAction = store.select((state) => [state.embed, state.fullScreen], applyTouchAction);
-  selection.call(behaviour);
-  svg.setAttribute('tabindex', '0');
-
-  /** The d3-zoom transform that shows `camera`, relative to the drawing. */
-  const transformFor = (camera: Pick<Camera, 'center' | 'zoom'>) => {
-    const k = scaleBetween(map.baseCamera().zoom, camera.zoom);
-    const [x, y] = map.projection()(camera.center);
-    const { width, height } = map.size();
-    return zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k);
-  };
-
-  /** Every move: a transition that settles its promise at its end, or when another move interrupts it. */
-  const moveTo = (camera: Pick<Camera, 'center' | 'zoom'>): Promise<void> => {
-    if (destroyed) return Promise.resolve();
-    const target = transformFor(camera);
-    if (prefersReducedMotion()) {
-      selection.interrupt().call(behaviour.transform, target);
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      selection
-        .transition()
-        .duration(MOVE_MS)
-        .call(behaviour.transform, target)
-        .on('end interrupt', () => resolve());
-    });
-  };
-
-  const fit = (box: Bounds | null, options: MoveOptions = {}) => {
-    if (!box) return Promise.resolve();
-    const padding = visiblePadding(svg, options.padding);
-    return moveTo(cameraForBounds(box, map.size(), padding, FOCUS_MAX_ZOOM, MIN_ZOOM));
-  };
-
-  /**
-   * As MapLibre's controller: the camera's centre in the middle of the room the boxes over the map
-   * leave, unless that would hide one of `keepInView`'s zones, which are then fitted.
-   */
-  const flyTo = (camera: CameraTarget, options: MoveOptions = {}) => {
-    const offset = offsetFor(visiblePadding(svg, options.padding));
-    const keep = boundsOfZones(bounds, options.keepInView ?? []);
-    if (keep) {
-      const margins = paddingAround(svg.getBoundingClientRect(), coveringBoxes(svg), 12);
-      if (!boundsInView(keep, { bearing: 0, ...camera }, map.size(), offset, margins)) return fit(keep, options);
-    }
-    // The point shown at the centre of the map, so that camera.center lands `offset` away from it.
-    const world = TILE_SIZE * 2 ** camera.zoom;
-    const [x, y] = toMercator(camera.center);
-    return moveTo({ center: fromMercator([x - offset[0] / world, y - offset[1] / world]), zoom: camera.zoom });
-  };
-
-  const onKey = (event: KeyboardEvent) => {
-    const moves: Record<string, () => void> = {
-      '+': () => behaviour.scaleBy(selection.transition().duration(200), 2),
-      '=': () => behaviour.scaleBy(selection.transition().duration(200), 2),
-      '-': () => behaviour.scaleBy(selection.transition().duration(200), 0.5),
-      ArrowLeft: () => behaviour.translateBy(selection, KEY_PAN_PX / map.transform().k, 0),
-      ArrowRight: () => behaviour.translateBy(selection, -KEY_PAN_PX / map.transform().k, 0),
-      ArrowUp: () => behaviour.translateBy(selection, 0, KEY_PAN_PX / map.transform().k),
-      ArrowDown: () => behaviour.translateBy(selection, 0, -KEY_PAN_PX / map.transform().k),
-    };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    move();
-  };
-  svg.addEventListener('keydown', onKey);
-
-  const controller: MapController = {
-    fitZones: (ids, options) => fit(boundsOfZones(bounds, ids), options),
-    flyTo,
-    reset: () => fit(opening),
-    renderImage: (size) => import('./svgImage.lazy').then((module) => module.renderSvgMapImage(map, size)),
-    destroy() {
-      destroyed = true;
-      selection.interrupt().on('.zoom', null);
-      svg.removeEventListener('keydown', onKey);
-      svg.removeEventListener('wheel', leftToPage);
-      svg.removeEventListener('touchstart', leftToPage);
-      hint.remove();
-      stopTouchAction();
-      unsubscribe();
-      removeControls();
-    },
-  };
-  const removeControls = mountSvgControls(svg, store, {
-    zoomIn: () => behaviour.scaleBy(selection.transition().duration(200), 2),
-    zoomOut: () => behaviour.scaleBy(selection.transition().duration(200), 0.5),
-    reset: () => void controller.reset(),
-  });
-  // As with MapLibre, choosing a zone anywhere frames it on the map: once the details it opens are on
-  // screen (after the store's other listeners), unless a move was asked for meanwhile (a tour scene).
-  let movesStarted = 0;
-  const counted =
-    <A extends unknown[]>(move: (...args: A) => Promise<void>) =>
-    (...args: A) => {
-      movesStarted++;
-      return move(...args);
-    };
-  controller.fitZones = counted(controller.fitZones);
-  controller.flyTo = counted(controller.flyTo);
-  controller.reset = counted(controller.reset);
-  const unsubscribe = store.select(
-    (state) => state.selectedId,
-    (selected) => {
-      if (selected === null) return;
-      const before = movesStarted;
-      queueMicrotask(() => {
-        if (movesStarted === before && store.get().selectedId === selected) void controller.fitZones([selected]);
-      });
-    },
-  );
-  // The drawing was framed before the panels existed: keep the side of a box over the map clear.
-  const { view, selectedId } = store.get();
-  if (sameCamera(view, DEFAULT_VIEW) && coveringBoxes(svg).length > 0) {
-    const box = (selectedId !== null && bounds.get(selectedId)) || opening;
-    selection.call(
-      behaviour.transform,
-      transformFor(cameraForBounds(box, map.size(), visiblePadding(svg), FOCUS_MAX_ZOOM, MIN_ZOOM)),
-    );
-  }
-  return controller;
+  return new SvgController(map, store, bounds, opening);
 }

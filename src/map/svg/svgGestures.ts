@@ -63,3 +63,30 @@ export function mountGestureHint(svg: SVGSVGElement, store: AppStore) {
     },
   };
 }
+
+/** Embedded and not in full screen: the map shares the wheel and one-finger touches with the host page. */
+export const isCooperative = (store: AppStore): boolean => store.get().embed && !store.get().fullScreen;
+
+/**
+ * The page's side of cooperative gestures: the hint when a wheel or a touch is left to the page, and
+ * the touch-action the CSS gives a cooperative map (`is-cooperative`). Returns a function that stops them.
+ */
+export function shareGesturesWithPage(svg: SVGSVGElement, store: AppStore): () => void {
+  const hint = mountGestureHint(svg, store);
+  const leftToPage = (event: WheelEvent | TouchEvent) => {
+    if (!isCooperative(store)) return;
+    if (event instanceof WheelEvent && !event.ctrlKey && !event.metaKey) hint.show('wheel');
+    else if (!(event instanceof WheelEvent) && event.touches.length === 1) hint.show('touch');
+  };
+  svg.addEventListener('wheel', leftToPage, { passive: true });
+  svg.addEventListener('touchstart', leftToPage, { passive: true });
+  const applyTouchAction = () => svg.classList.toggle('is-cooperative', isCooperative(store));
+  applyTouchAction();
+  const stopTouchAction = store.select((state) => [state.embed, state.fullScreen], applyTouchAction);
+  return () => {
+    svg.removeEventListener('wheel', leftToPage);
+    svg.removeEventListener('touchstart', leftToPage);
+    hint.remove();
+    stopTouchAction();
+  };
+}

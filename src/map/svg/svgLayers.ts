@@ -1,6 +1,7 @@
 import type { OverviewCollection } from '../../data/overview';
 import type { ZoneCollection, ZoneFeature } from '../../data/schema';
 import type { ZoneMetrics } from '../../geo/metrics';
+import type { UserFeature } from '../../import/types';
 import { pathData } from './pathData';
 import type { ScreenProjection } from './projection';
 
@@ -77,6 +78,14 @@ export function zoneGroup(zones: ZoneCollection, colors: ReadonlyMap<string, str
     }
   }
   return root;
+}
+
+/** The visitor's imported features, drawn over the zones: dashed paths with `data-user-feature-id`. */
+export function userFeaturePaths(features: readonly UserFeature[], project: ScreenProjection): SVGPathElement[] {
+  return features.flatMap((feature) => {
+    const d = pathData(feature.geometry, project);
+    return d ? [svgElement('path', { d, class: 'svg-user-feature', 'data-user-feature-id': feature.id })] : [];
+  });
 }
 
 /** A circle of radius `r` around the origin, as path data: placed with a translate, in screen space. */
