@@ -1,5 +1,13 @@
 import type { Bilingual } from './types';
+import type { NoteCode, RefusalCode } from './codes';
+import { IMPORT_FORMATS } from './formats';
+import { formatNames } from './formats/names';
 import { LIMITS, megabytes } from './limits';
+
+export type { NoteCode, RefusalCode } from './codes';
+
+/** The formats of the list (src/import/formats/index.ts), named for the `unknown-format` refusal. */
+const FORMATS = formatNames(IMPORT_FORMATS);
 
 /**
  * Every refusal and every repair note in both languages, keyed by a stable code (tests assert codes,
@@ -14,8 +22,8 @@ const REFUSALS = {
     zh: `文件超过 ${megabytes(LIMITS.fileBytes)}，超出单次导入的上限。请拆分文件或简化图形。`,
   },
   'unknown-format': {
-    en: 'This is not a file the atlas can read. Use GeoJSON (.geojson, .json), KML or KMZ (.kml, .kmz) or a zipped shapefile (.zip).',
-    zh: '无法识别此文件。请使用 GeoJSON（.geojson、.json）、KML 或 KMZ（.kml、.kmz）或压缩的 Shapefile（.zip）。',
+    en: `This is not a file the atlas can read. Use ${FORMATS.en}.`,
+    zh: `无法识别此文件。请使用 ${FORMATS.zh}。`,
   },
   'invalid-utf8': {
     en: 'The file is not valid UTF-8 text. Save it again as UTF-8.',
@@ -130,9 +138,8 @@ const REFUSALS = {
     en: 'Reading the file took longer than {seconds} seconds and was stopped. Try a smaller file.',
     zh: '读取文件超过 {seconds} 秒，已停止。请尝试较小的文件。',
   },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<RefusalCode, Bilingual>;
 
-export type RefusalCode = keyof typeof REFUSALS;
 export const REFUSAL_CODES = Object.keys(REFUSALS) as RefusalCode[];
 
 const NOTES = {
@@ -177,9 +184,7 @@ const NOTES = {
     en: `Kept the first ${LIMITS.propertiesPerFeature} properties of each feature; dropped {n}.`,
     zh: `每个要素只保留前 ${LIMITS.propertiesPerFeature} 个属性；已删除 {n} 个。`,
   },
-} satisfies Record<string, Bilingual>;
-
-export type NoteCode = keyof typeof NOTES;
+} satisfies Record<NoteCode, Bilingual>;
 
 const fill = (template: string, values: Readonly<Record<string, string | number>>): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => {

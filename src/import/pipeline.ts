@@ -1,15 +1,15 @@
 import type { Position } from 'geojson';
+import type { NoteCode } from './codes';
 import { toWgs84 } from './datum';
+import { detect } from './detect';
 import { flattenProperties, idMaker, nameOf, type PropertyCounts } from './feature';
+import type { ReadResult } from './formats/format';
 import { collect, type Collected } from './geojson';
-import { parseJson } from './json';
-import { readKml } from './kml';
 import { LIMITS } from './limits';
-import { noteMessage, refusalMessage, type NoteCode } from './importMessages';
+import { noteMessage, refusalMessage } from './importMessages';
+import { PARSERS } from './parsers';
 import { Refusal, detailOf } from './refusal';
 import { emptyCounts, repairGeometry } from './repair';
-import { sniff } from './text';
-import { readZip } from './zip';
 import type { Bilingual, Datum, ImportOutcome, UserFeature } from './types';
 
 type Notes = Map<NoteCode, number>;
@@ -60,14 +60,10 @@ function build(collected: Collected, fileName: string, datum: Datum, now: string
   return features;
 }
 
-/** The GeoJSON-like value a file holds, whatever its format. */
-async function read(bytes: Uint8Array, fileName: string, notes: Notes): Promise<{ root: unknown; shapefile: boolean }> {
+/** The GeoJSON-like value a file holds, read by the format its content shows (src/import/formats/). */
+async function read(bytes: Uint8Array, fileName: string, notes: Notes): Promise<ReadResult> {
   const note = (code: NoteCode) => notes.set(code, 1);
-  const sniffed = sniff(bytes, fileName, note);
-  if (sniffed.kind === 'json') return { root: parseJson(sniffed.text), shapefile: false };
-  if (sniffed.kind === 'xml') return { root: readKml(sniffed.text), shapefile: false };
-  if (sniffed.kind === 'zip') return readZip(bytes, note);
-  throw new Refusal('unknown-format');
+  return detect(bytes, fileName, note)({ note, parsers: PARSERS });
 }
 
 /**
@@ -85,9 +81,9 @@ export async function runImport(
   const notes: Notes = new Map();
   try {
     if (buffer.byteLength > LIMITS.fileBytes) throw new Refusal('file-too-large');
-    const { root, shapefile } = await read(new Uint8Array(buffer), fileName, notes);
+    const { root, clockwiseByDefinition } = await read(new Uint8Array(buffer), fileName, notes);
     const features = build(collect(root), fileName, datum, now, notes);
-    if (shapefile) notes.delete('rewound');
+    if (clockwiseByDefinition) notes.delete('rewound');
     const repairs: Bilingual[] = [...notes].map(([code, n]) => noteMessage(code, n));
     return { ok: true, fileName, features, repairs };
   } catch (error) {

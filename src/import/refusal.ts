@@ -1,4 +1,4 @@
-import type { RefusalCode } from './importMessages';
+import type { RefusalCode } from './codes';
 
 /**
  * Thrown inside the pipeline when a file cannot be imported; `runImport` turns it into an `ok:false`

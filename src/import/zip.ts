@@ -1,8 +1,10 @@
 import { iter, type ZipItem } from 'but-unzip';
-import { parseZip } from 'shpjs';
-import { readKml } from './kml';
-import type { NoteCode } from './importMessages';
-import { Refusal, detailOf } from './refusal';
+import type { ZipEntry } from './formats/format';
+import { Refusal } from './refusal';
+
+/** A zip starts with a local file header (`PK\x03\x04`) or, when empty, its end record (`PK\x05\x06`). */
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 
 /**
  * Whether the zip's end-of-central-directory record is where a zip keeps it: in the last 22 + 65,535
@@ -17,51 +19,25 @@ function hasEndRecord(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The entries of a zip (names only; nothing is inflated yet), or `zip-unreadable`. */
-function entries(bytes: Uint8Array): ZipItem[] {
-  if (!hasEndRecord(bytes)) throw new Refusal('zip-unreadable');
+async function textOf(item: ZipItem): Promise<string> {
   try {
-    return [...iter(bytes)].filter((entry) => !entry.filename.includes('__MACOSX'));
-  } catch {
-    throw new Refusal('zip-unreadable');
-  }
-}
-
-async function text(entry: ZipItem): Promise<string> {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await entry.read());
+    return new TextDecoder('utf-8', { fatal: true }).decode(await item.read());
   } catch {
     throw new Refusal('zip-unreadable');
   }
 }
 
 /**
- * A zipped shapefile (read by shpjs, which reprojects with proj4 from the .prj to WGS84), or a KMZ (a
- * zip with a .kml inside). Without a .prj shpjs leaves the coordinates as they are; if they are
- * metres the range check then says "looks like projected metres". `shapefile` is true for shapefiles,
- * whose outer rings run clockwise by definition: turning them is a conversion, not a repair to report.
+ * The entries of a zip (names only; an entry is inflated when a format asks for its text), macOS's
+ * `__MACOSX` folder left out, or `zip-unreadable`. Runs in the worker only (but-unzip stays there).
  */
-export async function readZip(
-  bytes: Uint8Array,
-  note: (code: NoteCode) => void,
-): Promise<{ root: unknown; shapefile: boolean }> {
-  const list = entries(bytes);
-  const shp = list.some((entry) => /\.shp$/i.test(entry.filename));
-  if (!shp) {
-    const kmlEntry = list.find((entry) => /\.kml$/i.test(entry.filename));
-    if (kmlEntry) return { root: readKml(await text(kmlEntry)), shapefile: false };
-    throw new Refusal('zip-not-shapefile');
-  }
-  const prj = list.find((entry) => /\.prj$/i.test(entry.filename));
-  let layers;
+export function openZip(bytes: Uint8Array): ZipEntry[] {
+  if (!hasEndRecord(bytes)) throw new Refusal('zip-unreadable');
+  let items: ZipItem[];
   try {
-    layers = await parseZip(bytes);
-  } catch (error) {
-    throw new Refusal('shapefile-unreadable', { detail: detailOf(error) });
+    items = [...iter(bytes)].filter((item) => !item.filename.includes('__MACOSX'));
+  } catch {
+    throw new Refusal('zip-unreadable');
   }
-  // A .prj with PROJCS means projected coordinates that proj4 has just turned into longitude/latitude.
-  if (prj && /^\s*PROJCS/i.test(await text(prj))) note('reprojected');
-  const all = Array.isArray(layers) ? layers : [layers];
-  const features = all.flatMap((layer) => layer.features ?? []);
-  return { root: { type: 'FeatureCollection', features }, shapefile: true };
+  return items.map((item) => ({ name: item.filename, text: () => textOf(item) }));
 }

@@ -1,4 +1,5 @@
 import { DATUMS, type Datum, type UserFeature } from '../../import/types';
+import { IMPORT_FORMATS } from '../../import/formats';
 import type { AppStore, Language } from '../../state/appState';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
@@ -12,8 +13,8 @@ import { t } from './strings';
  * compare and remove, and "Remove all" with an inline confirmation. Names are text, never HTML.
  */
 
-/** Every extension the pipeline reads (docs/import.md), so the picker offers KMZ files too. */
-export const IMPORT_ACCEPT = '.geojson,.json,.kml,.kmz,.zip';
+/** Every extension of every format the pipeline reads (src/import/formats/index.ts), in the list's order. */
+export const IMPORT_ACCEPT = IMPORT_FORMATS.flatMap((format) => format.extensions).join(',');
 
 export interface ImportControls {
   root: HTMLElement;
