@@ -1,6 +1,5 @@
 import type { Landmarks } from '../../data/landmarks';
 import { downloadBlob } from '../../export/image';
-import { tc } from '../../i18n/compare';
 import type { Language } from '../../state/appState';
 import { MAX_COMPARED } from '../../state/compareSet';
 import { element } from '../../shell/dom';
@@ -8,6 +7,7 @@ import { comparisonFile, type ComparisonFormat } from './compareExport';
 import type { Comparison } from './compareModel';
 import { scrollingTable } from './compareScroll';
 import { matrixTable, metricsTable } from './compareTable';
+import { t } from './strings';
 
 /** What the panel's buttons ask of the compare set. */
 export interface CompareActions {
@@ -45,8 +45,8 @@ export class CompareView {
     this.disposeTables();
     this.panel.hidden = false;
     const message = loadError
-      ? tc(language, 'compare.loadError', { detail: loadError })
-      : tc(language, 'compare.loading');
+      ? t(language, 'compare.loadError', { detail: loadError })
+      : t(language, 'compare.loading');
     this.panel.replaceChildren(
       this.head(language, count, [], null),
       element('p', { class: 'compare-status' }, message),
@@ -59,7 +59,7 @@ export class CompareView {
     this.panel.hidden = false;
     const day = new Date().toISOString().slice(0, 10);
     const downloads = DOWNLOAD_FORMATS.map((format) => {
-      const button = element('button', { type: 'button', 'data-download': format }, tc(language, `compare.${format}`));
+      const button = element('button', { type: 'button', 'data-download': format }, t(language, `compare.${format}`));
       button.addEventListener('click', () => {
         const file = comparisonFile(format, comparison, landmarks, language, day);
         downloadBlob(new Blob([file.text], { type: file.type }), file.name);
@@ -90,9 +90,9 @@ export class CompareView {
     return element(
       'h2',
       { id: 'compare-heading' },
-      tc(language, 'compare.heading'),
+      t(language, 'compare.heading'),
       ' ',
-      element('span', { class: 'compare-count' }, tc(language, 'compare.count', { count, max: MAX_COMPARED })),
+      element('span', { class: 'compare-count' }, t(language, 'compare.count', { count, max: MAX_COMPARED })),
     );
   }
 
@@ -101,7 +101,7 @@ export class CompareView {
     const toggle = element('button', { type: 'button', class: 'compare-collapse', 'aria-controls': 'compare-body' });
     const render = () => {
       toggle.setAttribute('aria-expanded', String(!this.collapsed));
-      toggle.textContent = tc(language, this.collapsed ? 'compare.show' : 'compare.hide');
+      toggle.textContent = t(language, this.collapsed ? 'compare.show' : 'compare.hide');
       this.panel.toggleAttribute('data-collapsed', this.collapsed);
       if (body) body.hidden = this.collapsed;
     };
@@ -115,14 +115,14 @@ export class CompareView {
 
   /** The downloads (once measured) and "Clear". */
   private tools(language: Language, downloads: HTMLElement[]): HTMLElement {
-    const clear = element('button', { type: 'button', class: 'compare-clear' }, tc(language, 'compare.clear'));
+    const clear = element('button', { type: 'button', class: 'compare-clear' }, t(language, 'compare.clear'));
     clear.addEventListener('click', () => this.actions.clear());
     const group = downloads.length
       ? [
           element(
             'span',
             { class: 'compare-downloads', role: 'group', 'aria-labelledby': 'compare-download-label' },
-            element('span', { id: 'compare-download-label' }, tc(language, 'compare.download')),
+            element('span', { id: 'compare-download-label' }, t(language, 'compare.download')),
             ...downloads,
           ),
         ]
@@ -142,11 +142,11 @@ export class CompareView {
       figures.root,
       // The footnote of the ratios marked *, right under them.
       ...(comparison.ratioFromOutline
-        ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, tc(language, 'compare.ratioNote'))]
+        ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, t(language, 'compare.ratioNote'))]
         : []),
       distances.root,
-      element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
-      element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
+      element('p', { class: 'compare-note' }, t(language, 'compare.note')),
+      element('p', { class: 'compare-hint' }, t(language, 'compare.hint')),
     );
   }
 }

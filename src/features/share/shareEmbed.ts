@@ -1,5 +1,4 @@
 import { zoneName } from '../../i18n/format';
-import { ts } from '../../i18n/share';
 import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type PanelContext, type Scope } from '../../shell/panel';
@@ -14,6 +13,7 @@ import {
   type LinkCodec,
   type PixelSize,
 } from './shareModel';
+import { t } from './strings';
 
 /** How long the options must rest before the preview loads the new link (each load is a whole atlas). */
 const PREVIEW_DEBOUNCE_MS = 400;
@@ -22,8 +22,8 @@ const PREVIEW_DEBOUNCE_MS = 400;
 export function embedFrameTitle(chosen: Pick<EmbedOptions, 'zone' | 'language'>, selected: SelectedZone): string {
   const zoneTitle = chosen.zone === 'current' && selected ? zoneName(selected, chosen.language) : null;
   return zoneTitle
-    ? ts(chosen.language, 'share.frameTitle.zone', { zone: zoneTitle })
-    : ts(chosen.language, 'share.frameTitle');
+    ? t(chosen.language, 'share.frameTitle.zone', { zone: zoneTitle })
+    : t(chosen.language, 'share.frameTitle');
 }
 
 /**
@@ -31,7 +31,7 @@ export function embedFrameTitle(chosen: Pick<EmbedOptions, 'zone' | 'language'>,
  * `show` writes a new snippet at once and loads its link in the preview once the options rest.
  */
 function embedOutput(language: Language, copy: (field: HTMLTextAreaElement) => void, scope: Scope) {
-  const preview = previewFrame(ts(language, 'share.preview.title'));
+  const preview = previewFrame(t(language, 'share.preview.title'));
   const code = element('textarea', {
     id: 'share-code',
     class: 'share-code',
@@ -39,7 +39,7 @@ function embedOutput(language: Language, copy: (field: HTMLTextAreaElement) => v
     rows: '5',
     spellcheck: 'false',
   });
-  const copyCode = element('button', { type: 'button', class: 'share-copy-code' }, ts(language, 'share.code.copy'));
+  const copyCode = element('button', { type: 'button', class: 'share-copy-code' }, t(language, 'share.code.copy'));
   scope.listen(copyCode, 'click', () => copy(code));
   let timer: ReturnType<typeof setTimeout> | undefined;
   scope.add(() => clearTimeout(timer), preview.dispose);
@@ -47,9 +47,9 @@ function embedOutput(language: Language, copy: (field: HTMLTextAreaElement) => v
     element: element(
       'div',
       { class: 'share-output' },
-      element('p', { class: 'share-label', id: 'share-preview-label' }, ts(language, 'share.preview')),
+      element('p', { class: 'share-label', id: 'share-preview-label' }, t(language, 'share.preview')),
       preview.box,
-      element('label', { for: 'share-code', class: 'share-label' }, ts(language, 'share.code')),
+      element('label', { for: 'share-code', class: 'share-label' }, t(language, 'share.code')),
       code,
       element('p', { class: 'share-actions' }, copyCode),
     ),
@@ -93,7 +93,7 @@ export function embedSection(
   const section = element(
     'section',
     { class: 'share-section', 'aria-labelledby': 'share-embed-heading' },
-    element('h3', { id: 'share-embed-heading' }, ts(state.language, 'share.embed.heading')),
+    element('h3', { id: 'share-embed-heading' }, t(state.language, 'share.embed.heading')),
     element('div', { class: 'share-embed' }, form.element, output.element),
   );
   return {

@@ -1,7 +1,5 @@
 import type { ZoneFeature } from '../../data/schema';
-import { t } from '../../i18n/index';
 import { zoneName } from '../../i18n/format';
-import { ts, type ShareKey } from '../../i18n/share';
 import { THEME_PREFERENCES, type ThemePreference } from '../../state/themes';
 import type { UrlState } from '../../state/url';
 import { EMBED_PARTS, LANGUAGES, type EmbedPart, type Language } from '../../state/vocabulary';
@@ -16,6 +14,8 @@ import {
   readTourStep,
   type EmbedOptions,
 } from './shareModel';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /** The zone on screen when the dialog opened, if any. */
 export type SelectedZone = ZoneFeature['properties'] | null;
@@ -32,7 +32,7 @@ export interface EmbedForm {
   sync(chosen: EmbedOptions): void;
 }
 
-const SHOW_LABELS: Record<EmbedPart, ShareKey> = {
+const SHOW_LABELS: Record<EmbedPart, StringKey> = {
   details: 'share.show.details',
   bar: 'share.show.bar',
   controls: 'share.show.controls',
@@ -65,10 +65,10 @@ function select<T extends string>(id: string, label: string, choices: [T, string
 const viewChoice = (language: Language, initial: EmbedOptions) =>
   radios(
     'share-view',
-    ts(language, 'share.view'),
+    t(language, 'share.view'),
     [
-      ['current', ts(language, 'share.view.current')],
-      ['default', ts(language, 'share.view.default')],
+      ['current', t(language, 'share.view.current')],
+      ['default', t(language, 'share.view.default')],
     ],
     initial.view,
   );
@@ -77,29 +77,29 @@ const viewChoice = (language: Language, initial: EmbedOptions) =>
 const zoneChoice = (language: Language, initial: EmbedOptions, selected: SelectedZone) =>
   radios(
     'share-zone',
-    ts(language, 'share.zone'),
+    t(language, 'share.zone'),
     [
       [
         'current',
         selected
-          ? ts(language, 'share.zone.current', { name: zoneName(selected, language) })
-          : ts(language, 'share.zone.noneSelected'),
+          ? t(language, 'share.zone.current', { name: zoneName(selected, language) })
+          : t(language, 'share.zone.noneSelected'),
         selected === null,
       ],
-      ['none', ts(language, 'share.zone.none')],
+      ['none', t(language, 'share.zone.none')],
     ],
     initial.zone,
   );
 
 /** "Show": a box per part of the embedded atlas; `read` gives the parts left out. */
 function shownParts(language: Language, initial: EmbedOptions) {
-  const fieldset = element('fieldset', { class: 'share-choices' }, element('legend', {}, ts(language, 'share.show')));
+  const fieldset = element('fieldset', { class: 'share-choices' }, element('legend', {}, t(language, 'share.show')));
   for (const part of EMBED_PARTS) {
     const id = `share-show-${part}`;
     const box = element('input', { type: 'checkbox', id, value: part, 'data-embed-part': part });
     box.checked = !initial.hidden.includes(part);
     fieldset.append(
-      element('span', { class: 'share-choice' }, box, element('label', { for: id }, ts(language, SHOW_LABELS[part]))),
+      element('span', { class: 'share-choice' }, box, element('label', { for: id }, t(language, SHOW_LABELS[part]))),
     );
   }
   const read = () =>
@@ -123,15 +123,15 @@ function originsField(language: Language) {
   const row = element(
     'p',
     { class: 'share-field share-field-wide' },
-    element('label', { for: 'share-origins' }, ts(language, 'share.origins')),
+    element('label', { for: 'share-origins' }, t(language, 'share.origins')),
     input,
-    element('span', { id: 'share-origins-hint', class: 'share-hint' }, ts(language, 'share.origins.hint')),
+    element('span', { id: 'share-origins-hint', class: 'share-hint' }, t(language, 'share.origins.hint')),
     rejected,
   );
   const read = (): readonly string[] => {
     const typed = readOrigins(input.value);
     rejected.textContent = typed.rejected.length
-      ? ts(language, 'share.origins.rejected', { list: typed.rejected.join(', ') })
+      ? t(language, 'share.origins.rejected', { list: typed.rejected.join(', ') })
       : '';
     return typed.origins;
   };
@@ -147,14 +147,14 @@ function tourField(language: Language, initialStep: number) {
     min: String(FIRST_TOUR_STEP),
     max: String(LAST_TOUR_STEP),
     value: String(initialStep),
-    'aria-label': ts(language, 'share.tourStep'),
+    'aria-label': t(language, 'share.tourStep'),
   });
   step.disabled = true;
   const row = element(
     'p',
     { class: 'share-field share-tour' },
     tour,
-    element('label', { for: 'share-tour' }, ts(language, 'share.tour')),
+    element('label', { for: 'share-tour' }, t(language, 'share.tour')),
     step,
   );
   return {
@@ -170,10 +170,10 @@ export function embedForm(language: Language, state: OpeningState, selected: Sel
   const size = sizeRow(language, initial);
   const view = viewChoice(language, initial);
   const zone = zoneChoice(language, initial, selected);
-  const languages: [Language, string][] = LANGUAGES.map((code) => [code, ts(language, `share.language.${code}`)]);
-  const lang = select<Language>('share-language', ts(language, 'share.language'), languages, initial.language);
+  const languages: [Language, string][] = LANGUAGES.map((code) => [code, t(language, `share.language.${code}`)]);
+  const lang = select<Language>('share-language', t(language, 'share.language'), languages, initial.language);
   const themes: [ThemePreference, string][] = THEME_PREFERENCES.map((value) => [value, t(language, `theme.${value}`)]);
-  const theme = select<ThemePreference>('share-theme', ts(language, 'share.theme'), themes, initial.theme);
+  const theme = select<ThemePreference>('share-theme', t(language, 'share.theme'), themes, initial.theme);
   const shown = shownParts(language, initial);
   const origins = originsField(language);
   const tour = tourField(language, initialTourStep(state));
