@@ -4,8 +4,13 @@ import { readLandmarks, type Landmarks } from '../../src/data/landmarks';
 import type { ZoneCollection } from '../../src/data/schema';
 import { createComparisonCache } from '../../src/geo/compare';
 import { computeZoneMetrics } from '../../src/geo/metrics';
-import { comparisonCsv, comparisonGeoJson, csvCell } from '../../src/features/compare/compareExport';
-import { buildComparison, type Comparison } from '../../src/features/compare/compareModel';
+import { comparisonCsv, comparisonFile, comparisonGeoJson, csvCell } from '../../src/features/compare/compareExport';
+import {
+  buildComparison,
+  TIANANMEN_FALLBACK,
+  tiananmenPoint,
+  type Comparison,
+} from '../../src/features/compare/compareModel';
 import { square } from './userFeatureFixtures';
 
 /**
@@ -254,5 +259,29 @@ describe('the GeoJSON download', () => {
     expect(site).toMatchObject({ id: 'user-site', outline: 'imported', official_area_km2: null, sources: [] });
     expect(site!['imported_from']).toBe('Imported by the visitor from site.geojson on 2026-11-23 (WGS84)');
     expect(cbd!['imported_from']).toBeUndefined();
+  });
+});
+
+describe('tiananmenPoint', () => {
+  it('takes the zones’ own reference point, and the Gate of Heavenly Peace without one', () => {
+    expect(tiananmenPoint(zones)).toEqual(tiananmen);
+    const without = { ...zones, features: zones.features.filter((f) => f.properties.id !== 'tiananmen') };
+    expect(tiananmenPoint(without)).toEqual(TIANANMEN_FALLBACK);
+  });
+});
+
+describe('comparisonFile', () => {
+  it('names each download by format and day, with its media type and the file’s text', () => {
+    const comparison = compare(['cbd-part', 'user-site']);
+    expect(comparisonFile('csv', comparison, landmarks, 'zh', '2026-11-23')).toEqual({
+      name: 'ftz-compare-2026-11-23.csv',
+      type: 'text/csv;charset=utf-8',
+      text: comparisonCsv(comparison, landmarks, 'zh'),
+    });
+    expect(comparisonFile('geojson', comparison, landmarks, 'en', '2026-11-23')).toEqual({
+      name: 'ftz-compare-2026-11-23.geojson',
+      type: 'application/geo+json',
+      text: comparisonGeoJson(comparison, landmarks),
+    });
   });
 });

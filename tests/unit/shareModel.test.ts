@@ -10,8 +10,11 @@ import {
   escapeAttribute,
   initialTourStep,
   readOrigins,
+  readTourStep,
   type EmbedOptions,
 } from '../../src/features/share/shareModel';
+import { embedFrameTitle } from '../../src/features/share/shareEmbed';
+import { embedForm } from '../../src/features/share/shareEmbedForm';
 
 const codec = { encode: encodeUrlState, defaults: DEFAULT_URL_STATE };
 const BASE = 'https://atlas.example.org/ftz/';
@@ -159,6 +162,41 @@ describe('the dialog’s first options', () => {
     expect(initialTourStep({ tourStep: null })).toBe(1);
     // The box that adds the tour stays unticked: the step is only where it starts.
     expect(defaultEmbedOptions({ ...onScreen, tourStep: 5 } as UrlState).tourStep).toBeNull();
+  });
+
+  it('carry a tour step only while its box is ticked, the first step if what was typed is not one', () => {
+    expect(readTourStep(false, '5')).toBeNull();
+    expect(readTourStep(true, '5')).toBe(5);
+    expect(readTourStep(true, '')).toBe(1);
+    expect(readTourStep(true, 'x')).toBe(1);
+  });
+});
+
+describe('the dialog’s fields', () => {
+  const cbd = { name_en: 'Beijing CBD part', name_zh: '北京商务中心区片区' } as Parameters<typeof embedFrameTitle>[1];
+
+  it('read back the first options until something is changed', () => {
+    const form = embedForm('en', onScreen, cbd);
+    expect(form.read()).toEqual(defaultEmbedOptions(onScreen));
+    const tour = form.element.querySelector<HTMLInputElement>('#share-tour')!;
+    tour.checked = true;
+    expect(form.read().tourStep).toBe(1);
+  });
+
+  it('say which typed origins were left out', () => {
+    const form = embedForm('en', onScreen, cbd);
+    form.element.querySelector<HTMLInputElement>('#share-origins')!.value = 'https://slides.example.org nowhere';
+    expect(form.read().origins).toEqual(['https://slides.example.org']);
+    expect(form.element.querySelector('#share-origins-rejected')!.textContent).toBe(
+      'Not a web origin, left out: nowhere',
+    );
+  });
+
+  it('title the frame in the embedded atlas’s language, with the zone it opens on', () => {
+    expect(embedFrameTitle({ zone: 'current', language: 'zh' }, cbd)).toBe('北京自贸区地图集：北京商务中心区片区');
+    expect(embedFrameTitle({ zone: 'current', language: 'en' }, cbd)).toBe('Beijing FTZ Atlas: Beijing CBD part');
+    expect(embedFrameTitle({ zone: 'none', language: 'en' }, cbd)).toBe('Beijing FTZ Atlas');
+    expect(embedFrameTitle({ zone: 'current', language: 'en' }, null)).toBe('Beijing FTZ Atlas');
   });
 });
 

@@ -145,3 +145,33 @@ export function comparisonGeoJson(comparison: Comparison, landmarks: Landmarks |
     2,
   );
 }
+
+export type ComparisonFormat = 'csv' | 'geojson';
+
+/** A download: its file name, media type and contents. */
+export interface ComparisonFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/** The comparison as a file to download; `day` (YYYY-MM-DD) dates its name. */
+export function comparisonFile(
+  format: ComparisonFormat,
+  comparison: Comparison,
+  landmarks: Landmarks | null,
+  language: Language,
+  day: string,
+): ComparisonFile {
+  return format === 'csv'
+    ? {
+        name: `ftz-compare-${day}.csv`,
+        type: 'text/csv;charset=utf-8',
+        text: comparisonCsv(comparison, landmarks, language),
+      }
+    : {
+        name: `ftz-compare-${day}.geojson`,
+        type: 'application/geo+json',
+        text: comparisonGeoJson(comparison, landmarks),
+      };
+}

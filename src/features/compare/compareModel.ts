@@ -44,6 +44,15 @@ function ratioArea(item: ComparedItem): { km2: number; fromOutline: boolean } | 
   return item.imported && item.mappedAreaKm2 > 0 ? { km2: item.mappedAreaKm2, fromOutline: true } : null;
 }
 
+/** Where Tiananmen is if the zones ever lose their reference point (the Gate of Heavenly Peace). */
+export const TIANANMEN_FALLBACK: [number, number] = [116.3975, 39.9087];
+
+/** The point the "to Tiananmen" distances are measured from: the zones' own reference point. */
+export function tiananmenPoint(zones: ZoneCollection): [number, number] {
+  const tiananmen = zones.features.find((f) => f.properties.id === 'tiananmen')?.geometry;
+  return tiananmen?.type === 'Point' ? tiananmen.coordinates : TIANANMEN_FALLBACK;
+}
+
 export function buildComparison(
   ids: readonly string[],
   zones: ZoneCollection,

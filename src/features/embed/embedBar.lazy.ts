@@ -1,6 +1,6 @@
-import type { Language } from '../../state/appState';
+import type { AppStore, Language } from '../../state/appState';
 import { element } from '../../shell/dom';
-import { createScope, type Panel, type ShellContext } from '../../shell/panel';
+import { createScope, type Dispose, type Panel, type ShellContext } from '../../shell/panel';
 
 /** The class that makes the atlas fill its window (its frame, when embedded) without the Fullscreen API. */
 export const PSEUDO_FULL_SCREEN = 'pseudo-full-screen';
@@ -34,100 +34,146 @@ export function fullAtlasUrl(location: Pick<Location, 'href'>): string {
   return url.href.replace(/%2C/g, ',');
 }
 
+/** What a press of the full-screen button does, given where the page is. */
+export type FullScreenStep = 'exit-full-screen' | 'exit-pseudo' | 'request-full-screen' | 'fill-frame';
+
+/**
+ * Out of full screen (the API's, or the class's) if in it; else the Fullscreen API where the page may
+ * use it, and where it may not, the class that fills the frame.
+ */
+export function fullScreenStep(page: { fullScreen: boolean; pseudo: boolean; apiEnabled: boolean }): FullScreenStep {
+  if (page.fullScreen) return 'exit-full-screen';
+  if (page.pseudo) return 'exit-pseudo';
+  return page.apiEnabled ? 'request-full-screen' : 'fill-frame';
+}
+
+/** The bar's DOM and its full-screen button's behaviour; `mount` returns what undoes it. */
+class EmbedBar {
+  private readonly root = document.documentElement;
+  private readonly scope = createScope();
+  private readonly link = element('a', { class: 'embed-open', target: '_blank', rel: 'noopener' });
+  private readonly button = element('button', { type: 'button', class: 'embed-full-screen', 'aria-pressed': 'false' });
+  private readonly offer = element('p', { class: 'embed-offer', role: 'status', hidden: '' });
+  /** The wait for the frame to grow (see `fillFrame`). */
+  private waiting: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly bar: HTMLElement,
+    private readonly store: AppStore,
+  ) {
+    this.button.append(element('span', { class: 'embed-full-screen-icon', 'aria-hidden': 'true' }));
+  }
+
+  mount(): Dispose {
+    const { scope, link, store } = this;
+    scope.listen(this.button, 'click', () => this.toggle());
+    // The current view, read when followed: the link always opens what is on screen.
+    scope.listen(link, 'click', () => (link.href = fullAtlasUrl(window.location)));
+    scope.listen(document, 'fullscreenchange', () => store.update({ fullScreen: document.fullscreenElement !== null }));
+    scope.listen(document, 'keydown', (event) => {
+      if (event.key === 'Escape' && this.pseudo()) this.setPseudo(false);
+    });
+    link.href = fullAtlasUrl(window.location);
+    this.bar.setAttribute('role', 'group');
+    this.bar.replaceChildren(link, this.button, this.offer);
+    this.bar.hidden = false;
+    scope.add(
+      store.select(
+        (state) => [state.language, state.fullScreen],
+        () => this.render(),
+      ),
+      () => this.unmount(),
+    );
+    this.render();
+    return scope.dispose;
+  }
+
+  private pseudo(): boolean {
+    return this.root.classList.contains(PSEUDO_FULL_SCREEN);
+  }
+
+  private setPseudo(on: boolean): void {
+    clearTimeout(this.waiting);
+    this.root.classList.toggle(PSEUDO_FULL_SCREEN, on);
+    this.store.update({ fullScreen: on });
+  }
+
+  private toggle(): void {
+    this.offer.hidden = true;
+    const step = fullScreenStep({
+      fullScreen: Boolean(document.fullscreenElement),
+      pseudo: this.pseudo(),
+      apiEnabled: Boolean(document.fullscreenEnabled),
+    });
+    if (step === 'exit-full-screen') void document.exitFullscreen();
+    else if (step === 'exit-pseudo') this.setPseudo(false);
+    else if (step === 'request-full-screen') this.root.requestFullscreen().catch(() => this.fillFrame());
+    else this.fillFrame();
+  }
+
+  /**
+   * Refused (no `allowfullscreen`, or a policy): the map already fills its frame, so filling the frame
+   * shows nothing new. The embed API asks the host to make the frame fill its window
+   * (`atlas:request-fullscreen`); if the frame has not grown soon after, the atlas is offered in a new
+   * tab instead.
+   */
+  private fillFrame(): void {
+    const before = { width: innerWidth, height: innerHeight };
+    this.setPseudo(true);
+    const grown = () => innerWidth > before.width || innerHeight > before.height;
+    this.waiting = setTimeout(() => {
+      if (grown() || !this.pseudo()) return;
+      this.setPseudo(false);
+      this.showOffer();
+    }, FRAME_GROWS_WITHIN_MS);
+  }
+
+  private showOffer(): void {
+    const { language } = this.store.get();
+    const open = element(
+      'a',
+      { href: fullAtlasUrl(window.location), target: '_blank', rel: 'noopener', class: 'embed-offer-open' },
+      STRINGS.openInstead[language],
+    );
+    const dismiss = element('button', { type: 'button', class: 'embed-offer-dismiss' }, '×');
+    dismiss.setAttribute('aria-label', STRINGS.dismiss[language]);
+    dismiss.addEventListener('click', () => (this.offer.hidden = true));
+    this.offer.replaceChildren(STRINGS.refused[language], ' ', open, dismiss);
+    this.offer.hidden = false;
+  }
+
+  private render(): void {
+    const { language, fullScreen } = this.store.get();
+    const label = STRINGS[fullScreen ? 'exitFullScreen' : 'fullScreen'][language];
+    this.button.setAttribute('aria-label', label);
+    this.button.title = label;
+    this.button.setAttribute('aria-pressed', String(fullScreen));
+    this.link.textContent = STRINGS.openAtlas[language];
+    this.bar.setAttribute('aria-label', STRINGS.bar[language]);
+  }
+
+  private unmount(): void {
+    clearTimeout(this.waiting);
+    this.bar.hidden = true;
+    this.bar.replaceChildren();
+    this.root.classList.remove(PSEUDO_FULL_SCREEN);
+    delete this.root.dataset.embed;
+  }
+}
+
 /**
  * Embed mode (`embed=1`; main.ts has marked <html data-embed> so embed.css drops the chrome): a small
  * bar over the map with a link to the full atlas and a full-screen button. The button uses the
  * Fullscreen API when the page may (an iframe needs `allowfullscreen`); otherwise it toggles a class
  * that makes the atlas fill its window, asks the host to make that window (the frame) fill the page,
- * and offers a new tab when the frame does not grow. Outside embed mode it mounts nothing. It never moves the keyboard focus: a presenter's clicker keeps talking to the deck.
+ * and offers a new tab when the frame does not grow. Outside embed mode it mounts nothing. It never
+ * moves the keyboard focus: a presenter's clicker keeps talking to the deck.
  */
 export const embedBarPanel: Panel<ShellContext> = {
   id: 'embed-bar',
   slot: 'embed-bar',
   mount(bar, { store }) {
     if (!store.get().embed) return () => {};
-    const root = document.documentElement;
-    const scope = createScope();
-    const link = element('a', { class: 'embed-open', target: '_blank', rel: 'noopener' });
-    const button = element('button', { type: 'button', class: 'embed-full-screen', 'aria-pressed': 'false' });
-    button.append(element('span', { class: 'embed-full-screen-icon', 'aria-hidden': 'true' }));
-
-    const offer = element('p', { class: 'embed-offer', role: 'status', hidden: '' });
-    const pseudo = () => root.classList.contains(PSEUDO_FULL_SCREEN);
-    let waiting: ReturnType<typeof setTimeout> | undefined;
-    const setPseudo = (on: boolean) => {
-      clearTimeout(waiting);
-      root.classList.toggle(PSEUDO_FULL_SCREEN, on);
-      store.update({ fullScreen: on });
-    };
-    /**
-     * Refused (no `allowfullscreen`, or a policy): the map already fills its frame, so filling the frame
-     * shows nothing new. The embed API asks the host to make the frame fill its window
-     * (`atlas:request-fullscreen`); if the frame has not grown soon after, the atlas is offered in a new
-     * tab instead.
-     */
-    const fillFrame = () => {
-      const before = { width: innerWidth, height: innerHeight };
-      setPseudo(true);
-      const grown = () => innerWidth > before.width || innerHeight > before.height;
-      waiting = setTimeout(() => {
-        if (grown() || !pseudo()) return;
-        setPseudo(false);
-        showOffer();
-      }, FRAME_GROWS_WITHIN_MS);
-    };
-    const showOffer = () => {
-      const { language } = store.get();
-      const open = element(
-        'a',
-        { href: fullAtlasUrl(window.location), target: '_blank', rel: 'noopener', class: 'embed-offer-open' },
-        STRINGS.openInstead[language],
-      );
-      const dismiss = element('button', { type: 'button', class: 'embed-offer-dismiss' }, '×');
-      dismiss.setAttribute('aria-label', STRINGS.dismiss[language]);
-      dismiss.addEventListener('click', () => (offer.hidden = true));
-      offer.replaceChildren(STRINGS.refused[language], ' ', open, dismiss);
-      offer.hidden = false;
-    };
-    const toggle = () => {
-      offer.hidden = true;
-      if (document.fullscreenElement) return void document.exitFullscreen();
-      if (pseudo()) return setPseudo(false);
-      if (document.fullscreenEnabled) root.requestFullscreen().catch(fillFrame);
-      else fillFrame();
-    };
-    const render = () => {
-      const { language, fullScreen } = store.get();
-      const label = STRINGS[fullScreen ? 'exitFullScreen' : 'fullScreen'][language];
-      button.setAttribute('aria-label', label);
-      button.title = label;
-      button.setAttribute('aria-pressed', String(fullScreen));
-      link.textContent = STRINGS.openAtlas[language];
-      bar.setAttribute('aria-label', STRINGS.bar[language]);
-    };
-
-    scope.listen(button, 'click', toggle);
-    // The current view, read when followed: the link always opens what is on screen.
-    scope.listen(link, 'click', () => (link.href = fullAtlasUrl(window.location)));
-    scope.listen(document, 'fullscreenchange', () => store.update({ fullScreen: document.fullscreenElement !== null }));
-    scope.listen(document, 'keydown', (event) => {
-      if (event.key === 'Escape' && pseudo()) setPseudo(false);
-    });
-    link.href = fullAtlasUrl(window.location);
-    bar.setAttribute('role', 'group');
-    bar.replaceChildren(link, button, offer);
-    bar.hidden = false;
-    scope.add(
-      store.select((state) => [state.language, state.fullScreen], render),
-      () => {
-        clearTimeout(waiting);
-        bar.hidden = true;
-        bar.replaceChildren();
-        root.classList.remove(PSEUDO_FULL_SCREEN);
-        delete root.dataset.embed;
-      },
-    );
-    render();
-    return scope.dispose;
+    return new EmbedBar(bar, store).mount();
   },
 };

@@ -1,5 +1,6 @@
 import { element } from '../../shell/dom';
-import { createScope, type PanelContext } from '../../shell/panel';
+import { createScope, type PanelContext, type Scope } from '../../shell/panel';
+import type { Language } from '../../state/vocabulary';
 import { embedSection } from './shareEmbed';
 import type { LinkCodec } from './shareModel';
 import { t } from './strings';
@@ -28,31 +29,19 @@ export async function copyText(
   }
 }
 
-/**
- * The Share dialog: a native modal `<dialog>` (the browser traps the focus, Escape closes it, the
- * focus returns to the button) with the link to the current view and the embed-code builder. Built
- * when opened, from the state at that moment, and removed when closed. Returns a function that closes it.
- */
-export function openShareDialog(
-  context: PanelContext,
-  codec: LinkCodec,
-  opener: HTMLElement,
-  onClosed: () => void,
-): () => void {
-  const { language } = context.store.get();
-  const scope = createScope();
-  const dialog = element('dialog', { class: 'share-dialog', 'aria-labelledby': 'share-title' });
+/** The dialog's own status line, and what speaks through it. */
+function statusLine(): { element: HTMLElement; say: Say } {
   const status = element('p', { class: 'share-status', role: 'status' });
   const say: Say = (message) => {
     // Emptied first, so a second "Copied" is announced again.
     status.textContent = '';
     requestAnimationFrame(() => (status.textContent = message));
   };
+  return { element: status, say };
+}
 
-  const close = element('button', { type: 'button', class: 'share-close', 'aria-label': t(language, 'share.close') });
-  close.textContent = '×';
-  scope.listen(close, 'click', () => dialog.close());
-
+/** The link to the current view, in a read-only field with a Copy button. */
+function linkSection(language: Language, scope: Scope, say: Say): HTMLElement {
   // The address bar: the URL sync keeps it in step with the view, and nothing moves while the dialog is open.
   const link = window.location.href;
   const linkField = element('input', {
@@ -68,27 +57,50 @@ export function openShareDialog(
   scope.listen(copyLink, 'click', () => void copyText(linkField.value, linkField, say, language));
   // A click in the field selects the whole link, ready for Ctrl+C.
   scope.listen(linkField, 'focus', () => linkField.select());
+  return element(
+    'section',
+    { class: 'share-section', 'aria-labelledby': 'share-link-heading' },
+    element('h3', { id: 'share-link-heading' }, t(language, 'share.link.heading')),
+    element(
+      'div',
+      { class: 'share-row' },
+      element('label', { for: 'share-link', class: 'visually-hidden' }, t(language, 'share.link.label')),
+      linkField,
+      copyLink,
+    ),
+  );
+}
 
-  const embed = embedSection(context, codec, (text, field) => void copyText(text, field, say, language));
+/**
+ * The Share dialog: a native modal `<dialog>` (the browser traps the focus, Escape closes it, the
+ * focus returns to the button) with the link to the current view and the embed-code builder. Built
+ * when opened, from the state at that moment, and removed when closed. Returns a function that closes it.
+ */
+export function openShareDialog(
+  context: PanelContext,
+  codec: LinkCodec,
+  opener: HTMLElement,
+  onClosed: () => void,
+): () => void {
+  const { language } = context.store.get();
+  const scope = createScope();
+  const dialog = element('dialog', { class: 'share-dialog', 'aria-labelledby': 'share-title' });
+  const status = statusLine();
+
+  const close = element('button', { type: 'button', class: 'share-close', 'aria-label': t(language, 'share.close') });
+  close.textContent = '×';
+  scope.listen(close, 'click', () => dialog.close());
+
+  const link = linkSection(language, scope, status.say);
+  const embed = embedSection(context, codec, (text, field) => void copyText(text, field, status.say, language));
   scope.add(embed.dispose);
 
   dialog.append(
     // A div, not a <header>: outside a section, a header is a second banner landmark beside the page's.
     element('div', { class: 'share-header' }, element('h2', { id: 'share-title' }, t(language, 'share.title')), close),
-    element(
-      'section',
-      { class: 'share-section', 'aria-labelledby': 'share-link-heading' },
-      element('h3', { id: 'share-link-heading' }, t(language, 'share.link.heading')),
-      element(
-        'div',
-        { class: 'share-row' },
-        element('label', { for: 'share-link', class: 'visually-hidden' }, t(language, 'share.link.label')),
-        linkField,
-        copyLink,
-      ),
-    ),
+    link,
     embed.element,
-    status,
+    status.element,
   );
 
   // Escape closes the dialog (the browser does that) and nothing else: the page-wide Escape would

@@ -82,6 +82,10 @@ export function defaultEmbedOptions(state: Pick<UrlState, 'language' | 'theme' |
 export const initialTourStep = (state: Pick<UrlState, 'tourStep'>): number =>
   Math.min(LAST_TOUR_STEP, Math.max(FIRST_TOUR_STEP, state.tourStep ?? FIRST_TOUR_STEP));
 
+/** The tour step a link carries: none unless the box is ticked; what was typed, or the first step if it is not a number. */
+export const readTourStep = (ticked: boolean, typed: string): number | null =>
+  ticked ? Number(typed) || FIRST_TOUR_STEP : null;
+
 const clamp = (value: number, [min, max]: readonly [number, number]) =>
   Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
 
