@@ -1,6 +1,5 @@
 import { KIND_ORDER } from '../../color/palette';
 import type { ZoneCollection, ZoneKind } from '../../data/schema';
-import { t } from '../../i18n/index';
 import { setLayerVisible, type AppState, type Language } from '../../state/appState';
 import {
   BASEMAP_GROUPS,
@@ -11,6 +10,7 @@ import {
 } from '../../state/layerGroups';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 /**
  * Only in the one-file offline build; kept here rather than in the i18n tables so the normal build,

@@ -6,11 +6,12 @@ import {
   type SearchHit,
   type SearchIndex,
 } from '../../data/searchIndex';
-import { langTag, t, zoneName } from '../../i18n/index';
+import { langTag, zoneName } from '../../i18n/index';
 import type { AppStore, Language } from '../../state/appState';
 import { toggleCompared } from '../../state/compareSet';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 const optionId = (index: number) => `search-option-${index}`;
 

@@ -1,7 +1,5 @@
 import type { Source } from '../../data/schema';
 import type { TourScene } from '../../data/tourSchema';
-import { t } from '../../i18n/index';
-import { tt } from '../../i18n/tour';
 import type { LayerGroup } from '../../state/layerGroups';
 import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
@@ -9,6 +7,7 @@ import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
+import { t } from './strings';
 
 /**
  * The guided tour's caption box (slot `#tour`), shown while `tourStep` is set. Each step moves the
@@ -40,7 +39,7 @@ function sourcesDisclosure(scene: TourScene, language: Language, open: boolean):
     element(
       'details',
       { class: 'tour-sources', ...(open ? { open: '' } : {}) },
-      element('summary', {}, tt(language, 'tour.sources', { count: scene.sources.length })),
+      element('summary', {}, t(language, 'tour.sources', { count: scene.sources.length })),
       element('ul', {}, ...scene.sources.map((source) => sourceItem(source, language))),
     ),
   ];
@@ -52,7 +51,7 @@ function captionText(scene: TourScene, step: number, sceneCount: number, languag
   return element(
     'div',
     { class: 'tour-text', 'aria-live': 'polite', lang },
-    element('p', { class: 'tour-count' }, tt(language, 'tour.count', { step, count: sceneCount })),
+    element('p', { class: 'tour-count' }, t(language, 'tour.count', { step, count: sceneCount })),
     element('h2', { id: 'tour-title', tabindex: '-1' }, title),
     element('p', { class: 'tour-caption' }, caption),
   );
@@ -137,13 +136,13 @@ class Tour {
     // Keep the focus on the same button across steps (a disabled one gives it to its neighbour).
     const focused = box.contains(document.activeElement) ? document.activeElement : null;
     const focusedAction = focused?.getAttribute('data-tour-action');
-    box.setAttribute('aria-label', tt(language, 'tour.region'));
+    box.setAttribute('aria-label', t(language, 'tour.region'));
     box.replaceChildren(
       captionText(scene, step, this.scenes.length, language),
       ...this.chartLink(scene, language),
       ...sourcesDisclosure(scene, language, this.roomy()),
       this.nav(step, language),
-      element('p', { class: 'tour-keys' }, tt(language, 'tour.keys')),
+      element('p', { class: 'tour-keys' }, t(language, 'tour.keys')),
     );
     if (focusedAction) this.refocus(focusedAction);
   }
@@ -154,13 +153,13 @@ class Tour {
   }
 
   private nav(step: number, language: Language): HTMLElement {
-    const previous = tourButton('previous', tt(language, 'tour.previous'), () => this.go(step - 1));
-    const next = tourButton('next', tt(language, 'tour.next'), () => this.go(step + 1));
+    const previous = tourButton('previous', t(language, 'tour.previous'), () => this.go(step - 1));
+    const next = tourButton('next', t(language, 'tour.next'), () => this.go(step + 1));
     const disabled = stepButtonsDisabled(step, this.scenes.length);
     previous.disabled = disabled.previous;
     next.disabled = disabled.next;
-    const close = tourButton('close', tt(language, 'tour.close'), this.close, {
-      'aria-label': tt(language, 'tour.closeLabel'),
+    const close = tourButton('close', t(language, 'tour.close'), this.close, {
+      'aria-label': t(language, 'tour.closeLabel'),
     });
     return element('div', { class: 'tour-nav' }, previous, next, close);
   }
@@ -181,7 +180,7 @@ class Tour {
   private chartLink(scene: TourScene, language: Language): HTMLElement[] {
     const chart = scene.chart;
     if (!chart) return [];
-    const label = tt(language, `tour.chart.${chart}`);
+    const label = t(language, `tour.chart.${chart}`);
     if (this.context.store.get().embed) {
       const attributes = { class: 'tour-chart', href: fullAtlasHref(window.location.href) };
       const link = element('a', { ...attributes, target: '_blank', rel: 'noopener' }, label);
