@@ -1,7 +1,13 @@
-import type { ZoneProperties } from '../../data/schema';
-import { buildSearchIndex, searchZones, withNamedEntries, type SearchHit } from '../../data/searchIndex';
+import type { ZoneCollection, ZoneProperties } from '../../data/schema';
+import {
+  buildSearchIndex,
+  searchZones,
+  withNamedEntries,
+  type SearchHit,
+  type SearchIndex,
+} from '../../data/searchIndex';
 import { langTag, zoneName } from '../../i18n/index';
-import type { Language } from '../../state/appState';
+import type { AppStore, Language } from '../../state/appState';
 import { toggleCompared } from '../../state/compareSet';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
@@ -52,6 +58,137 @@ function suggestionRows(
 }
 
 /**
+ * Where the arrows move the highlighted suggestion among `count` (wrapping round); Down on a closed list
+ * opens it at the first.
+ */
+export function activeAfterArrow(active: number, step: 1 | -1, count: number, listOpen: boolean): number {
+  return !listOpen && step === 1 ? 0 : (active + step + count) % count;
+}
+
+/** The combobox's DOM and state: the suggestions on show, the highlighted one, and the index they come from. */
+class SearchBox {
+  readonly label = element('label', { for: 'search-input', class: 'visually-hidden' });
+  readonly input = element('input', {
+    id: 'search-input',
+    type: 'search',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-suggestions',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  readonly listbox = element('ul', { id: 'search-suggestions', role: 'listbox', class: 'search-suggestions' });
+  readonly status = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+  // Said (and shown) while suggestions are open: how to add a result to the comparison.
+  readonly compareHint = element('p', { id: 'search-compare-hint', class: 'search-compare-hint' });
+  private readonly byId: ReadonlyMap<string, ZoneProperties>;
+  private readonly zoneIndex: SearchIndex;
+  /** The zones' index, plus the visitor's imported features by name. */
+  private index: SearchIndex;
+  private userNames = new Map<string, string>();
+  private hits: SearchHit[] = [];
+  private active = -1;
+
+  constructor(
+    private readonly store: AppStore,
+    zones: ZoneCollection,
+  ) {
+    this.zoneIndex = this.index = buildSearchIndex(zones);
+    this.byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+    this.listbox.hidden = true;
+    this.compareHint.hidden = true;
+    this.input.setAttribute('aria-describedby', this.compareHint.id);
+  }
+
+  /** The visitor's imported features are found by their name, as their file gave it. */
+  setUserFeatures(features: readonly { id: string; name: string }[]) {
+    this.userNames = new Map(features.map((feature) => [feature.id, feature.name]));
+    this.index = withNamedEntries(this.zoneIndex, features);
+  }
+
+  readonly close = () => {
+    this.listbox.hidden = true;
+    this.compareHint.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+    this.active = -1;
+  };
+
+  private readonly choose = (hit: SearchHit | undefined, addToCompare = false) => {
+    if (!hit) return;
+    // Shift: the result joins (or leaves) the comparison and the list stays open for the next one.
+    if (addToCompare) return toggleCompared(this.store, hit.id);
+    const zone = this.byId.get(hit.id);
+    this.input.value = zone ? zoneName(zone, this.store.get().language) : (this.userNames.get(hit.id) ?? '');
+    this.close();
+    this.store.update({ selectedId: hit.id });
+  };
+
+  /** A new query: nothing highlighted yet. */
+  onInput() {
+    this.active = -1;
+    this.renderSuggestions();
+  }
+
+  renderSuggestions() {
+    const { input, listbox, status, active } = this;
+    const { language, compare } = this.store.get();
+    const query = input.value.trim();
+    const hits = (this.hits = searchZones(this.index, query));
+    if (query === '') {
+      this.close();
+      status.textContent = '';
+      return;
+    }
+    const rows = suggestionRows(hits, this.byId, this.userNames, { language, query, active, compare }, this.choose);
+    listbox.replaceChildren(...rows);
+    listbox.hidden = false;
+    this.compareHint.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
+    else input.removeAttribute('aria-activedescendant');
+    status.textContent = hits.length
+      ? t(language, 'search.resultCount', { count: hits.length })
+      : t(language, 'search.noResults', { query });
+  }
+
+  readonly onKey = (event: KeyboardEvent) => {
+    const { hits, listbox, input } = this;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      this.active = activeAfterArrow(this.active, event.key === 'ArrowDown' ? 1 : -1, hits.length, !listbox.hidden);
+      this.renderSuggestions();
+      listbox.querySelector(`#${optionId(this.active)}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.choose(hits[this.active] ?? hits[0], event.shiftKey);
+    } else if (event.key === 'Escape') {
+      // Handled here, so the page-wide Escape (which closes the details) only fires on an empty box.
+      if (!listbox.hidden) this.close();
+      else if (input.value !== '') input.value = '';
+      else return;
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  };
+
+  /** The open suggestions follow the language and the comparison (they say which zones are in it). */
+  readonly refresh = () => {
+    if (!this.listbox.hidden) this.renderSuggestions();
+  };
+
+  readonly renderLabels = () => {
+    const { language } = this.store.get();
+    this.label.textContent = t(language, 'search.label');
+    this.input.placeholder = t(language, 'search.placeholder');
+    this.compareHint.textContent = t(language, 'search.compareHint');
+    this.refresh();
+  };
+}
+
+/**
  * The search box: an ARIA 1.2 combobox with a listbox of suggestions. Finds zones by either name and
  * by aliases (CBD, Tianzhu, 亦庄…). Arrows move through the suggestions, Enter opens the highlighted
  * one (or the best one), Escape closes the list, then clears the box.
@@ -61,123 +198,21 @@ export const searchPanel: Panel = {
   slot: 'search',
   mount(container, { store, zones }) {
     const scope = createScope();
-    const zoneIndex = buildSearchIndex(zones);
-    let index = zoneIndex;
-    let userNames = new Map<string, string>();
-    const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
-    const label = element('label', { for: 'search-input', class: 'visually-hidden' });
-    const input = element('input', {
-      id: 'search-input',
-      type: 'search',
-      role: 'combobox',
-      'aria-autocomplete': 'list',
-      'aria-expanded': 'false',
-      'aria-controls': 'search-suggestions',
-      autocomplete: 'off',
-      spellcheck: 'false',
-    });
-    const listbox = element('ul', { id: 'search-suggestions', role: 'listbox', class: 'search-suggestions' });
-    listbox.hidden = true;
-    const status = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
-    // Said (and shown) while suggestions are open: how to add a result to the comparison.
-    const compareHint = element('p', { id: 'search-compare-hint', class: 'search-compare-hint' });
-    compareHint.hidden = true;
-    input.setAttribute('aria-describedby', compareHint.id);
-    let hits: SearchHit[] = [];
-    let active = -1;
-
-    const close = () => {
-      listbox.hidden = true;
-      compareHint.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
-    };
-    const choose = (hit: SearchHit | undefined, addToCompare = false) => {
-      if (!hit) return;
-      // Shift: the result joins (or leaves) the comparison and the list stays open for the next one.
-      if (addToCompare) {
-        toggleCompared(store, hit.id);
-        return;
-      }
-      const zone = byId.get(hit.id);
-      input.value = zone ? zoneName(zone, store.get().language) : (userNames.get(hit.id) ?? '');
-      close();
-      store.update({ selectedId: hit.id });
-    };
-    const renderSuggestions = () => {
-      const { language } = store.get();
-      const query = input.value.trim();
-      hits = searchZones(index, query);
-      if (query === '') {
-        close();
-        status.textContent = '';
-        return;
-      }
-      const { compare } = store.get();
-      listbox.replaceChildren(...suggestionRows(hits, byId, userNames, { language, query, active, compare }, choose));
-      listbox.hidden = false;
-      compareHint.hidden = hits.length === 0;
-      input.setAttribute('aria-expanded', 'true');
-      if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
-      else input.removeAttribute('aria-activedescendant');
-      status.textContent = hits.length
-        ? t(language, 'search.resultCount', { count: hits.length })
-        : t(language, 'search.noResults', { query });
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        if (hits.length === 0) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        active = listbox.hidden && step === 1 ? 0 : (active + step + hits.length) % hits.length;
-        renderSuggestions();
-        listbox.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        choose(hits[active] ?? hits[0], event.shiftKey);
-      } else if (event.key === 'Escape') {
-        // Handled here, so the page-wide Escape (which closes the details) only fires on an empty box.
-        if (!listbox.hidden) close();
-        else if (input.value !== '') input.value = '';
-        else return;
-        event.stopPropagation();
-        event.preventDefault();
-      }
-    };
-    const renderLabels = () => {
-      const { language } = store.get();
-      label.textContent = t(language, 'search.label');
-      input.placeholder = t(language, 'search.placeholder');
-      compareHint.textContent = t(language, 'search.compareHint');
-      if (!listbox.hidden) renderSuggestions();
-    };
-
-    scope.listen(input, 'input', () => {
-      active = -1;
-      renderSuggestions();
-    });
-    scope.listen(input, 'keydown', onKey);
-    scope.listen(input, 'blur', close);
+    const box = new SearchBox(store, zones);
+    scope.listen(box.input, 'input', () => box.onInput());
+    scope.listen(box.input, 'keydown', box.onKey);
+    scope.listen(box.input, 'blur', box.close);
     scope.add(
-      store.select((state) => state.language, renderLabels),
+      store.select((state) => state.language, box.renderLabels),
       store.select(
         (state) => state.userFeatures,
-        (features) => {
-          userNames = new Map(features.map((feature) => [feature.id, feature.name]));
-          index = withNamedEntries(zoneIndex, features);
-        },
+        (features) => box.setUserFeatures(features),
       ),
-      store.select(
-        (state) => state.compare,
-        () => {
-          if (!listbox.hidden) renderSuggestions();
-        },
-      ),
+      store.select((state) => state.compare, box.refresh),
       () => container.replaceChildren(),
     );
-    renderLabels();
-    container.replaceChildren(label, input, compareHint, listbox, status);
+    box.renderLabels();
+    container.replaceChildren(box.label, box.input, box.compareHint, box.listbox, box.status);
     return scope.dispose;
   },
 };

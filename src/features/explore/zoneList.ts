@@ -1,7 +1,7 @@
 import { KIND_ORDER } from '../../color/palette';
 import type { ZoneCollection, ZoneProperties } from '../../data/schema';
 import { formatArea, langTag, zoneName } from '../../i18n/index';
-import type { Language } from '../../state/appState';
+import type { AppStore, Language } from '../../state/appState';
 import { MAX_COMPARED, toggleCompared } from '../../state/compareSet';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
@@ -110,6 +110,149 @@ function zoneGroups(
   );
 }
 
+/** The zone id of the option at (or around) an event's target, if any. */
+const zoneIdAt = (target: EventTarget | null) =>
+  (target as Element | null)?.closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
+
+/** The list's DOM and its one piece of state: the active option (aria-activedescendant). */
+class ZoneList {
+  readonly scope = createScope();
+  readonly hint = element('p', { id: 'zone-list-hint', class: 'zone-list-hint' });
+  readonly listbox = element('div', {
+    id: 'zone-list',
+    class: 'zone-list',
+    role: 'listbox',
+    tabindex: '0',
+    'aria-describedby': 'zone-list-hint',
+  });
+  private readonly byId: ReadonlyMap<string, ZoneProperties>;
+  private readonly order: string[];
+  private activeId: string | null = null;
+
+  constructor(
+    private readonly store: AppStore,
+    zones: ZoneCollection,
+    private readonly colors: ReadonlyMap<string, string>,
+  ) {
+    this.byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+    this.order = zoneOrder(zones);
+    this.listenToPointer();
+    this.listenToKeyboard();
+    this.followStore();
+    this.render();
+  }
+
+  private optionOf(id: string) {
+    return this.listbox.querySelector<HTMLElement>(`#${optionId(id)}`);
+  }
+
+  private setActive(id: string | null, { hover = true } = {}) {
+    const { listbox } = this;
+    if (this.activeId) this.optionOf(this.activeId)?.classList.remove('is-active');
+    this.activeId = id;
+    if (id === null) {
+      listbox.removeAttribute('aria-activedescendant');
+      return;
+    }
+    const option = this.optionOf(id);
+    option?.classList.add('is-active');
+    listbox.setAttribute('aria-activedescendant', optionId(id));
+    option?.scrollIntoView({ block: 'nearest' });
+    if (hover) this.store.update({ hoveredId: id });
+  }
+
+  private readonly render = () => {
+    const { language, selectedId, hoveredId, compare } = this.store.get();
+    this.hint.textContent = `${t(language, 'list.hint')} ${t(language, 'list.compareHint')}`;
+    this.listbox.setAttribute('aria-label', t(language, 'list.label'));
+    this.listbox.replaceChildren(...zoneGroups(this.order, this.byId, this.colors, language));
+    if (selectedId) this.optionOf(selectedId)?.setAttribute('aria-selected', 'true');
+    if (hoveredId) this.optionOf(hoveredId)?.classList.add('is-hovered');
+    if (this.activeId) this.setActive(this.activeId, { hover: false });
+    updateCompareToggles(this.listbox, compare, language);
+  };
+
+  /** One delegated listener per event: options are rebuilt on every language change. */
+  private listenToPointer() {
+    const { scope, listbox, store } = this;
+    // The compare switches keep the focus on the list (mousedown would move it to the switch).
+    scope.listen(listbox, 'mousedown', (event) => {
+      if ((event.target as Element).closest('[data-compare-id]')) event.preventDefault();
+    });
+    scope.listen(listbox, 'click', (event) => {
+      const toggle = (event.target as Element).closest<HTMLElement>('[data-compare-id]');
+      if (toggle) return toggleCompared(store, toggle.dataset['compareId']!);
+      const id = zoneIdAt(event.target);
+      if (!id) return;
+      this.setActive(id, { hover: false });
+      store.update({ selectedId: id });
+    });
+    scope.listen(listbox, 'mouseover', (event) => {
+      const id = zoneIdAt(event.target);
+      if (id && store.get().hoveredId !== id) store.update({ hoveredId: id });
+    });
+    scope.listen(listbox, 'mouseout', (event) => {
+      const id = zoneIdAt(event.target);
+      if (id && id !== zoneIdAt(event.relatedTarget) && store.get().hoveredId === id) store.update({ hoveredId: null });
+    });
+  }
+
+  private listenToKeyboard() {
+    const { scope, listbox, store } = this;
+    scope.listen(listbox, 'focus', () => {
+      if (this.activeId === null) this.setActive(store.get().selectedId ?? this.order[0] ?? null);
+    });
+    scope.listen(listbox, 'blur', () => {
+      if (this.activeId !== null && store.get().hoveredId === this.activeId) store.update({ hoveredId: null });
+    });
+    scope.listen(listbox, 'keydown', (event) => this.onKey(event));
+  }
+
+  private onKey(event: KeyboardEvent) {
+    const { activeId, order, store } = this;
+    const next = listIndexAfterKey(event.key, activeId === null ? -1 : order.indexOf(activeId), order.length);
+    if (next !== undefined) {
+      event.preventDefault();
+      this.setActive(order[next]!);
+    } else if (event.key === 'Enter' && event.shiftKey && activeId !== null) {
+      event.preventDefault();
+      toggleCompared(store, activeId);
+    } else if ((event.key === 'Enter' || event.key === ' ') && activeId !== null) {
+      event.preventDefault();
+      store.update({ selectedId: activeId });
+    }
+  }
+
+  /** The map (or a link) selects and hovers zones too: the list follows. */
+  private followStore() {
+    const { store, listbox } = this;
+    this.scope.add(
+      store.select((state) => state.language, this.render),
+      store.select(
+        (state) => state.compare,
+        (compare) => updateCompareToggles(listbox, compare, store.get().language),
+      ),
+      store.select(
+        (state) => state.selectedId,
+        (selected, previous) => {
+          if (previous) this.optionOf(previous)?.setAttribute('aria-selected', 'false');
+          if (selected) {
+            this.optionOf(selected)?.setAttribute('aria-selected', 'true');
+            this.setActive(selected, { hover: false });
+          }
+        },
+      ),
+      store.select(
+        (state) => state.hoveredId,
+        (hovered, previous) => {
+          if (previous) this.optionOf(previous)?.classList.remove('is-hovered');
+          if (hovered) this.optionOf(hovered)?.classList.add('is-hovered');
+        },
+      ),
+    );
+  }
+}
+
 /**
  * Every zone as a DOM list, grouped by kind: the accessible twin of the map. A single Tab stop
  * (a listbox with grouped options and aria-activedescendant): arrows and Home/End move, Enter or Space
@@ -119,118 +262,9 @@ export const zoneListPanel: Panel = {
   id: 'zone-list',
   slot: 'panel-zones',
   mount(container, { store, zones, colors }) {
-    const scope = createScope();
-    const byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
-    const order = zoneOrder(zones);
-    const hint = element('p', { id: 'zone-list-hint', class: 'zone-list-hint' });
-    const listbox = element('div', {
-      id: 'zone-list',
-      class: 'zone-list',
-      role: 'listbox',
-      tabindex: '0',
-      'aria-describedby': 'zone-list-hint',
-    });
-    let activeId: string | null = null;
-    const optionOf = (id: string) => listbox.querySelector<HTMLElement>(`#${optionId(id)}`);
-
-    const setActive = (id: string | null, { hover = true } = {}) => {
-      if (activeId) optionOf(activeId)?.classList.remove('is-active');
-      activeId = id;
-      if (id === null) {
-        listbox.removeAttribute('aria-activedescendant');
-        return;
-      }
-      const option = optionOf(id);
-      option?.classList.add('is-active');
-      listbox.setAttribute('aria-activedescendant', optionId(id));
-      option?.scrollIntoView({ block: 'nearest' });
-      if (hover) store.update({ hoveredId: id });
-    };
-
-    const render = () => {
-      const { language, selectedId, hoveredId } = store.get();
-      hint.textContent = `${t(language, 'list.hint')} ${t(language, 'list.compareHint')}`;
-      listbox.setAttribute('aria-label', t(language, 'list.label'));
-      listbox.replaceChildren(...zoneGroups(order, byId, colors, language));
-      if (selectedId) optionOf(selectedId)?.setAttribute('aria-selected', 'true');
-      if (hoveredId) optionOf(hoveredId)?.classList.add('is-hovered');
-      if (activeId) setActive(activeId, { hover: false });
-      updateCompareToggles(listbox, store.get().compare, language);
-    };
-
-    // One delegated listener per event: options are rebuilt on every language change.
-    const zoneIdOf = (event: Event) => (event.target as Element).closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
-    // The compare switches keep the focus on the list (mousedown would move it to the switch).
-    scope.listen(listbox, 'mousedown', (event) => {
-      if ((event.target as Element).closest('[data-compare-id]')) event.preventDefault();
-    });
-    scope.listen(listbox, 'click', (event) => {
-      const toggle = (event.target as Element).closest<HTMLElement>('[data-compare-id]');
-      if (toggle) {
-        toggleCompared(store, toggle.dataset['compareId']!);
-        return;
-      }
-      const id = zoneIdOf(event);
-      if (!id) return;
-      setActive(id, { hover: false });
-      store.update({ selectedId: id });
-    });
-    scope.listen(listbox, 'mouseover', (event) => {
-      const id = zoneIdOf(event);
-      if (id && store.get().hoveredId !== id) store.update({ hoveredId: id });
-    });
-    scope.listen(listbox, 'mouseout', (event) => {
-      const id = zoneIdOf(event);
-      const into = (event.relatedTarget as Element | null)?.closest<HTMLElement>('[data-zone-id]')?.dataset.zoneId;
-      if (id && id !== into && store.get().hoveredId === id) store.update({ hoveredId: null });
-    });
-    scope.listen(listbox, 'focus', () => {
-      if (activeId === null) setActive(store.get().selectedId ?? order[0] ?? null);
-    });
-    scope.listen(listbox, 'blur', () => {
-      if (activeId !== null && store.get().hoveredId === activeId) store.update({ hoveredId: null });
-    });
-    scope.listen(listbox, 'keydown', (event) => {
-      const next = listIndexAfterKey(event.key, activeId === null ? -1 : order.indexOf(activeId), order.length);
-      if (next !== undefined) {
-        event.preventDefault();
-        setActive(order[next]!);
-      } else if (event.key === 'Enter' && event.shiftKey && activeId !== null) {
-        event.preventDefault();
-        toggleCompared(store, activeId);
-      } else if ((event.key === 'Enter' || event.key === ' ') && activeId !== null) {
-        event.preventDefault();
-        store.update({ selectedId: activeId });
-      }
-    });
-
-    scope.add(
-      store.select((state) => state.language, render),
-      store.select(
-        (state) => state.compare,
-        (compare) => updateCompareToggles(listbox, compare, store.get().language),
-      ),
-      store.select(
-        (state) => state.selectedId,
-        (selected, previous) => {
-          if (previous) optionOf(previous)?.setAttribute('aria-selected', 'false');
-          if (selected) {
-            optionOf(selected)?.setAttribute('aria-selected', 'true');
-            setActive(selected, { hover: false });
-          }
-        },
-      ),
-      store.select(
-        (state) => state.hoveredId,
-        (hovered, previous) => {
-          if (previous) optionOf(previous)?.classList.remove('is-hovered');
-          if (hovered) optionOf(hovered)?.classList.add('is-hovered');
-        },
-      ),
-      () => container.replaceChildren(),
-    );
-    render();
-    container.replaceChildren(hint, listbox);
-    return scope.dispose;
+    const list = new ZoneList(store, zones, colors);
+    list.scope.add(() => container.replaceChildren());
+    container.replaceChildren(list.hint, list.listbox);
+    return list.scope.dispose;
   },
 };

@@ -1,11 +1,12 @@
 import type { Source } from '../../data/schema';
 import type { TourScene } from '../../data/tourSchema';
-import { canonicalLayers, isLayerGroup, type LayerGroup } from '../../state/layerGroups';
+import type { LayerGroup } from '../../state/layerGroups';
 import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
 import { focusKindOf, tourKeyAction } from './tourKeys';
+import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
 import { t } from './strings';
 
 /**
@@ -31,165 +32,201 @@ function sourceItem(source: Source, language: Language): HTMLLIElement {
   return element('li', {}, externalLink(source.url, label, { lang: 'en' }));
 }
 
+/** The scene's sources, a disclosure (`open` where there is room, so the caption stays compact elsewhere). */
+function sourcesDisclosure(scene: TourScene, language: Language, open: boolean): HTMLElement[] {
+  if (scene.sources.length === 0) return [];
+  return [
+    element(
+      'details',
+      { class: 'tour-sources', ...(open ? { open: '' } : {}) },
+      element('summary', {}, t(language, 'tour.sources', { count: scene.sources.length })),
+      element('ul', {}, ...scene.sources.map((source) => sourceItem(source, language))),
+    ),
+  ];
+}
+
+/** "Step n of m", the scene's title (the focus's place when Next is off) and its caption; read out on change. */
+function captionText(scene: TourScene, step: number, sceneCount: number, language: Language): HTMLElement {
+  const { lang, title, caption } = sceneText(scene, language);
+  return element(
+    'div',
+    { class: 'tour-text', 'aria-live': 'polite', lang },
+    element('p', { class: 'tour-count' }, t(language, 'tour.count', { step, count: sceneCount })),
+    element('h2', { id: 'tour-title', tabindex: '-1' }, title),
+    element('p', { class: 'tour-caption' }, caption),
+  );
+}
+
+function tourButton(
+  action: string,
+  label: string,
+  onClick: () => void,
+  attributes: Record<string, string> = {},
+): HTMLButtonElement {
+  const node = element('button', { type: 'button', 'data-tour-action': action, ...attributes }, label);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
 /** The tour panel for `scenes`, already loaded and checked. */
 export function tourPanel(scenes: readonly TourScene[]): Panel {
   return {
     id: 'tour',
     slot: 'tour',
-    mount: (box, context) => mountTour(box, context, scenes),
+    mount: (box, context) => new Tour(box, context, scenes).dispose,
   };
 }
 
-function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly TourScene[]) {
-  const { store, map, zones } = context;
-  const scope = createScope();
-  const zoneIds = new Set(zones.features.map((zone) => zone.properties.id));
+/** The caption box of a running tour, and the map it steers. */
+class Tour {
+  private readonly scope = createScope();
+  private readonly zoneIds: ReadonlySet<string>;
   /** The layers shown before the tour began, given back when it ends. */
-  let layersBefore: readonly LayerGroup[] | null = null;
+  private layersBefore: readonly LayerGroup[] | null = null;
+  /** The step the camera was last sent to, so a change of language redraws the text only. */
+  private shownStep: number | null = null;
 
-  const go = (step: number) => store.update({ tourStep: Math.min(Math.max(step, 1), scenes.length) });
-  const close = () => store.update({ tourStep: null });
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly context: PanelContext,
+    private readonly scenes: readonly TourScene[],
+  ) {
+    const { store } = context;
+    this.zoneIds = new Set(context.zones.features.map((zone) => zone.properties.id));
+    this.scope.add(store.select((state) => [state.tourStep, state.language], this.sync));
+    this.sync();
+    // On the window, in the capture phase: before the map's own keyboard handler, which pans with the
+    // same arrows. Inside a frame, keys arrive only once the viewer has clicked in.
+    window.addEventListener('keydown', this.onKey, { capture: true, signal: this.scope.signal });
+  }
 
-  const button = (action: string, label: string, onClick: () => void, attributes: Record<string, string> = {}) => {
-    const node = element('button', { type: 'button', 'data-tour-action': action, ...attributes }, label);
-    node.addEventListener('click', onClick);
-    return node;
+  readonly dispose = () => {
+    this.scope.dispose();
+    this.box.hidden = true;
+    this.box.replaceChildren();
+    this.context.store.update({ highlightedIds: [] });
   };
 
-  const render = (step: number, language: Language) => {
-    const scene = scenes[step - 1]!;
-    const lang = language === 'zh' ? 'zh-CN' : 'en';
-    const count = element('p', { class: 'tour-count' }, t(language, 'tour.count', { step, count: scenes.length }));
-    const title = element(
-      'h2',
-      { id: 'tour-title', tabindex: '-1' },
-      language === 'zh' ? scene.title_zh : scene.title_en,
-    );
-    const caption = element('p', { class: 'tour-caption' }, language === 'zh' ? scene.caption_zh : scene.caption_en);
-    const text = element('div', { class: 'tour-text', 'aria-live': 'polite', lang }, count, title, caption);
-    // A disclosure, open where there is room; on a phone or in an embedded frame it is closed, so the
-    // caption stays compact and the map visible.
-    const roomy = !matchMedia(NARROW).matches && !store.get().embed;
-    const sources =
-      scene.sources.length === 0
-        ? []
-        : [
-            element(
-              'details',
-              { class: 'tour-sources', ...(roomy ? { open: '' } : {}) },
-              element('summary', {}, t(language, 'tour.sources', { count: scene.sources.length })),
-              element('ul', {}, ...scene.sources.map((source) => sourceItem(source, language))),
-            ),
-          ];
-    const previous = button('previous', t(language, 'tour.previous'), () => go(step - 1));
-    const next = button('next', t(language, 'tour.next'), () => go(step + 1));
-    previous.disabled = step <= 1;
-    next.disabled = step >= scenes.length;
-    const nav = element(
-      'div',
-      { class: 'tour-nav' },
-      previous,
-      next,
-      button('close', t(language, 'tour.close'), close, { 'aria-label': t(language, 'tour.closeLabel') }),
-    );
-    const keys = element('p', { class: 'tour-keys' }, t(language, 'tour.keys'));
+  private go(step: number) {
+    this.context.store.update({ tourStep: stepWithin(step, this.scenes.length) });
+  }
+
+  private readonly close = () => this.context.store.update({ tourStep: null });
+
+  private readonly sync = () => {
+    const { tourStep: step, language, visibleLayers } = this.context.store.get();
+    if (step === null) {
+      this.shownStep = null;
+      return this.hide();
+    }
+    // A link or a host may ask for a step past the last scene: the last one it is.
+    if (step > this.scenes.length) return this.go(this.scenes.length);
+    this.layersBefore ??= visibleLayers;
+    this.box.hidden = false;
+    this.render(step, language);
+    if (step !== this.shownStep) {
+      this.shownStep = step;
+      this.show(this.scenes[step - 1]!);
+    }
+  };
+
+  private render(step: number, language: Language) {
+    const scene = this.scenes[step - 1]!;
+    const { box } = this;
     // Keep the focus on the same button across steps (a disabled one gives it to its neighbour).
     const focused = box.contains(document.activeElement) ? document.activeElement : null;
     const focusedAction = focused?.getAttribute('data-tour-action');
     box.setAttribute('aria-label', t(language, 'tour.region'));
-    box.replaceChildren(text, ...chartLink(scene, language), ...sources, nav, keys);
-    if (focusedAction) {
-      const again = box.querySelector<HTMLElement>(`[data-tour-action="${focusedAction}"]`);
-      // At the last step Next is disabled: the focus goes to the title, where Space (a clicker's "next")
-      // does nothing, rather than to Previous, which Space would press and so step back.
-      if (again && !(again instanceof HTMLButtonElement && again.disabled)) again.focus();
-      else box.querySelector<HTMLElement>('#tour-title')?.focus();
-    }
-  };
+    box.replaceChildren(
+      captionText(scene, step, this.scenes.length, language),
+      ...this.chartLink(scene, language),
+      ...sourcesDisclosure(scene, language, this.roomy()),
+      this.nav(step, language),
+      element('p', { class: 'tour-keys' }, t(language, 'tour.keys')),
+    );
+    if (focusedAction) this.refocus(focusedAction);
+  }
+
+  /** Where there is room the sources are open; on a phone or in an embedded frame, closed. */
+  private roomy(): boolean {
+    return !matchMedia(NARROW).matches && !this.context.store.get().embed;
+  }
+
+  private nav(step: number, language: Language): HTMLElement {
+    const previous = tourButton('previous', t(language, 'tour.previous'), () => this.go(step - 1));
+    const next = tourButton('next', t(language, 'tour.next'), () => this.go(step + 1));
+    const disabled = stepButtonsDisabled(step, this.scenes.length);
+    previous.disabled = disabled.previous;
+    next.disabled = disabled.next;
+    const close = tourButton('close', t(language, 'tour.close'), this.close, {
+      'aria-label': t(language, 'tour.closeLabel'),
+    });
+    return element('div', { class: 'tour-nav' }, previous, next, close);
+  }
+
+  private refocus(action: string) {
+    const again = this.box.querySelector<HTMLElement>(`[data-tour-action="${action}"]`);
+    // At the last step Next is disabled: the focus goes to the title, where Space (a clicker's "next")
+    // does nothing, rather than to Previous, which Space would press and so step back.
+    if (again && !(again instanceof HTMLButtonElement && again.disabled)) again.focus();
+    else this.box.querySelector<HTMLElement>('#tour-title')?.focus();
+  }
 
   /**
    * A scene about something the map cannot show (the national pilot's 28 regions, far beyond the map's
    * bounds) points to the chart that does: it opens the charts drawer there. Embedded there is no
    * drawer, so it links to the full atlas at this step instead.
    */
-  const chartLink = (scene: TourScene, language: Language): HTMLElement[] => {
-    if (!scene.chart) return [];
-    const label = t(language, `tour.chart.${scene.chart}`);
-    if (store.get().embed) {
-      const url = new URL(window.location.href);
-      for (const param of ['embed', 'origins', 'hide']) url.searchParams.delete(param);
-      const link = element('a', { class: 'tour-chart', href: url.href, target: '_blank', rel: 'noopener' }, label);
+  private chartLink(scene: TourScene, language: Language): HTMLElement[] {
+    const chart = scene.chart;
+    if (!chart) return [];
+    const label = t(language, `tour.chart.${chart}`);
+    if (this.context.store.get().embed) {
+      const attributes = { class: 'tour-chart', href: fullAtlasHref(window.location.href) };
+      const link = element('a', { ...attributes, target: '_blank', rel: 'noopener' }, label);
       return [element('p', { class: 'tour-chart-line' }, link)];
     }
-    const open = button('chart', label, () => {
-      store.update({ chartsOpen: true });
-      const figure = document.getElementById(`chart-${scene.chart}`);
-      figure?.scrollIntoView({ block: 'start' });
-      figure?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
-      figure?.querySelector<HTMLElement>('h3')?.focus();
-    });
+    const open = tourButton('chart', label, () => this.openChart(chart));
     open.classList.add('tour-chart');
     return [element('p', { class: 'tour-chart-line' }, open)];
-  };
+  }
+
+  private openChart(chart: string) {
+    this.context.store.update({ chartsOpen: true });
+    const figure = document.getElementById(`chart-${chart}`);
+    figure?.scrollIntoView({ block: 'start' });
+    figure?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
+    figure?.querySelector<HTMLElement>('h3')?.focus();
+  }
 
   /** Puts the map where the scene says: layers, highlight and selection, then the (awaitable) move. */
-  const show = (scene: TourScene) => {
-    const layers = canonicalLayers(scene.layers.filter(isLayerGroup));
-    const known = scene.zones.filter((id) => zoneIds.has(id));
-    store.update({ visibleLayers: layers, highlightedIds: known, selectedId: known[0] ?? null });
+  private show(scene: TourScene) {
+    const state = sceneState(scene, this.zoneIds);
+    this.context.store.update(state);
     // After the selection, whose own framing this move replaces; the caption and the details are on
     // screen now, so the move keeps the scene's zones clear of them. It never rejects (cameraMoves.ts).
-    void map.flyTo(scene.camera, { keepInView: known });
-  };
+    void this.context.map.flyTo(scene.camera, { keepInView: state.highlightedIds });
+  }
 
-  const hide = () => {
+  private hide() {
+    const { box, context } = this;
     const hadFocus = box.contains(document.activeElement);
     box.hidden = true;
     box.replaceChildren();
-    if (layersBefore) store.update({ visibleLayers: layersBefore });
-    layersBefore = null;
-    store.update({ highlightedIds: [] });
+    if (this.layersBefore) context.store.update({ visibleLayers: this.layersBefore });
+    this.layersBefore = null;
+    context.store.update({ highlightedIds: [] });
     if (hadFocus) document.querySelector<HTMLElement>('[data-tour-start]')?.focus();
-  };
+  }
 
-  /** The step the camera was last sent to, so a change of language redraws the text only. */
-  let shownStep: number | null = null;
-  const sync = () => {
-    const { tourStep: step, language } = store.get();
-    if (step === null) {
-      shownStep = null;
-      return hide();
-    }
-    // A link or a host may ask for a step past the last scene: the last one it is.
-    if (step > scenes.length) return go(scenes.length);
-    layersBefore ??= store.get().visibleLayers;
-    box.hidden = false;
-    render(step, language);
-    if (step !== shownStep) {
-      shownStep = step;
-      show(scenes[step - 1]!);
-    }
-  };
-  scope.add(store.select((state) => [state.tourStep, state.language], sync));
-  sync();
-
-  // On the window, in the capture phase: before the map's own keyboard handler, which pans with the
-  // same arrows. Inside a frame, keys arrive only once the viewer has clicked in.
-  const onKey = (event: KeyboardEvent) => {
-    const step = store.get().tourStep;
+  private readonly onKey = (event: KeyboardEvent) => {
+    const step = this.context.store.get().tourStep;
     if (step === null || event.defaultPrevented) return;
     const action = tourKeyAction(event, focusKindOf(event.target));
     if (action === null) return;
     event.preventDefault();
     event.stopPropagation();
-    if (action === 'close') close();
-    else go(step + (action === 'next' ? 1 : -1));
-  };
-  window.addEventListener('keydown', onKey, { capture: true, signal: scope.signal });
-  return () => {
-    scope.dispose();
-    box.hidden = true;
-    box.replaceChildren();
-    store.update({ highlightedIds: [] });
+    if (action === 'close') this.close();
+    else this.go(step + (action === 'next' ? 1 : -1));
   };
 }
