@@ -4,7 +4,7 @@ import { bundledChartData } from './chartData';
 import { CHARTS } from '../../src/features/charts/registry';
 import { createChartFigure } from '../../src/features/charts/chartFigure';
 import type { ChartData, ChartDefinition } from '../../src/features/charts/types';
-import { t } from '../../src/i18n/chartText';
+import { t } from '../../src/features/charts/strings';
 
 /** jsdom has no ResizeObserver: this one lets a test report a width to the figure. */
 let resize: (width: number) => void = () => {};

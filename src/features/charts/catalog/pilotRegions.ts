@@ -1,9 +1,9 @@
-import { t } from '../../../i18n/chartText';
 import { round } from '../../../geo/round';
 import type { Language } from '../../../state/appState';
 import type { ChartDefinition, ChartOptions } from '../types';
 import { addHatch, createChartSvg, type Svg } from '../svg';
 import { model, table, text, type PilotData, type PilotModel } from './pilotRegionsModel';
+import { t } from '../strings';
 
 type Bar = PilotModel['bars'][number];
 

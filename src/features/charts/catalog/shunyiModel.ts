@@ -2,10 +2,10 @@
 // No DOM, so unit tests read it in Node; shunyiChart.ts draws it.
 import { hierarchy, tree } from 'd3-hierarchy';
 import { formatArea, localized } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from '../types';
 import { sourceList, textWidth, wrapText } from '../text';
+import { t } from '../strings';
 
 export type ShunyiData = Pick<ChartData, 'stats' | 'colors'>;
 

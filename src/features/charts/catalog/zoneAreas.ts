@@ -1,6 +1,5 @@
 import { linearScale } from '../scales';
 import { formatNumber } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import { round } from '../../../geo/round';
 import type { Language } from '../../../state/appState';
 import type { ChartDefinition, ChartOptions } from '../types';
@@ -22,6 +21,7 @@ import {
   type ZoneAreasData,
   type ZoneAreasModel,
 } from './zoneAreasModel';
+import { t } from '../strings';
 
 /** The key: a full bar for the published area, a thin pale one for the mapped outline. */
 function drawLegend(svg: Svg, width: number, language: Language): void {
