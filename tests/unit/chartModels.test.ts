@@ -6,7 +6,7 @@ import * as servicesShare from '../../src/features/charts/catalog/servicesShare'
 import * as keyFigures from '../../src/features/charts/catalog/keyFigures';
 import * as timeline from '../../src/features/charts/catalog/timeline';
 import * as pilot from '../../src/features/charts/catalog/pilotRegionsModel';
-import * as shunyi from '../../src/features/charts/catalog/shunyiChart';
+import * as shunyi from '../../src/features/charts/catalog/shunyiModel';
 
 const data = bundledChartData();
 const en = { width: 560, language: 'en' as const };

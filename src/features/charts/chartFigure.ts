@@ -1,5 +1,5 @@
 import type { Language } from '../../state/appState';
-import type { ChartData, ChartDefinition, ChartSignal, ChartTable } from './types';
+import type { ChartData, ChartDefinition, ChartOptions, ChartSignal, ChartTable } from './types';
 import { applyHighlight } from './svg';
 import { buildExportSvg, resolveThemeColors } from './chartExport';
 import { downloadBlob, svgToPng } from '../../export/image';
@@ -88,86 +88,129 @@ async function exportFigure(
   else downloadBlob(await svgToPng(file.markup, file.width, file.height, 2), name);
 }
 
+type FigureParts = ReturnType<typeof figureSkeleton>;
+
+/** The buttons' words; the buttons work only once the chart has its data. */
+function labelButtons(parts: FigureParts, language: Language, enabled: boolean): void {
+  parts.tableToggle.textContent = t(language, 'charts.showTable');
+  parts.svgButton.textContent = t(language, 'charts.downloadSvg');
+  parts.pngButton.textContent = t(language, 'charts.downloadPng');
+  for (const button of [parts.tableToggle, parts.svgButton, parts.pngButton]) button.disabled = !enabled;
+}
+
+/** While the data loads, or when it cannot: a title and a line saying so in place of the chart. */
+function showUnavailable(parts: FigureParts, why: { message: string; loading: boolean }, language: Language): void {
+  parts.title.textContent = t(language, 'charts.loading');
+  parts.body.replaceChildren(
+    element(
+      'p',
+      { class: why.loading ? 'chart-loading' : 'chart-error' },
+      why.message || t(language, 'charts.loading'),
+    ),
+  );
+}
+
+/**
+ * The chart's words, drawing (once the figure has a width) and tables. Returns the drawn SVG, or null
+ * when there is none: no width yet, or a chart whose data does not fit it, which says so while the
+ * other charts and the map carry on.
+ */
+function showChart(
+  parts: FigureParts,
+  definition: ChartDefinition<ChartData>,
+  data: ChartData,
+  options: ChartOptions,
+  onAction: (signal: ChartSignal) => void,
+): SVGSVGElement | null {
+  const { language } = options;
+  try {
+    const words = definition.text(data, language);
+    parts.title.textContent = words.title;
+    parts.takeaway.textContent = words.takeaway;
+    parts.source.textContent = words.source;
+    let svg: SVGSVGElement | null = null;
+    if (options.width > 0) {
+      svg = definition.render(data, options);
+      parts.body.replaceChildren(svg);
+    }
+    parts.tables.replaceChildren(...definition.table(data, language).map((table) => tableElement(table, onAction)));
+    return svg;
+  } catch (error) {
+    parts.body.replaceChildren(
+      element('p', { class: 'chart-error' }, `${t(language, 'charts.failed')} ${String(error)}`),
+    );
+    return null;
+  }
+}
+
+/** The sort control's words, for sortable charts. */
+function labelSort({ sortSelect, sortLabel }: FigureParts, language: Language): void {
+  if (!sortSelect || !sortLabel) return;
+  sortLabel.textContent = `${t(language, 'charts.sortBy')} `;
+  sortSelect.setAttribute('aria-label', t(language, 'charts.sortBy'));
+  for (const option of sortSelect.options) {
+    option.textContent = t(language, `charts.sort.${option.value}` as 'charts.sort.area');
+  }
+}
+
+/** "Show as table" opens and closes the tables under the chart. */
+function wireTableToggle({ tableToggle, tables }: FigureParts): void {
+  tableToggle.addEventListener('click', () => {
+    const open = tableToggle.getAttribute('aria-pressed') !== 'true';
+    tableToggle.setAttribute('aria-pressed', String(open));
+    tables.hidden = !open;
+  });
+}
+
+/** Calls `onWidth` when the element's width changes (drawer opened, window resized), not on every pixel. */
+function watchWidth(target: HTMLElement, onWidth: (width: number) => void): ResizeObserver {
+  let width = 0;
+  const observer = new ResizeObserver(([entry]) => {
+    const next = Math.floor(entry?.contentRect.width ?? 0);
+    if (next > 0 && Math.abs(next - width) >= 4) {
+      width = next;
+      onWidth(width);
+    }
+  });
+  observer.observe(target);
+  return observer;
+}
+
 /**
  * One chart in the panel: title, takeaway, the SVG, a "show as table" toggle, the source line, and
  * SVG/PNG downloads. Re-renders on resize and language change; highlights without re-rendering.
  */
 export function createChartFigure(definition: ChartDefinition<ChartData>, onAction: (signal: ChartSignal) => void) {
-  const { figure, title, takeaway, body, tables, source, tableToggle, svgButton, pngButton, sortSelect, sortLabel } =
-    figureSkeleton(definition);
+  const parts = figureSkeleton(definition);
   let data: FigureData = { ok: false, message: '', loading: true };
   let state: FigureState = { language: 'en', hoveredId: null, selectedId: null };
   let svg: SVGSVGElement | null = null;
   let width = 0;
 
   const draw = () => {
-    const { language } = state;
-    tableToggle.textContent = t(language, 'charts.showTable');
-    svgButton.textContent = t(language, 'charts.downloadSvg');
-    pngButton.textContent = t(language, 'charts.downloadPng');
+    labelButtons(parts, state.language, data.ok);
     if (!data.ok) {
-      title.textContent = t(language, 'charts.loading');
-      body.replaceChildren(
-        element(
-          'p',
-          { class: data.loading ? 'chart-loading' : 'chart-error' },
-          data.message || t(language, 'charts.loading'),
-        ),
-      );
-      for (const button of [tableToggle, svgButton, pngButton]) button.disabled = true;
+      showUnavailable(parts, data, state.language);
       return;
     }
-    for (const button of [tableToggle, svgButton, pngButton]) button.disabled = false;
-    try {
-      const words = definition.text(data.data, language);
-      title.textContent = words.title;
-      takeaway.textContent = words.takeaway;
-      source.textContent = words.source;
-      if (width > 0) {
-        svg = definition.render(data.data, { ...state, width, sort: sortSelect?.value });
-        body.replaceChildren(svg);
-      }
-      tables.replaceChildren(...definition.table(data.data, language).map((table) => tableElement(table, onAction)));
-    } catch (error) {
-      // A chart whose data does not fit it says so; the other charts and the map carry on.
-      svg = null;
-      body.replaceChildren(element('p', { class: 'chart-error' }, `${t(language, 'charts.failed')} ${String(error)}`));
-    }
-    if (sortSelect && sortLabel) {
-      sortLabel.textContent = `${t(language, 'charts.sortBy')} `;
-      sortSelect.setAttribute('aria-label', t(language, 'charts.sortBy'));
-      for (const option of sortSelect.options) {
-        option.textContent = t(language, `charts.sort.${option.value}` as 'charts.sort.area');
-      }
-    }
+    svg = showChart(parts, definition, data.data, { ...state, width, sort: parts.sortSelect?.value }, onAction);
+    labelSort(parts, state.language);
   };
 
-  sortSelect?.addEventListener('change', () => draw());
-
-  tableToggle.addEventListener('click', () => {
-    const open = tableToggle.getAttribute('aria-pressed') !== 'true';
-    tableToggle.setAttribute('aria-pressed', String(open));
-    tables.hidden = !open;
-  });
-
+  parts.sortSelect?.addEventListener('change', () => draw());
+  wireTableToggle(parts);
   const exportFile = (kind: 'svg' | 'png') => {
-    if (data.ok) void exportFigure(definition, data.data, state.language, figure, kind);
+    if (data.ok) void exportFigure(definition, data.data, state.language, parts.figure, kind);
   };
-  svgButton.addEventListener('click', () => exportFile('svg'));
-  pngButton.addEventListener('click', () => exportFile('png'));
-
-  // Redraw when the container's width changes (drawer opened, window resized), not on every pixel.
-  const observer = new ResizeObserver(([entry]) => {
-    const next = Math.floor(entry?.contentRect.width ?? 0);
-    if (next > 0 && Math.abs(next - width) >= 4) {
-      width = next;
-      draw();
-    }
+  parts.svgButton.addEventListener('click', () => exportFile('svg'));
+  parts.pngButton.addEventListener('click', () => exportFile('png'));
+  const observer = watchWidth(parts.body, (next) => {
+    width = next;
+    draw();
   });
-  observer.observe(body);
 
   return {
-    element: figure,
+    element: parts.figure,
     setData(next: FigureData) {
       data = next;
       draw();

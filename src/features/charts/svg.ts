@@ -3,6 +3,8 @@ import { round } from '../../geo/round';
 import type { ChartSignal } from './types';
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+/** A `<g>` appended to a chart (or to another group). */
+export type SvgGroup = Selection<SVGGElement, undefined, null, undefined>;
 
 /**
  * The root of every chart: sized, with a viewBox so it scales, and an accessible name and description
@@ -57,7 +59,7 @@ export function addHatch(svg: Svg, id: string, color: string): string {
 
 /** Draws lines of text one under the other, starting at the baseline `y`. */
 export function appendLines(
-  parent: Selection<SVGGElement, undefined, null, undefined> | Svg,
+  parent: SvgGroup | Svg,
   lines: readonly string[],
   x: number,
   y: number,

@@ -1,38 +1,44 @@
 import { round } from '../../../geo/round';
+import type { Language } from '../../../state/appState';
 import type { ChartDefinition, ChartOptions } from '../types';
-import { addHatch, createChartSvg } from '../svg';
-import { model, table, text, type PilotData } from './pilotRegionsModel';
+import { addHatch, createChartSvg, type Svg } from '../svg';
+import { model, table, text, type PilotData, type PilotModel } from './pilotRegionsModel';
 import { t } from '../strings';
 
-export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
-  const m = model(data, options);
-  const { language } = options;
-  const svg = createChartSvg('pilot-regions', m.width, m.height, text(data, language));
-  const hatch = addHatch(svg, 'pilot-regions-hatch', 'accent');
+type Bar = PilotModel['bars'][number];
+
+function drawProvinces(svg: Svg, m: PilotModel): void {
   const land = svg.append('g').attr('class', 'c-provinces');
   for (const province of m.provinces) {
     land.append('path').attr('class', 'c-land').attr('data-province', province.id).attr('d', province.path);
   }
-  // Drawn after the main map, so its frame covers whatever of the main map reaches that corner.
-  const inset = svg.append('g').attr('class', 'c-inset');
-  inset
+}
+
+/** The South China Sea inset. Drawn after the main map, so its frame covers whatever of it reaches that corner. */
+function drawInset(svg: Svg, { inset }: PilotModel, language: Language): void {
+  const group = svg.append('g').attr('class', 'c-inset');
+  group
     .append('rect')
     .attr('class', 'c-inset-frame')
-    .attr('x', round(m.inset.x, 1))
-    .attr('y', round(m.inset.y, 1))
-    .attr('width', round(m.inset.width, 1))
-    .attr('height', round(m.inset.height, 1));
-  for (const province of m.inset.provinces) {
-    inset.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
+    .attr('x', round(inset.x, 1))
+    .attr('y', round(inset.y, 1))
+    .attr('width', round(inset.width, 1))
+    .attr('height', round(inset.height, 1));
+  for (const province of inset.provinces) {
+    group.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
   }
-  inset
+  group
     .append('text')
     .attr('class', 'c-small c-muted')
-    .attr('x', round(m.inset.x + m.inset.width, 1))
-    .attr('y', round(m.inset.y + m.inset.height + 11, 1))
+    .attr('x', round(inset.x + inset.width, 1))
+    .attr('y', round(inset.y + inset.height + 11, 1))
     .attr('text-anchor', 'end')
     .style('font-size', '8.5px')
     .text(t(language, 'charts.pilot.southChinaSea'));
+}
+
+/** One dot per pilot region; the home region last (on top), larger and labelled. */
+function drawPoints(svg: Svg, m: PilotModel): void {
   const dots = svg.append('g').attr('class', 'c-pilot-points');
   for (const point of [...m.points].sort((a, b) => Number(a.home) - Number(b.home))) {
     const dot = dots
@@ -53,6 +59,10 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
         .text(point.name);
     }
   }
+}
+
+/** The heading, the total in big type and the baseline rule above which the bars stand. */
+function drawBarsHeader(svg: Svg, m: PilotModel): void {
   const { barsOrigin: o } = m;
   svg
     .append('text')
@@ -73,39 +83,54 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
     .attr('x2', round(o.x + o.width, 1))
     .attr('y1', round(o.baseline, 1))
     .attr('y2', round(o.baseline, 1));
-  for (const bar of m.bars) {
-    const g = svg
-      .append('g')
-      .attr('class', bar.derived ? 'c-group c-derived' : 'c-group')
-      .attr('data-group', bar.group);
-    g.append('rect')
-      .attr('x', round(bar.x, 1))
-      .attr('y', round(bar.y, 1))
-      .attr('width', round(bar.width, 1))
-      .attr('height', round(bar.height, 1))
-      .attr('fill', bar.derived ? hatch : null)
-      .attr('class', bar.derived ? 'c-derived-bar' : 'c-accent');
+}
+
+/** One group's bar: hatched when its count is derived, with its count above and its name (and status) below. */
+function drawBar(svg: Svg, bar: Bar, baseline: number, hatch: string, language: Language): void {
+  const g = svg
+    .append('g')
+    .attr('class', bar.derived ? 'c-group c-derived' : 'c-group')
+    .attr('data-group', bar.group);
+  g.append('rect')
+    .attr('x', round(bar.x, 1))
+    .attr('y', round(bar.y, 1))
+    .attr('width', round(bar.width, 1))
+    .attr('height', round(bar.height, 1))
+    .attr('fill', bar.derived ? hatch : null)
+    .attr('class', bar.derived ? 'c-derived-bar' : 'c-accent');
+  const centre = round(bar.x + bar.width / 2, 1);
+  g.append('text')
+    .attr('class', 'c-value')
+    .attr('x', centre)
+    .attr('y', round(bar.y - 5, 1))
+    .attr('text-anchor', 'middle')
+    .text(bar.cases);
+  g.append('text')
+    .attr('class', 'c-small')
+    .attr('x', centre)
+    .attr('y', round(baseline + 14, 1))
+    .attr('text-anchor', 'middle')
+    .text(bar.label);
+  if (bar.derived) {
     g.append('text')
-      .attr('class', 'c-value')
-      .attr('x', round(bar.x + bar.width / 2, 1))
-      .attr('y', round(bar.y - 5, 1))
+      .attr('class', 'c-small c-muted')
+      .attr('x', centre)
+      .attr('y', round(baseline + 27, 1))
       .attr('text-anchor', 'middle')
-      .text(bar.cases);
-    g.append('text')
-      .attr('class', 'c-small')
-      .attr('x', round(bar.x + bar.width / 2, 1))
-      .attr('y', round(o.baseline + 14, 1))
-      .attr('text-anchor', 'middle')
-      .text(bar.label);
-    if (bar.derived) {
-      g.append('text')
-        .attr('class', 'c-small c-muted')
-        .attr('x', round(bar.x + bar.width / 2, 1))
-        .attr('y', round(o.baseline + 27, 1))
-        .attr('text-anchor', 'middle')
-        .text(t(language, 'charts.status.derived'));
-    }
+      .text(t(language, 'charts.status.derived'));
   }
+}
+
+export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
+  const m = model(data, options);
+  const { language } = options;
+  const svg = createChartSvg('pilot-regions', m.width, m.height, text(data, language));
+  const hatch = addHatch(svg, 'pilot-regions-hatch', 'accent');
+  drawProvinces(svg, m);
+  drawInset(svg, m, language);
+  drawPoints(svg, m);
+  drawBarsHeader(svg, m);
+  for (const bar of m.bars) drawBar(svg, bar, m.barsOrigin.baseline, hatch, language);
   svg
     .append('text')
     .attr('class', 'c-small c-muted')

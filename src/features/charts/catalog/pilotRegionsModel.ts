@@ -61,38 +61,22 @@ function mainland(provinces: PilotData['provinces']): GeoJSON.FeatureCollection 
   };
 }
 
-export function model(data: PilotData, options: ChartOptions): PilotModel {
-  const { width, language } = options;
-  const wide = width >= 520;
-  const mapWidth = wide ? width * 0.6 : width;
-  const mapHeight = Math.round(mapWidth * 0.78);
-  // An Albers-like equal-area conic for China (standard parallels 25°N and 47°N, centred on 105°E).
-  // The main map is fitted to the land north of 17°N; the South China Sea islands go in an inset at
-  // the bottom right, as on Chinese maps, instead of shrinking the main map to reach 4°N.
-  const conic = () => geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
-  const insetWidth = Math.round(mapWidth * 0.14);
-  const insetHeight = Math.round(insetWidth * 1.45);
+/** An Albers-like equal-area conic for China (standard parallels 25°N and 47°N, centred on 105°E). */
+const conic = () => geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+
+type Box = { x: number; y: number; width: number; height: number };
+type MapParts = Pick<PilotModel, 'provinces' | 'inset' | 'points'>;
+
+/** The inset's frame: a tall box in the bottom right corner of the map. */
+function insetBox(mapWidth: number, mapHeight: number): Box {
+  const width = Math.round(mapWidth * 0.14);
+  const height = Math.round(width * 1.45);
+  return { x: mapWidth - width - 2, y: mapHeight - height - 2, width, height };
+}
+
+/** The South China Sea islands, fitted into the inset's frame and clipped to it. */
+function insetProvinces(data: PilotData, inset: Box): PilotModel['inset']['provinces'] {
   const projection = conic()
-    .fitExtent(
-      [
-        [2, 2],
-        [mapWidth - insetWidth - 8, mapHeight - 2],
-      ],
-      mainland(data.provinces),
-    )
-    .clipExtent([
-      [0, 0],
-      [mapWidth, mapHeight],
-    ]);
-  const path = geoPath(projection).digits(1);
-  const provinces = data.provinces.features.map((f) => ({ id: f.properties.id, path: path(f) ?? '' }));
-  const inset = {
-    x: mapWidth - insetWidth - 2,
-    y: mapHeight - insetHeight - 2,
-    width: insetWidth,
-    height: insetHeight,
-  };
-  const insetProjection = conic()
     .fitExtent(
       [
         [inset.x + 2, inset.y + 2],
@@ -104,10 +88,32 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
       [inset.x, inset.y],
       [inset.x + inset.width, inset.y + inset.height],
     ]);
-  const insetPath = geoPath(insetProjection).digits(1);
-  const insetProvinces = data.provinces.features
-    .map((f) => ({ id: f.properties.id, path: insetPath(f) ?? '' }))
+  const path = geoPath(projection).digits(1);
+  return data.provinces.features
+    .map((f) => ({ id: f.properties.id, path: path(f) ?? '' }))
     .filter((p) => p.path !== '');
+}
+
+/**
+ * The map: provinces, inset and pilot regions. The main map is fitted to the land north of 17°N; the
+ * South China Sea islands go in an inset at the bottom right, as on Chinese maps, instead of shrinking
+ * the main map to reach 4°N.
+ */
+function mapParts(data: PilotData, mapWidth: number, mapHeight: number, language: Language): MapParts {
+  const inset = insetBox(mapWidth, mapHeight);
+  const projection = conic()
+    .fitExtent(
+      [
+        [2, 2],
+        [mapWidth - inset.width - 8, mapHeight - 2],
+      ],
+      mainland(data.provinces),
+    )
+    .clipExtent([
+      [0, 0],
+      [mapWidth, mapHeight],
+    ]);
+  const path = geoPath(projection).digits(1);
   const points = data.pilotRegions.features.map((f) => {
     const [x, y] = projection(f.geometry.coordinates)!;
     return {
@@ -118,38 +124,51 @@ export function model(data: PilotData, options: ChartOptions): PilotModel {
       home: f.properties.id === HOME_REGION,
     };
   });
+  return {
+    provinces: data.provinces.features.map((f) => ({ id: f.properties.id, path: path(f) ?? '' })),
+    inset: { ...inset, provinces: insetProvinces(data, inset) },
+    points,
+  };
+}
 
-  const noteY = mapHeight + 16;
+/** The cases per group of best practices, as bars from `frame.baseline` up to at most `frame.top`. */
+function bars(data: PilotData, frame: { x: number; width: number; top: number; baseline: number }, language: Language) {
   const practice = data.stats.best_practice;
-  const barsOrigin = wide ? { x: mapWidth + 20, y: 0, width: width - mapWidth - 20 } : { x: 0, y: noteY + 16, width };
-  const chartTop = barsOrigin.y + 48;
-  const baseline = chartTop + 150;
   const x = bands(
     practice.groups.map((g) => g.group),
-    [barsOrigin.x, barsOrigin.x + barsOrigin.width],
+    [frame.x, frame.x + frame.width],
   );
-  const y = linearScale([0, Math.max(...practice.groups.map((g) => g.cases))], [baseline, chartTop]);
-  const bars = practice.groups.map((g) => ({
+  const y = linearScale([0, Math.max(...practice.groups.map((g) => g.cases))], [frame.baseline, frame.top]);
+  return practice.groups.map((g) => ({
     group: g.group,
     cases: g.cases,
     derived: g.status === 'derived',
     x: x.start.get(g.group)!,
     y: y(g.cases),
     width: x.bandwidth,
-    height: baseline - y(g.cases),
+    height: frame.baseline - y(g.cases),
     label: t(language, 'charts.pilot.group', { n: g.group }),
   }));
-  const height = Math.max(noteY + 6, baseline + 44);
+}
+
+export function model(data: PilotData, options: ChartOptions): PilotModel {
+  const { width, language } = options;
+  // Wide: the bars beside the map; narrow: under it.
+  const wide = width >= 520;
+  const mapWidth = wide ? width * 0.6 : width;
+  const mapHeight = Math.round(mapWidth * 0.78);
+  const noteY = mapHeight + 16;
+  const barsOrigin = wide ? { x: mapWidth + 20, y: 0, width: width - mapWidth - 20 } : { x: 0, y: noteY + 16, width };
+  const chartTop = barsOrigin.y + 48;
+  const baseline = chartTop + 150;
   return {
     width,
-    height,
-    provinces,
-    inset: { ...inset, provinces: insetProvinces },
-    points,
-    bars,
+    height: Math.max(noteY + 6, baseline + 44),
+    ...mapParts(data, mapWidth, mapHeight, language),
+    bars: bars(data, { x: barsOrigin.x, width: barsOrigin.width, top: chartTop, baseline }, language),
     barsOrigin: { ...barsOrigin, baseline },
     heading: t(language, 'charts.pilot.casesByGroup'),
-    totalText: t(language, 'charts.pilot.total', { total: practice.total_cases }),
+    totalText: t(language, 'charts.pilot.total', { total: data.stats.best_practice.total_cases }),
     noteY,
   };
 }

@@ -3,7 +3,7 @@ import type { Language } from '../../../state/appState';
 import type { AtlasEvent, EventPlace } from '../../../data/eventsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from '../types';
 import { formatDate, sourceList, wrapText } from '../text';
-import { appendLines, applyHighlight, createChartSvg, emit } from '../svg';
+import { appendLines, applyHighlight, createChartSvg, emit, type Svg } from '../svg';
 import { round } from '../../../geo/round';
 import { t } from '../strings';
 
@@ -132,10 +132,54 @@ export function table(data: TimelineData, language: Language): ChartTable[] {
   ];
 }
 
+/** An event: its date, a dot on the line and its title; with a place, a link that shows it on the map. */
+function drawEvent(svg: Svg, row: TimelineRow, m: TimelineModel): void {
+  const node = svg.node()!;
+  const event = row.event!;
+  const g = svg
+    .append('g')
+    .attr('class', 'c-event')
+    .attr('data-event-id', event.id)
+    .attr('transform', `translate(0, ${round(row.y, 1)})`);
+  if (row.zoneId) g.attr('data-zone-id', row.zoneId);
+  g.append('rect')
+    .attr('class', 'c-hit')
+    .attr('width', round(m.width, 1))
+    .attr('height', round(row.height, 1))
+    .attr('fill', 'transparent');
+  const dates = appendLines(g, row.dateLines.slice(0, 1), 0, 15, 15, 'c-small c-value');
+  row.dateLines
+    .slice(1)
+    .forEach((line) =>
+      dates.append('tspan').attr('x', 0).attr('dy', 13).attr('class', 'c-muted').style('font-size', '9.5px').text(line),
+    );
+  g.append('circle')
+    .attr('class', event.place ? 'c-accent c-mark' : 'c-hollow c-mark')
+    .attr('cx', round(m.lineX, 1))
+    .attr('cy', 11)
+    .attr('r', 5);
+  const title = appendLines(g, row.titleLines.slice(0, event.place ? -1 : undefined), m.textX, 15, 15, 'c-event-title');
+  if (event.place) {
+    g.attr('data-place', 'true');
+    title
+      .append('tspan')
+      .attr('x', round(m.textX, 1))
+      .attr('dy', 15)
+      .attr('class', 'c-small c-accent')
+      .text(row.titleLines[row.titleLines.length - 1]!);
+    const place = event.place;
+    g.on('click', () => emit(node, { kind: 'fly', place }));
+  }
+  if (row.zoneId) {
+    const zoneId = row.zoneId;
+    g.on('pointerenter', () => emit(node, { kind: 'hover', zoneId }));
+    g.on('pointerleave', () => emit(node, { kind: 'hover', zoneId: null }));
+  }
+}
+
 export function render(data: TimelineData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);
   const svg = createChartSvg('timeline', m.width, m.height, text(data, options.language));
-  const node = svg.node()!;
   svg
     .append('line')
     .attr('class', 'c-rule')
@@ -144,69 +188,16 @@ export function render(data: TimelineData, options: ChartOptions): SVGSVGElement
     .attr('y1', 8)
     .attr('y2', round(m.height - 6, 1));
   for (const row of m.rows) {
-    if (row.kind === 'year') {
+    if (row.kind === 'event') drawEvent(svg, row, m);
+    else
       svg
         .append('text')
         .attr('class', 'c-heading')
         .attr('x', 0)
         .attr('y', round(row.y + 18, 1))
         .text(row.year);
-      continue;
-    }
-    const event = row.event!;
-    const g = svg
-      .append('g')
-      .attr('class', 'c-event')
-      .attr('data-event-id', event.id)
-      .attr('transform', `translate(0, ${round(row.y, 1)})`);
-    if (row.zoneId) g.attr('data-zone-id', row.zoneId);
-    g.append('rect')
-      .attr('class', 'c-hit')
-      .attr('width', round(m.width, 1))
-      .attr('height', round(row.height, 1))
-      .attr('fill', 'transparent');
-    const dates = appendLines(g, row.dateLines.slice(0, 1), 0, 15, 15, 'c-small c-value');
-    row.dateLines
-      .slice(1)
-      .forEach((line) =>
-        dates
-          .append('tspan')
-          .attr('x', 0)
-          .attr('dy', 13)
-          .attr('class', 'c-muted')
-          .style('font-size', '9.5px')
-          .text(line),
-      );
-    g.append('circle')
-      .attr('class', event.place ? 'c-accent c-mark' : 'c-hollow c-mark')
-      .attr('cx', round(m.lineX, 1))
-      .attr('cy', 11)
-      .attr('r', 5);
-    const title = appendLines(
-      g,
-      row.titleLines.slice(0, event.place ? -1 : undefined),
-      m.textX,
-      15,
-      15,
-      'c-event-title',
-    );
-    if (event.place) {
-      g.attr('data-place', 'true');
-      title
-        .append('tspan')
-        .attr('x', round(m.textX, 1))
-        .attr('dy', 15)
-        .attr('class', 'c-small c-accent')
-        .text(row.titleLines[row.titleLines.length - 1]!);
-      const place = event.place;
-      g.on('click', () => emit(node, { kind: 'fly', place }));
-    }
-    if (row.zoneId) {
-      const zoneId = row.zoneId;
-      g.on('pointerenter', () => emit(node, { kind: 'hover', zoneId }));
-      g.on('pointerleave', () => emit(node, { kind: 'hover', zoneId: null }));
-    }
   }
+  const node = svg.node()!;
   applyHighlight(node, options.hoveredId ?? null, options.selectedId ?? null);
   return node;
 }
