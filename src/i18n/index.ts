@@ -1,9 +1,8 @@
 import { coreStrings } from './core';
-import { zoneDetailStrings } from './zoneDetails';
-import { panelStrings } from './panels';
-import { compareToggleStrings } from './compareToggle';
-import { plannerHookStrings } from './plannerHooks';
 import { translator } from './translate';
+import { compareToggleStrings } from '../features/compare/toggleStrings';
+import { exploreStrings } from '../features/explore/strings';
+import { layOverStrings } from '../features/planner/layOverStrings';
 
 /**
  * The string tables of the first load, merged. Add a table here; its keys must hold `en` and `zh`.

@@ -1,6 +1,7 @@
-import { langTag, otherLanguage, t } from '../i18n/index';
+import { langTag, otherLanguage } from '../i18n/index';
 import { element } from './dom';
 import type { Panel, ShellContext } from './panel';
+import { t } from './strings';
 
 /**
  * One button that offers the other language, written in that language ("中文" / "English"), the

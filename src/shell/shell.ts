@@ -1,6 +1,7 @@
-import { langTag, otherLanguage, t } from '../i18n/index';
+import { langTag, otherLanguage } from '../i18n/index';
 import { element } from './dom';
 import type { Panel, ShellContext } from './panel';
+import { t } from './strings';
 
 /**
  * The page's own words: <html lang>, the title, the heading (its slot), the skip link and the

@@ -1,7 +1,7 @@
-import { t } from '../i18n/index';
 import { PANEL_IDS, type PanelId } from '../state/fields';
 import { element } from './dom';
 import { createScope, type Panel, type ShellContext } from './panel';
+import { t } from './strings';
 
 /** The index a key moves to among `count` tabs from `current`, or -1 for a key that does not move. */
 function tabIndexAfterKey(key: string, current: number, count: number): number {

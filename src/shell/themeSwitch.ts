@@ -1,7 +1,7 @@
-import { t } from '../i18n/index';
 import { resolveTheme, THEME_PREFERENCES, type SystemTheme, type ThemePreference } from '../state/themes';
 import { element } from './dom';
 import { createScope, type Panel, type ShellContext } from './panel';
+import { t } from './strings';
 
 const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null);
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables, t } from '../../src/i18n/index';
-import { chartStrings } from '../../src/i18n/charts';
-import { comparePanelStrings, tc } from '../../src/i18n/compare';
-import { shareStrings } from '../../src/i18n/share';
-import { userFeatureStrings } from '../../src/i18n/userFeatures';
-import { plannerStrings } from '../../src/i18n/planner';
-import { mapImageStrings } from '../../src/i18n/mapImage';
-import { tourStrings } from '../../src/i18n/tour';
+import { allStringKeys as firstLoadKeys, formatArea, stringTables as firstLoadTables } from '../../src/i18n/index';
 import { ZONE_KINDS } from '../../src/data/zoneKinds';
 import { BASEMAP_GROUPS, BASEMAPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
+import { chartStrings } from '../../src/features/charts/strings';
+import { compareStrings, t } from '../../src/features/compare/strings';
+import { mapImageStrings } from '../../src/features/map-image/strings';
+import { plannerStrings } from '../../src/features/planner/strings';
+import { shareStrings } from '../../src/features/share/strings';
+import { siteStrings } from '../../src/features/sites/strings';
+import { tourStrings } from '../../src/features/tour/strings';
 
 /** Every table: the first load's and the charts' own (which loads with the charts). */
 const stringTables: Record<string, { en: string; zh: string }> = {
@@ -86,12 +86,12 @@ describe('formatArea', () => {
 
 describe('the comparison panel’s own string table (loaded with the panel, not merged)', () => {
   it('gives every key English and Chinese with the same placeholders, and fills them', () => {
-    for (const [key, entry] of Object.entries(comparePanelStrings)) {
+    for (const [key, entry] of Object.entries(compareStrings)) {
       expect(entry.en.trim(), `${key}.en`).not.toBe('');
       expect(/\p{Script=Han}/u.test(entry.zh), `${key}.zh`).toBe(true);
       expect(placeholders(entry.zh), key).toEqual(placeholders(entry.en));
       expect(firstLoadKeys as string[], `${key} is in both tables`).not.toContain(key);
     }
-    expect(tc('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
+    expect(t('zh', 'compare.remove', { name: '金盏' })).toBe('从对比中移除金盏');
   });
 });

@@ -1,10 +1,10 @@
-import { t } from '../../i18n/chartText';
 import type { Language } from '../../state/appState';
 import type { ChartData, ChartDefinition, ChartSignal, ChartTable } from './types';
 import { applyHighlight } from './svg';
 import { buildExportSvg, resolveThemeColors } from './chartExport';
 import { downloadBlob, svgToPng } from '../../export/image';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 export interface FigureState {
   language: Language;

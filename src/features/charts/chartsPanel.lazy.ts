@@ -1,6 +1,5 @@
 import './charts.css';
 import { loadStatistics, type Loaded, type StatisticsData } from '../../data/loadStats';
-import { t } from '../../i18n/chartText';
 import { CHARTS } from './registry';
 import { chartCss, THEME_COLORS } from './chartCss';
 import type { ChartData, ChartSignal } from './types';
@@ -9,6 +8,7 @@ import type { Padding } from '../../map/types';
 import { createChartFigure, type ChartFigure, type FigureData } from './chartFigure';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext, type Scope } from '../../shell/panel';
+import { t } from './strings';
 
 type Needs = readonly (keyof StatisticsData)[];
 

@@ -1,10 +1,11 @@
 import type { Landmarks } from '../../data/landmarks';
 import { round } from '../../geo/round';
 import { localized, zoneName } from '../../i18n/index';
-import { tc, type ComparePanelKey } from '../../i18n/compare';
 import type { Language } from '../../state/appState';
 import type { ComparedItem } from './comparedItem';
 import { DECIMALS, districtNames, stationText, type Comparison } from './compareModel';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /** The comparison's two files, CSV and GeoJSON, made from the model with the table's rounding. */
 
@@ -27,7 +28,7 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER_KEYS: ComparePanelKey[] = [
+const HEADER_KEYS: StringKey[] = [
   'compare.col.id',
   'compare.col.nameEn',
   'compare.col.nameZh',
@@ -55,7 +56,7 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
   const first = comparison.rows[0];
   const firstName = first ? zoneName(first.item, language) : '';
   const header = HEADER_KEYS.map((key) =>
-    tc(language, key === 'compare.col.ratio' && comparison.ratioFromOutline ? 'compare.col.ratioMixed' : key, {
+    t(language, key === 'compare.col.ratio' && comparison.ratioFromOutline ? 'compare.col.ratioMixed' : key, {
       first: firstName,
     }),
   );
@@ -69,7 +70,7 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
       zone.official_area_km2,
       localized(zone, 'area_scope', language),
       zone.outline === 'point' ? null : round(m.mappedAreaKm2, DECIMALS.mappedArea),
-      tc(language, `compare.outline.${zone.outline}`),
+      t(language, `compare.outline.${zone.outline}`),
       zone.outline === 'point' ? null : round(m.perimeterKm, DECIMALS.perimeter),
       row.ratio === null ? null : round(row.ratio, DECIMALS.ratio),
       round(m.toCapitalAirportKm, DECIMALS.distance),
@@ -87,8 +88,8 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
   const names = comparison.rows.map((row) => zoneName(row.item, language));
   const matrix = [
     [],
-    [tc(language, 'compare.matrix')],
-    [tc(language, 'compare.matrixCorner'), ...names],
+    [t(language, 'compare.matrix')],
+    [t(language, 'compare.matrixCorner'), ...names],
     ...comparison.matrix.map((distances, i) => [names[i]!, ...distances.map((d) => round(d, DECIMALS.distance))]),
   ];
   const table = [header, ...lines, ...matrix];

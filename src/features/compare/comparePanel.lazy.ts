@@ -9,7 +9,6 @@ import { createDistrictCache } from '../../geo/districts';
 import { userGeometry } from '../../geo/userMetrics';
 import { isUserFeatureId } from '../../state/userFeatures';
 import type { DistrictFinder } from './comparedItem';
-import { tc } from '../../i18n/compare';
 import { MAX_COMPARED } from '../../state/compareSet';
 import { comparisonCsv, comparisonGeoJson } from './compareExport';
 import { buildComparison } from './compareModel';
@@ -17,6 +16,7 @@ import { scrollingTable } from './compareScroll';
 import { matrixTable, metricsTable } from './compareTable';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 /** Where Tiananmen is if the zones ever lose their reference point (the Gate of Heavenly Peace). */
 const TIANANMEN_FALLBACK: [number, number] = [116.3975, 39.9087];
@@ -53,7 +53,7 @@ export const comparePanel: Panel = {
     /** The head's buttons: downloads (once measured), hide/show and clear. */
     const tools = (downloads: HTMLElement[], body: HTMLElement | null) => {
       const { language } = store.get();
-      const clear = element('button', { type: 'button', class: 'compare-clear' }, tc(language, 'compare.clear'));
+      const clear = element('button', { type: 'button', class: 'compare-clear' }, t(language, 'compare.clear'));
       clear.addEventListener('click', () => store.update({ compare: [] }));
       const toggle = element('button', {
         type: 'button',
@@ -62,7 +62,7 @@ export const comparePanel: Panel = {
       });
       const renderToggle = () => {
         toggle.setAttribute('aria-expanded', String(!collapsed));
-        toggle.textContent = tc(language, collapsed ? 'compare.show' : 'compare.hide');
+        toggle.textContent = t(language, collapsed ? 'compare.show' : 'compare.hide');
         panel.toggleAttribute('data-collapsed', collapsed);
         if (body) body.hidden = collapsed;
       };
@@ -76,7 +76,7 @@ export const comparePanel: Panel = {
             element(
               'span',
               { class: 'compare-downloads', role: 'group', 'aria-labelledby': 'compare-download-label' },
-              element('span', { id: 'compare-download-label' }, tc(language, 'compare.download')),
+              element('span', { id: 'compare-download-label' }, t(language, 'compare.download')),
               ...downloads,
             ),
           ]
@@ -103,18 +103,18 @@ export const comparePanel: Panel = {
       const heading = element(
         'h2',
         { id: 'compare-heading' },
-        tc(language, 'compare.heading'),
+        t(language, 'compare.heading'),
         ' ',
         element(
           'span',
           { class: 'compare-count' },
-          tc(language, 'compare.count', { count: compare.length, max: MAX_COMPARED }),
+          t(language, 'compare.count', { count: compare.length, max: MAX_COMPARED }),
         ),
       );
       if (!measure) {
         const message = loadError
-          ? tc(language, 'compare.loadError', { detail: loadError })
-          : tc(language, 'compare.loading');
+          ? t(language, 'compare.loadError', { detail: loadError })
+          : t(language, 'compare.loading');
         return panel.replaceChildren(
           head(heading, tools([], null)),
           element('p', { class: 'compare-status' }, message),
@@ -129,18 +129,14 @@ export const comparePanel: Panel = {
         districtsOf ?? undefined,
       );
       const stamp = new Date().toISOString().slice(0, 10);
-      const csv = element('button', { type: 'button', 'data-download': 'csv' }, tc(language, 'compare.csv'));
+      const csv = element('button', { type: 'button', 'data-download': 'csv' }, t(language, 'compare.csv'));
       csv.addEventListener('click', () =>
         downloadBlob(
           new Blob([comparisonCsv(comparison, landmarks, language)], { type: 'text/csv;charset=utf-8' }),
           `ftz-compare-${stamp}.csv`,
         ),
       );
-      const geojson = element(
-        'button',
-        { type: 'button', 'data-download': 'geojson' },
-        tc(language, 'compare.geojson'),
-      );
+      const geojson = element('button', { type: 'button', 'data-download': 'geojson' }, t(language, 'compare.geojson'));
       geojson.addEventListener('click', () =>
         downloadBlob(
           new Blob([comparisonGeoJson(comparison, landmarks)], { type: 'application/geo+json' }),
@@ -158,11 +154,11 @@ export const comparePanel: Panel = {
         tables[0]!.root,
         // The footnote of the ratios marked *, right under them.
         ...(comparison.ratioFromOutline
-          ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, tc(language, 'compare.ratioNote'))]
+          ? [element('p', { class: 'compare-note', 'data-ratio-note': '' }, t(language, 'compare.ratioNote'))]
           : []),
         tables[1]!.root,
-        element('p', { class: 'compare-note' }, tc(language, 'compare.note')),
-        element('p', { class: 'compare-hint' }, tc(language, 'compare.hint')),
+        element('p', { class: 'compare-note' }, t(language, 'compare.note')),
+        element('p', { class: 'compare-hint' }, t(language, 'compare.hint')),
       );
       panel.replaceChildren(head(heading, tools([csv, geojson], body)), body);
     };

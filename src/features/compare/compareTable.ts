@@ -1,11 +1,11 @@
 import type { Landmarks } from '../../data/landmarks';
 import { round } from '../../geo/round';
 import { formatNumber, langTag, localized, zoneName } from '../../i18n/index';
-import { tc } from '../../i18n/compare';
 import type { Language } from '../../state/appState';
 import { MAX_COMPARED } from '../../state/compareSet';
 import { DECIMALS, districtNames, type Comparison, type ComparisonRow } from './compareModel';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 /** The comparison's two tables, built from the model (compareModel.ts); every outside string is text. */
 
@@ -17,7 +17,7 @@ function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Langua
   const isPoint = zone.outline === 'point';
   const official =
     zone.official_area_km2 === null
-      ? tc(language, 'compare.notPublished')
+      ? t(language, 'compare.notPublished')
       : formatNumber(language, zone.official_area_km2, 3);
   const stations = element(
     'ul',
@@ -30,7 +30,7 @@ function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Langua
     official,
     element('span', { lang: langTag(language) }, localized(zone, 'area_scope', language)),
     isPoint ? '—' : formatNumber(language, m.mappedAreaKm2, DECIMALS.mappedArea, DECIMALS.mappedArea),
-    tc(language, `compare.outline.${zone.outline}`),
+    t(language, `compare.outline.${zone.outline}`),
     isPoint ? '—' : formatNumber(language, m.perimeterKm, DECIMALS.perimeter, DECIMALS.perimeter),
     row.ratio === null
       ? '—'
@@ -45,9 +45,9 @@ function cells(row: ComparisonRow, landmarks: Landmarks | null, language: Langua
 
 /** The districts, or for an import "finding…" while the boundaries load and "outside Beijing" for none. */
 function districtCell(row: ComparisonRow, landmarks: Landmarks | null, language: Language): string {
-  if (row.item.district === null) return tc(language, 'compare.districtsPending');
+  if (row.item.district === null) return t(language, 'compare.districtsPending');
   const names = districtNames(row, landmarks, language);
-  if (names.length === 0 && row.item.imported) return tc(language, 'compare.outsideBeijing');
+  if (names.length === 0 && row.item.imported) return t(language, 'compare.outsideBeijing');
   return names.join(language === 'zh' ? '、' : ', ');
 }
 
@@ -61,25 +61,25 @@ export function metricsTable(
   const first = comparison.rows[0];
   const firstName = first ? zoneName(first.item, language) : '';
   const headers = [
-    tc(language, 'compare.col.zone'),
-    tc(language, 'compare.col.official'),
-    tc(language, 'compare.col.scope'),
-    tc(language, 'compare.col.mapped'),
-    tc(language, 'compare.col.outline'),
-    tc(language, 'compare.col.perimeter'),
-    tc(language, comparison.ratioFromOutline ? 'compare.col.ratioMixed' : 'compare.col.ratio', { first: firstName }),
-    tc(language, 'compare.col.capital'),
-    tc(language, 'compare.col.daxing'),
-    tc(language, 'compare.col.tiananmen'),
-    tc(language, 'compare.col.stations'),
-    tc(language, 'compare.col.districts'),
+    t(language, 'compare.col.zone'),
+    t(language, 'compare.col.official'),
+    t(language, 'compare.col.scope'),
+    t(language, 'compare.col.mapped'),
+    t(language, 'compare.col.outline'),
+    t(language, 'compare.col.perimeter'),
+    t(language, comparison.ratioFromOutline ? 'compare.col.ratioMixed' : 'compare.col.ratio', { first: firstName }),
+    t(language, 'compare.col.capital'),
+    t(language, 'compare.col.daxing'),
+    t(language, 'compare.col.tiananmen'),
+    t(language, 'compare.col.stations'),
+    t(language, 'compare.col.districts'),
   ];
   const body = comparison.rows.map((row) => {
     const zone = row.item;
     const name = zoneName(zone, language);
     const remove = element(
       'button',
-      { type: 'button', class: 'compare-remove', 'aria-label': tc(language, 'compare.remove', { name }) },
+      { type: 'button', class: 'compare-remove', 'aria-label': t(language, 'compare.remove', { name }) },
       '×',
     );
     remove.addEventListener('click', () => onRemove(zone.id));
@@ -100,7 +100,7 @@ export function metricsTable(
   return element(
     'table',
     { class: 'compare-table', 'data-table': 'metrics' },
-    element('caption', {}, tc(language, 'compare.caption', { count: comparison.rows.length, max: MAX_COMPARED })),
+    element('caption', {}, t(language, 'compare.caption', { count: comparison.rows.length, max: MAX_COMPARED })),
     element('thead', {}, element('tr', {}, ...headers.map((h) => element('th', { scope: 'col' }, h)))),
     element('tbody', {}, ...body),
   );
@@ -112,14 +112,14 @@ export function matrixTable(comparison: Comparison, language: Language): HTMLTab
   return element(
     'table',
     { class: 'compare-table compare-matrix', 'data-table': 'matrix' },
-    element('caption', {}, tc(language, 'compare.matrix')),
+    element('caption', {}, t(language, 'compare.matrix')),
     element(
       'thead',
       {},
       element(
         'tr',
         {},
-        element('td', {}, tc(language, 'compare.matrixCorner')),
+        element('td', {}, t(language, 'compare.matrixCorner')),
         ...names.map((n) => element('th', { scope: 'col' }, n)),
       ),
     ),

@@ -1,7 +1,7 @@
 import type { Source, ZoneProperties } from '../../data/schema';
 import type { ZoneMetrics } from '../../geo/metrics';
 import { summarizeParts } from '../../geo/parts';
-import { formatArea, langTag, localized, otherLanguage, t, zoneNames } from '../../i18n/index';
+import { formatArea, langTag, localized, otherLanguage, zoneNames } from '../../i18n/index';
 import type { Language } from '../../state/appState';
 import { compareToggle, updateCompareToggle } from '../compare';
 import { partsSection, zoneLink } from './detailsParts';
@@ -10,6 +10,7 @@ import { layOverButton } from '../planner';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink } from '../../shell/safeLink';
 import { zoneExtras } from './zoneRelations';
+import { t } from './strings';
 
 /**
  * A citation, as published: publisher and title stay in the language the data gives them (English), and

@@ -1,8 +1,9 @@
 import type { ZoneProperties } from '../../data/schema';
 import type { PartsSummary } from '../../geo/parts';
-import { formatArea, langTag, t, zoneName } from '../../i18n/index';
+import { formatArea, langTag, zoneName } from '../../i18n/index';
 import type { AppStore, Language } from '../../state/appState';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 /** A button that opens another zone's details (its parent, or one of its parts). */
 export function zoneLink(zone: ZoneProperties, language: Language, store: AppStore): HTMLButtonElement {

@@ -1,10 +1,10 @@
 import { KIND_ORDER } from '../../color/palette';
 import type { ZoneKind } from '../../data/schema';
-import { t } from '../../i18n/index';
 import { setLayerVisible } from '../../state/appState';
 import { BASEMAP_GROUPS, BASEMAPS, ONLINE_BASEMAP_AVAILABLE, type LayerGroup } from '../../state/layerGroups';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 /**
  * Only in the one-file offline build; kept here rather than in the i18n tables so the normal build,

@@ -1,9 +1,10 @@
 import { colorKeyOf, colorScale, type ColorKey } from '../../color/palette';
 import type { ZoneCollection, ZoneKind } from '../../data/schema';
-import { t, zoneName } from '../../i18n/index';
+import { zoneName } from '../../i18n/index';
 import type { Language } from '../../state/appState';
 import { element } from '../../shell/dom';
 import type { Panel } from '../../shell/panel';
+import { t } from './strings';
 
 export interface LegendEntry {
   key: ColorKey;

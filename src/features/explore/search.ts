@@ -1,10 +1,11 @@
 import type { ZoneProperties } from '../../data/schema';
 import { buildSearchIndex, searchZones, withNamedEntries, type SearchHit } from '../../data/searchIndex';
-import { langTag, t, zoneName } from '../../i18n/index';
+import { langTag, zoneName } from '../../i18n/index';
 import type { Language } from '../../state/appState';
 import { toggleCompared } from '../../state/compareSet';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 const optionId = (index: number) => `search-option-${index}`;
 

@@ -1,6 +1,7 @@
-import { formatArea, langTag, otherLanguage, t, zoneNames } from '../../i18n/index';
+import { formatArea, langTag, otherLanguage, zoneNames } from '../../i18n/index';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 const OFFSET = 14;
 /** The card's largest size in rem: its CSS max-width (overlays.css), and four lines of text. */

@@ -1,10 +1,11 @@
 import { KIND_ORDER } from '../../color/palette';
 import type { ZoneCollection, ZoneProperties } from '../../data/schema';
-import { formatArea, langTag, t, zoneName } from '../../i18n/index';
+import { formatArea, langTag, zoneName } from '../../i18n/index';
 import type { Language } from '../../state/appState';
 import { MAX_COMPARED, toggleCompared } from '../../state/compareSet';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
 
 const optionId = (zoneId: string) => `zone-option-${zoneId}`;
 

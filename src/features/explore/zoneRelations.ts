@@ -1,8 +1,9 @@
 import type { ZoneProperties } from '../../data/schema';
-import { langTag, localized, t } from '../../i18n/index';
+import { langTag, localized } from '../../i18n/index';
 import type { AppStore, Language } from '../../state/appState';
 import { zoneLink } from './detailsParts';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 type ZoneLookup = ReadonlyMap<string, ZoneProperties>;
 

@@ -1,9 +1,10 @@
 import './mapImage.css';
 import type { ImageSize } from '../../export/frame';
 import { downloadBlob } from '../../export/image';
-import { tm, type MapImageKey } from '../../i18n/mapImage';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /** The size choices: slide presets and the map as it is on screen (in device pixels). */
 export const IMAGE_SIZES = ['1920x1080', '3840x2160', 'current'] as const;
@@ -42,19 +43,19 @@ export const mapImagePanel: Panel = {
 
     const render = () => {
       const { language } = store.get();
-      const name = tm(language, 'mapImage.name');
+      const name = t(language, 'mapImage.name');
       // Both words are in the button; the style sheet shows the one the header has room for, so its
       // visible text (and so its accessible name) always says what it makes: "Image (PNG)", "图片 (PNG)".
       button.replaceChildren(
         element('span', { class: 'map-image-name' }, name),
-        element('span', { class: 'map-image-short' }, tm(language, 'mapImage.short')),
+        element('span', { class: 'map-image-short' }, t(language, 'mapImage.short')),
         ' (PNG)',
       );
       button.title = `${name} (PNG)`;
-      select.setAttribute('aria-label', tm(language, 'mapImage.size'));
+      select.setAttribute('aria-label', t(language, 'mapImage.size'));
       group.setAttribute('aria-label', name);
       for (const option of select.options)
-        option.textContent = tm(language, `mapImage.size.${option.value}` as MapImageKey);
+        option.textContent = t(language, `mapImage.size.${option.value}` as StringKey);
     };
     render();
     scope.add(store.select((state) => state.language, render));
@@ -70,7 +71,7 @@ export const mapImagePanel: Panel = {
         { width: mapElement.clientWidth, height: mapElement.clientHeight },
         window.devicePixelRatio || 1,
       );
-      status.show('loading', tm(store.get().language, 'mapImage.preparing', { ...size }));
+      status.show('loading', t(store.get().language, 'mapImage.preparing', { ...size }));
       try {
         const { makeMapImage, imageFileName } = await import('./mapImageExport.lazy');
         const blob = await makeMapImage(context, size);
@@ -78,9 +79,9 @@ export const mapImagePanel: Panel = {
         status.clear('loading');
       } catch (error) {
         const language = store.get().language;
-        status.show('warning', tm(language, 'mapImage.failed'), {
+        status.show('warning', t(language, 'mapImage.failed'), {
           detail: error instanceof Error ? error.message : String(error),
-          dismissLabel: tm(language, 'mapImage.dismiss'),
+          dismissLabel: t(language, 'mapImage.dismiss'),
         });
       } finally {
         running = false;

@@ -1,6 +1,6 @@
-import { t } from '../../i18n/index';
 import { element } from '../../shell/dom';
 import type { LayOverSubject, PanelContext } from '../../shell/panel';
+import { t } from './layOverStrings';
 
 /**
  * The details' "Lay over" button (平移比较): tiny on purpose, since the details are part of the first

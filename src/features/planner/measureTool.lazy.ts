@@ -10,11 +10,11 @@ import {
   type MeasureMode,
 } from '../../geo/measure';
 import { formatArea } from '../../i18n/format';
-import { formatKm, tp } from '../../i18n/planner';
 import type { PlannerMap } from '../../map/plannerTypes';
 import type { AppStore, Language } from '../../state/appState';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
+import { formatKm, t } from './strings';
 
 export interface MeasureTool {
   /** Starts measuring in `mode`, or stops when that mode is already on. */
@@ -25,8 +25,8 @@ export interface MeasureTool {
 function totalsText(language: Language, measurement: Measurement): string {
   const { distanceKm, areaKm2 } = measureTotals(measurement);
   return measurement.mode === 'distance'
-    ? tp(language, 'measure.distanceTotal', { km: formatKm(language, distanceKm) })
-    : tp(language, 'measure.areaTotal', {
+    ? t(language, 'measure.distanceTotal', { km: formatKm(language, distanceKm) })
+    : t(language, 'measure.areaTotal', {
         km2: formatArea(language, areaKm2, areaKm2 < 1 ? 3 : 2),
         km: formatKm(language, distanceKm),
       });
@@ -74,16 +74,16 @@ export function createMeasureTool(options: {
   };
   const render = (announce = true) => {
     const { language } = store.get();
-    finishButton.textContent = tp(language, 'measure.finish');
-    undoButton.textContent = tp(language, 'measure.undo');
-    clearButton.textContent = tp(language, 'measure.clear');
-    help.textContent = tp(language, 'measure.help');
+    finishButton.textContent = t(language, 'measure.finish');
+    undoButton.textContent = t(language, 'measure.undo');
+    clearButton.textContent = t(language, 'measure.clear');
+    help.textContent = t(language, 'measure.help');
     box.hidden = measurement === null;
     options.onChange(picking() ? measurement!.mode : null);
     showCrosshair();
     if (!measurement) return;
     planner.drawMeasure(measureFeatures(measurement));
-    const points = tp(language, 'measure.points', { count: measurement.points.length });
+    const points = t(language, 'measure.points', { count: measurement.points.length });
     total.textContent = totalsText(language, measurement);
     help.hidden = measurement.finished;
     box.dataset['finished'] = String(measurement.finished);
@@ -91,7 +91,7 @@ export function createMeasureTool(options: {
     finishButton.disabled = measurement.points.length < minimumPoints(measurement.mode);
     undoButton.disabled = measurement.points.length === 0;
     if (announce) {
-      live.textContent = `${measurement.finished ? `${tp(language, 'measure.finished')}. ` : ''}${total.textContent}, ${points}`;
+      live.textContent = `${measurement.finished ? `${t(language, 'measure.finished')}. ` : ''}${total.textContent}, ${points}`;
     }
   };
 
@@ -134,14 +134,14 @@ export function createMeasureTool(options: {
     // second Escape reaches the page, e.g. closes the details).
     if (measurement.finished) {
       if (event.key !== 'Escape') return;
-      clear(tp(store.get().language, 'measure.cleared'));
+      clear(t(store.get().language, 'measure.cleared'));
       event.preventDefault();
       event.stopPropagation();
       return;
     }
     const onMap = event.target === planner.keyTarget;
     if (event.key === 'Escape') {
-      clear(tp(store.get().language, 'measure.cancelled'));
+      clear(t(store.get().language, 'measure.cancelled'));
     } else if (event.key === 'Backspace') {
       update(undoPoint(measurement));
     } else if (onMap && (event.key === ' ' || event.key === 'Enter')) {

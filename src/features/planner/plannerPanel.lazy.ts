@@ -1,9 +1,9 @@
 import './planner.css';
-import { tp } from '../../i18n/planner';
 import type { MeasureMode } from '../../geo/measure';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import type { LayOverSubject } from '../../shell/panel';
+import { t } from './strings';
 
 type MeasureTool = import('./measureTool.lazy').MeasureTool;
 
@@ -59,10 +59,10 @@ export const plannerPanel: Panel = {
       buttons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset['measure'] === mode)));
     const renderLabels = () => {
       const { language } = store.get();
-      toolbar.setAttribute('aria-label', tp(language, 'tools.label'));
-      buttons[0]!.textContent = tp(language, 'measure.distance');
-      buttons[1]!.textContent = tp(language, 'measure.area');
-      reason.textContent = tp(language, 'measure.needsWebgl');
+      toolbar.setAttribute('aria-label', t(language, 'tools.label'));
+      buttons[0]!.textContent = t(language, 'measure.distance');
+      buttons[1]!.textContent = t(language, 'measure.area');
+      reason.textContent = t(language, 'measure.needsWebgl');
     };
 
     for (const button of buttons) {

@@ -2,13 +2,13 @@ import { areaM2 } from '../../geo/geodesic';
 import { anchorOf, moveTrueSize, stepPoint, type AreaGeometry } from '../../geo/trueSize';
 import { round } from '../../geo/round';
 import { formatArea } from '../../i18n/format';
-import { formatKm, tp } from '../../i18n/planner';
 import type { LngLat } from '../../map/plannerTypes';
 import type { Language } from '../../state/appState';
 import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
 import type { MapController } from '../../map/types';
 import type { AppStore } from '../../state/appState';
+import { formatKm, t } from './strings';
 
 /** A name in both languages (a zone), or one string (an imported feature names itself). */
 export type OverlayName = string | { en: string; zh: string };
@@ -85,21 +85,21 @@ export async function startOverlay(
     control.dataset['anchor'] = anchor.map((c) => round(c, 6)).join(',');
     planner.drawOverlay({
       geometry: moveTrueSize(geometry, from, anchor),
-      label: tp(store.get().language, 'overlay.label', { name: nameIn(store.get().language) }),
+      label: t(store.get().language, 'overlay.label', { name: nameIn(store.get().language) }),
     });
   };
   // A drag reports many moves per frame; the outline is recomputed once per frame.
   const redraw = () => (frame ||= requestAnimationFrame(draw));
   const render = () => {
     const { language } = store.get();
-    heading.textContent = tp(language, 'overlay.label', { name: nameIn(language) });
+    heading.textContent = t(language, 'overlay.label', { name: nameIn(language) });
     const officialArea = options.officialAreaKm2;
-    official.textContent = tp(language, 'overlay.official', {
-      area: officialArea == null ? tp(language, 'overlay.noOfficial') : formatArea(language, officialArea),
+    official.textContent = t(language, 'overlay.official', {
+      area: officialArea == null ? t(language, 'overlay.noOfficial') : formatArea(language, officialArea),
     });
-    mapped.textContent = tp(language, 'overlay.mapped', { area: formatArea(language, mappedKm2, 2, 2) });
-    help.textContent = tp(language, 'overlay.help');
-    removeButton.textContent = tp(language, 'overlay.remove');
+    mapped.textContent = t(language, 'overlay.mapped', { area: formatArea(language, mappedKm2, 2, 2) });
+    help.textContent = t(language, 'overlay.help');
+    removeButton.textContent = t(language, 'overlay.remove');
     draw();
   };
   const remove = () => {
@@ -122,10 +122,10 @@ export async function startOverlay(
       anchor = stepPoint(anchor, km, bearing);
       draw();
       const language = store.get().language;
-      live.textContent = tp(language, 'overlay.moved', {
+      live.textContent = t(language, 'overlay.moved', {
         name: nameIn(language),
         km: formatKm(language, km),
-        direction: tp(language, `direction.${direction}`),
+        direction: t(language, `direction.${direction}`),
       });
     } else return;
     event.preventDefault();

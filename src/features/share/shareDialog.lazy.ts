@@ -1,8 +1,8 @@
-import { ts } from '../../i18n/share';
 import { element } from '../../shell/dom';
 import { createScope, type PanelContext } from '../../shell/panel';
 import { embedSection } from './shareEmbed';
 import type { LinkCodec } from './shareModel';
+import { t } from './strings';
 
 /** Says something in the dialog's own status line (the page's #status is inert behind a modal dialog). */
 export type Say = (message: string) => void;
@@ -20,11 +20,11 @@ export async function copyText(
   try {
     if (!navigator.clipboard?.writeText) throw new Error('No Clipboard API');
     await navigator.clipboard.writeText(text);
-    say(ts(language, 'share.copied'));
+    say(t(language, 'share.copied'));
   } catch {
     field.focus();
     field.select();
-    say(ts(language, 'share.copyFallback'));
+    say(t(language, 'share.copyFallback'));
   }
 }
 
@@ -49,7 +49,7 @@ export function openShareDialog(
     requestAnimationFrame(() => (status.textContent = message));
   };
 
-  const close = element('button', { type: 'button', class: 'share-close', 'aria-label': ts(language, 'share.close') });
+  const close = element('button', { type: 'button', class: 'share-close', 'aria-label': t(language, 'share.close') });
   close.textContent = '×';
   scope.listen(close, 'click', () => dialog.close());
 
@@ -64,7 +64,7 @@ export function openShareDialog(
     value: link,
   });
   const copyLink = element('button', { type: 'button', class: 'share-copy-link', autofocus: '' });
-  copyLink.textContent = ts(language, 'share.link.copy');
+  copyLink.textContent = t(language, 'share.link.copy');
   scope.listen(copyLink, 'click', () => void copyText(linkField.value, linkField, say, language));
   // A click in the field selects the whole link, ready for Ctrl+C.
   scope.listen(linkField, 'focus', () => linkField.select());
@@ -74,15 +74,15 @@ export function openShareDialog(
 
   dialog.append(
     // A div, not a <header>: outside a section, a header is a second banner landmark beside the page's.
-    element('div', { class: 'share-header' }, element('h2', { id: 'share-title' }, ts(language, 'share.title')), close),
+    element('div', { class: 'share-header' }, element('h2', { id: 'share-title' }, t(language, 'share.title')), close),
     element(
       'section',
       { class: 'share-section', 'aria-labelledby': 'share-link-heading' },
-      element('h3', { id: 'share-link-heading' }, ts(language, 'share.link.heading')),
+      element('h3', { id: 'share-link-heading' }, t(language, 'share.link.heading')),
       element(
         'div',
         { class: 'share-row' },
-        element('label', { for: 'share-link', class: 'visually-hidden' }, ts(language, 'share.link.label')),
+        element('label', { for: 'share-link', class: 'visually-hidden' }, t(language, 'share.link.label')),
         linkField,
         copyLink,
       ),

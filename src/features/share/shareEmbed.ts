@@ -1,6 +1,4 @@
-import { t } from '../../i18n/index';
 import { zoneName } from '../../i18n/format';
-import { ts, type ShareKey } from '../../i18n/share';
 import { THEME_PREFERENCES, type ThemePreference } from '../../state/themes';
 import { EMBED_PARTS, LANGUAGES, type EmbedPart, type Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
@@ -19,11 +17,13 @@ import {
   type EmbedOptions,
   type LinkCodec,
 } from './shareModel';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /** How long the options must rest before the preview loads the new link (each load is a whole atlas). */
 const PREVIEW_DEBOUNCE_MS = 400;
 
-const SHOW_LABELS: Record<EmbedPart, ShareKey> = {
+const SHOW_LABELS: Record<EmbedPart, StringKey> = {
   details: 'share.show.details',
   bar: 'share.show.bar',
   controls: 'share.show.controls',
@@ -72,47 +72,47 @@ export function embedSection(
   const size = sizeRow(language, initial);
   const view = radios(
     'share-view',
-    ts(language, 'share.view'),
+    t(language, 'share.view'),
     [
-      ['current', ts(language, 'share.view.current')],
-      ['default', ts(language, 'share.view.default')],
+      ['current', t(language, 'share.view.current')],
+      ['default', t(language, 'share.view.default')],
     ],
     initial.view,
   );
   const zone = radios(
     'share-zone',
-    ts(language, 'share.zone'),
+    t(language, 'share.zone'),
     [
       [
         'current',
         selected
-          ? ts(language, 'share.zone.current', { name: zoneName(selected, language) })
-          : ts(language, 'share.zone.noneSelected'),
+          ? t(language, 'share.zone.current', { name: zoneName(selected, language) })
+          : t(language, 'share.zone.noneSelected'),
         selected === null,
       ],
-      ['none', ts(language, 'share.zone.none')],
+      ['none', t(language, 'share.zone.none')],
     ],
     initial.zone,
   );
   const lang = select<Language>(
     'share-language',
-    ts(language, 'share.language'),
-    LANGUAGES.map((code) => [code, ts(language, `share.language.${code}`)]),
+    t(language, 'share.language'),
+    LANGUAGES.map((code) => [code, t(language, `share.language.${code}`)]),
     initial.language,
   );
   const theme = select<ThemePreference>(
     'share-theme',
-    ts(language, 'share.theme'),
+    t(language, 'share.theme'),
     THEME_PREFERENCES.map((value) => [value, t(language, `theme.${value}`)]),
     initial.theme,
   );
-  const show = element('fieldset', { class: 'share-choices' }, element('legend', {}, ts(language, 'share.show')));
+  const show = element('fieldset', { class: 'share-choices' }, element('legend', {}, t(language, 'share.show')));
   for (const part of EMBED_PARTS) {
     const id = `share-show-${part}`;
     const box = element('input', { type: 'checkbox', id, value: part, 'data-embed-part': part });
     box.checked = !initial.hidden.includes(part);
     show.append(
-      element('span', { class: 'share-choice' }, box, element('label', { for: id }, ts(language, SHOW_LABELS[part]))),
+      element('span', { class: 'share-choice' }, box, element('label', { for: id }, t(language, SHOW_LABELS[part]))),
     );
   }
   const hidden = () =>
@@ -132,9 +132,9 @@ export function embedSection(
   const originsRow = element(
     'p',
     { class: 'share-field share-field-wide' },
-    element('label', { for: 'share-origins' }, ts(language, 'share.origins')),
+    element('label', { for: 'share-origins' }, t(language, 'share.origins')),
     origins,
-    element('span', { id: 'share-origins-hint', class: 'share-hint' }, ts(language, 'share.origins.hint')),
+    element('span', { id: 'share-origins-hint', class: 'share-hint' }, t(language, 'share.origins.hint')),
     rejected,
   );
 
@@ -145,14 +145,14 @@ export function embedSection(
     min: String(FIRST_TOUR_STEP),
     max: String(LAST_TOUR_STEP),
     value: String(initialTourStep(state)),
-    'aria-label': ts(language, 'share.tourStep'),
+    'aria-label': t(language, 'share.tourStep'),
   });
   step.disabled = true;
   const tourRow = element(
     'p',
     { class: 'share-field share-tour' },
     tour,
-    element('label', { for: 'share-tour' }, ts(language, 'share.tour')),
+    element('label', { for: 'share-tour' }, t(language, 'share.tour')),
     step,
   );
 
@@ -170,7 +170,7 @@ export function embedSection(
     tourRow,
   );
 
-  const preview = previewFrame(ts(language, 'share.preview.title'));
+  const preview = previewFrame(t(language, 'share.preview.title'));
   const code = element('textarea', {
     id: 'share-code',
     class: 'share-code',
@@ -178,14 +178,14 @@ export function embedSection(
     rows: '5',
     spellcheck: 'false',
   });
-  const copyCode = element('button', { type: 'button', class: 'share-copy-code' }, ts(language, 'share.code.copy'));
+  const copyCode = element('button', { type: 'button', class: 'share-copy-code' }, t(language, 'share.code.copy'));
   scope.listen(copyCode, 'click', () => copy(code.value, code));
   const output = element(
     'div',
     { class: 'share-output' },
-    element('p', { class: 'share-label', id: 'share-preview-label' }, ts(language, 'share.preview')),
+    element('p', { class: 'share-label', id: 'share-preview-label' }, t(language, 'share.preview')),
     preview.box,
-    element('label', { for: 'share-code', class: 'share-label' }, ts(language, 'share.code')),
+    element('label', { for: 'share-code', class: 'share-label' }, t(language, 'share.code')),
     code,
     element('p', { class: 'share-actions' }, copyCode),
   );
@@ -193,7 +193,7 @@ export function embedSection(
   const read = (): EmbedOptions => {
     const typed = readOrigins(origins.value);
     rejected.textContent = typed.rejected.length
-      ? ts(language, 'share.origins.rejected', { list: typed.rejected.join(', ') })
+      ? t(language, 'share.origins.rejected', { list: typed.rejected.join(', ') })
       : '';
     return {
       size: size.read(),
@@ -216,8 +216,8 @@ export function embedSection(
     const url = embedUrl(atlasBase(window.location.href), store.get(), chosen, codec);
     const zoneTitle = chosen.zone === 'current' && selected ? zoneName(selected, chosen.language) : null;
     const title = zoneTitle
-      ? ts(chosen.language, 'share.frameTitle.zone', { zone: zoneTitle })
-      : ts(chosen.language, 'share.frameTitle');
+      ? t(chosen.language, 'share.frameTitle.zone', { zone: zoneTitle })
+      : t(chosen.language, 'share.frameTitle');
     code.value = embedSnippet(url, title, chosen);
     code.dataset.url = url;
     preview.resize(embedSize(chosen));
@@ -232,7 +232,7 @@ export function embedSection(
   const section = element(
     'section',
     { class: 'share-section', 'aria-labelledby': 'share-embed-heading' },
-    element('h3', { id: 'share-embed-heading' }, ts(language, 'share.embed.heading')),
+    element('h3', { id: 'share-embed-heading' }, t(language, 'share.embed.heading')),
     element('div', { class: 'share-embed' }, options, output),
   );
   return {

@@ -1,4 +1,3 @@
-import { ts } from '../../i18n/share';
 import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import {
@@ -9,14 +8,15 @@ import {
   type PixelSize,
   type SizeChoice,
 } from './shareModel';
+import { t } from './strings';
 
 /** The size choice of the embed-code builder, and the width and height fields shown for a custom size. */
 export function sizeRow(language: Language, initial: Pick<EmbedOptions, 'size' | 'custom'>) {
   const control = element('select', { id: 'share-size' });
   const label = (choice: SizeChoice) => {
-    if (choice === 'responsive') return ts(language, 'share.size.responsive');
-    if (choice === 'custom') return ts(language, 'share.size.custom');
-    return ts(language, 'share.size.pixels', { ...embedSize({ size: choice, custom: initial.custom })! });
+    if (choice === 'responsive') return t(language, 'share.size.responsive');
+    if (choice === 'custom') return t(language, 'share.size.custom');
+    return t(language, 'share.size.pixels', { ...embedSize({ size: choice, custom: initial.custom })! });
   };
   control.append(...SIZE_CHOICES.map((choice) => element('option', { value: choice }, label(choice))));
   control.value = initial.size;
@@ -27,9 +27,9 @@ export function sizeRow(language: Language, initial: Pick<EmbedOptions, 'size' |
   const customRow = element(
     'p',
     { class: 'share-field share-custom-size' },
-    element('label', { for: 'share-width' }, ts(language, 'share.width')),
+    element('label', { for: 'share-width' }, t(language, 'share.width')),
     width,
-    element('label', { for: 'share-height' }, ts(language, 'share.height')),
+    element('label', { for: 'share-height' }, t(language, 'share.height')),
     height,
   );
   customRow.hidden = initial.size !== 'custom';
@@ -37,7 +37,7 @@ export function sizeRow(language: Language, initial: Pick<EmbedOptions, 'size' |
     row: element(
       'p',
       { class: 'share-field' },
-      element('label', { for: 'share-size' }, ts(language, 'share.size')),
+      element('label', { for: 'share-size' }, t(language, 'share.size')),
       control,
     ),
     customRow,

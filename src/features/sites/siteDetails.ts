@@ -1,12 +1,12 @@
 import { userFeatureMetrics } from '../../geo/userMetrics';
 import type { Datum, UserFeature } from '../../import/types';
-import { formatArea, formatNumber, t } from '../../i18n/index';
-import { tu } from '../../i18n/userFeatures';
+import { formatArea, formatNumber } from '../../i18n/index';
 import type { Language } from '../../state/appState';
 import type { PanelContext } from '../../shell/panel';
 import { layOverButton } from '../planner';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 /**
  * The details of an imported feature, in the details panel's place: its name, where it came from
@@ -15,7 +15,7 @@ import { element } from '../../shell/dom';
  * holding markup or a `javascript:` link shows as the characters it is.
  */
 
-export const datumLabel = (language: Language, datum: Datum): string => tu(language, `user.datum.${datum}`);
+export const datumLabel = (language: Language, datum: Datum): string => t(language, `user.datum.${datum}`);
 
 /** The import date as the visitor reads dates, in their time zone (ISO 8601 if it does not parse). */
 function importDate(language: Language, iso: string): string {
@@ -26,7 +26,7 @@ function importDate(language: Language, iso: string): string {
 
 function propertiesTable(feature: UserFeature, language: Language): HTMLElement {
   const entries = Object.entries(feature.properties);
-  if (entries.length === 0) return element('p', { class: 'user-details-empty' }, tu(language, 'user.noProperties'));
+  if (entries.length === 0) return element('p', { class: 'user-details-empty' }, t(language, 'user.noProperties'));
   return element(
     'table',
     { class: 'user-properties', 'data-user-properties': '' },
@@ -36,8 +36,8 @@ function propertiesTable(feature: UserFeature, language: Language): HTMLElement 
       element(
         'tr',
         {},
-        element('th', { scope: 'col' }, tu(language, 'user.property')),
-        element('th', { scope: 'col' }, tu(language, 'user.value')),
+        element('th', { scope: 'col' }, t(language, 'user.property')),
+        element('th', { scope: 'col' }, t(language, 'user.value')),
       ),
     ),
     element(
@@ -64,7 +64,7 @@ export function userFeatureDetails(
     '×',
   );
   close.addEventListener('click', onClose);
-  const source = tu(language, 'user.source', {
+  const source = t(language, 'user.source', {
     file: feature.fileName,
     date: importDate(language, feature.importedAt),
     datum: datumLabel(language, feature.datum),
@@ -77,22 +77,22 @@ export function userFeatureDetails(
         'p',
         { class: 'details-kind' },
         element('span', { class: 'swatch user-swatch', 'aria-hidden': 'true' }),
-        tu(language, 'user.kind'),
+        t(language, 'user.kind'),
       ),
       // The name may be in any language: no lang attribute claims one.
       element('h2', { id: 'details-title', tabindex: '-1', 'data-user-feature-id': feature.id }, feature.name),
       close,
     ),
     element('p', { class: 'details-membership', 'data-field': 'imported-from' }, source),
-    element('p', { class: 'user-details-note' }, tu(language, 'user.notOfficial')),
+    element('p', { class: 'user-details-note' }, t(language, 'user.notOfficial')),
     element(
       'dl',
       { class: 'details-figures' },
       element('dt', {}, t(language, 'details.officialArea')),
       element('dd', { 'data-field': 'official-area' }, t(language, 'details.areaNotPublished')),
-      element('dt', {}, tu(language, 'user.mappedArea')),
+      element('dt', {}, t(language, 'user.mappedArea')),
       element('dd', { 'data-field': 'mapped-area' }, formatArea(language, areaKm2, 2, 2)),
-      element('dt', {}, tu(language, 'user.perimeter')),
+      element('dt', {}, t(language, 'user.perimeter')),
       element(
         'dd',
         { 'data-field': 'perimeter' },
@@ -108,7 +108,7 @@ export function userFeatureDetails(
         (button): button is HTMLButtonElement => button !== null,
       ),
     ),
-    element('h3', {}, tu(language, 'user.properties')),
+    element('h3', {}, t(language, 'user.properties')),
     propertiesTable(feature, language),
   ];
 }

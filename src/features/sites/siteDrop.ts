@@ -1,6 +1,6 @@
-import { tu } from '../../i18n/userFeatures';
 import type { Language } from '../../state/appState';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 /**
  * Dropping a file on the map imports it. While a file is dragged over the map a hint covers it
@@ -17,7 +17,7 @@ export function listenForDrops(map: HTMLElement, language: () => Language, onFil
   let depth = 0;
   const show = (visible: boolean) => {
     hint.hidden = !visible;
-    if (visible) hint.textContent = tu(language(), 'user.drop');
+    if (visible) hint.textContent = t(language(), 'user.drop');
   };
   const area = map.parentElement ?? map;
   area.addEventListener(

@@ -1,9 +1,9 @@
 import { DATUMS, type Datum, type UserFeature } from '../../import/types';
-import { tu } from '../../i18n/userFeatures';
 import type { AppStore, Language } from '../../state/appState';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
 import { datumLabel } from './siteDetails';
+import { t } from './strings';
 
 /**
  * The DOM of "Your features": the import controls (a real file input behind a button, the
@@ -43,16 +43,16 @@ export function importControls(language: Language, datum: Datum): ImportControls
   const root = element(
     'section',
     { class: 'user-features', 'aria-labelledby': 'user-features-heading', 'data-user-features': '' },
-    element('h2', { id: 'user-features-heading', class: 'panel-heading' }, tu(language, 'user.heading')),
-    element('p', { class: 'user-intro' }, tu(language, 'user.intro')),
+    element('h2', { id: 'user-features-heading', class: 'panel-heading' }, t(language, 'user.heading')),
+    element('p', { class: 'user-intro' }, t(language, 'user.intro')),
     element(
       'p',
       { class: 'user-datum' },
-      element('label', { for: 'user-datum' }, tu(language, 'user.datum')),
+      element('label', { for: 'user-datum' }, t(language, 'user.datum')),
       ' ',
       select,
     ),
-    element('p', { id: 'user-datum-why', class: 'user-hint' }, tu(language, 'user.datumWhy')),
+    element('p', { id: 'user-datum-why', class: 'user-hint' }, t(language, 'user.datumWhy')),
     element('p', { class: 'user-actions' }, button, input),
     list,
   );
@@ -83,19 +83,19 @@ export function featureList(
   confirming: { value: boolean; set(value: boolean): void },
   shown = LIST_PAGE,
 ): HTMLElement[] {
-  if (features.length === 0) return [element('p', { class: 'user-hint' }, tu(language, 'user.empty'))];
+  if (features.length === 0) return [element('p', { class: 'user-hint' }, t(language, 'user.empty'))];
   const items = features.slice(0, shown).map((feature) => {
     const name = element(
       'button',
-      { type: 'button', class: 'user-name', title: tu(language, 'user.show', { name: feature.name }) },
+      { type: 'button', class: 'user-name', title: t(language, 'user.show', { name: feature.name }) },
       element('span', { class: 'swatch user-swatch', 'aria-hidden': 'true' }),
       feature.name,
     );
     name.addEventListener('click', () => actions.select(feature.id));
     const remove = element(
       'button',
-      { type: 'button', class: 'user-remove', 'aria-label': tu(language, 'user.removeLabel', { name: feature.name }) },
-      tu(language, 'user.remove'),
+      { type: 'button', class: 'user-remove', 'aria-label': t(language, 'user.removeLabel', { name: feature.name }) },
+      t(language, 'user.remove'),
     );
     remove.addEventListener('click', () => actions.remove(feature.id));
     return element(
@@ -105,12 +105,12 @@ export function featureList(
       element('span', { class: 'user-item-actions' }, userCompareToggle(feature.id, store), remove),
     );
   });
-  const removeAll = element('button', { type: 'button', class: 'user-remove-all' }, tu(language, 'user.removeAll'));
+  const removeAll = element('button', { type: 'button', class: 'user-remove-all' }, t(language, 'user.removeAll'));
   removeAll.addEventListener('click', () => confirming.set(true));
   const footer = confirming.value
     ? confirmRemoveAll(features.length, language, actions, () => confirming.set(false))
     : element('p', { class: 'user-list-footer' }, removeAll);
-  const list = element('ul', { class: 'user-items', 'aria-label': tu(language, 'user.listLabel') }, ...items);
+  const list = element('ul', { class: 'user-items', 'aria-label': t(language, 'user.listLabel') }, ...items);
   return features.length > items.length
     ? [list, more(features.length, items.length, language, actions), footer]
     : [list, footer];
@@ -122,13 +122,13 @@ function more(count: number, shown: number, language: Language, actions: ListAct
   const button = element(
     'button',
     { type: 'button', class: 'user-show-more', 'data-show-more': '' },
-    tu(language, 'user.showMore', { more: format(Math.min(LIST_PAGE, count - shown)) }),
+    t(language, 'user.showMore', { more: format(Math.min(LIST_PAGE, count - shown)) }),
   );
   button.addEventListener('click', actions.showMore);
   return element(
     'p',
     { class: 'user-list-footer user-list-more' },
-    element('span', {}, tu(language, 'user.shownOf', { shown: format(shown), count: format(count) })),
+    element('span', {}, t(language, 'user.shownOf', { shown: format(shown), count: format(count) })),
     button,
   );
 }
@@ -138,19 +138,15 @@ function confirmRemoveAll(count: number, language: Language, actions: ListAction
   const yes = element(
     'button',
     { type: 'button', class: 'user-remove-all', 'data-confirm': '' },
-    tu(language, 'user.removeAll'),
+    t(language, 'user.removeAll'),
   );
   yes.addEventListener('click', actions.removeAll);
-  const no = element(
-    'button',
-    { type: 'button', class: 'user-cancel', 'data-cancel': '' },
-    tu(language, 'user.cancel'),
-  );
+  const no = element('button', { type: 'button', class: 'user-cancel', 'data-cancel': '' }, t(language, 'user.cancel'));
   no.addEventListener('click', cancel);
   return element(
     'p',
     { class: 'user-list-footer user-confirm', role: 'group' },
-    element('span', {}, tu(language, 'user.removeAllConfirm', { count })),
+    element('span', {}, t(language, 'user.removeAllConfirm', { count })),
     yes,
     no,
   );

@@ -1,6 +1,5 @@
 import './sites.css';
 import type { Datum, ImportOutcome, UserFeature } from '../../import/types';
-import { tu, type UserFeatureKey } from '../../i18n/userFeatures';
 import { createFeatureStorage, type FeatureStorage, type StorageProblem } from './siteStorage';
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../../state/userFeatures';
 import { updateUserCompareToggle } from './siteCompareToggle';
@@ -8,6 +7,8 @@ import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { listenForDrops } from './siteDrop';
 import { userFeatureDetails } from './siteDetails';
 import { featureList, importControls, LIST_PAGE } from './siteList';
+import { t } from './strings';
+import { type StringKey } from '../../i18n/translate';
 
 /**
  * "Your features" (issue 9): the visitor imports polygons from their own file, sees them on the map, in
@@ -24,7 +25,7 @@ export type Importer = (file: File, datum: Datum) => Promise<ImportOutcome>;
 const loadImporter: () => Promise<Importer> = () =>
   import('../../import/client.lazy').then((module) => module.importFile);
 
-const STORAGE_MESSAGES: Record<StorageProblem, UserFeatureKey> = {
+const STORAGE_MESSAGES: Record<StorageProblem, StringKey> = {
   unavailable: 'user.storageUnavailable',
   quota: 'user.storageQuota',
   failed: 'user.storageFailed',
@@ -70,9 +71,9 @@ function mountUserFeatures(
   /** The storage's complaint in words, or null; after a failed restore because of no storage, no more tries. */
   let storageOff = false;
   let pendingSave: Promise<string | null> = Promise.resolve(null);
-  const storageMessage = (problem: StorageProblem, detail: string) => tu(lang(), STORAGE_MESSAGES[problem], { detail });
+  const storageMessage = (problem: StorageProblem, detail: string) => t(lang(), STORAGE_MESSAGES[problem], { detail });
   const warnStorage = (message: string | null) => {
-    if (message) status.show('warning', message, { dismissLabel: tu(lang(), 'user.dismiss') });
+    if (message) status.show('warning', message, { dismissLabel: t(lang(), 'user.dismiss') });
   };
   const save = (features: readonly UserFeature[]) => {
     pendingSave = storageOff
@@ -118,7 +119,7 @@ function mountUserFeatures(
   };
 
   const renderButton = () => {
-    controls.button.textContent = busy ? tu(lang(), 'user.busy') : tu(lang(), 'user.add');
+    controls.button.textContent = busy ? t(lang(), 'user.busy') : t(lang(), 'user.add');
     controls.button.setAttribute('aria-busy', String(busy));
     controls.button.disabled = busy;
   };
@@ -150,7 +151,7 @@ function mountUserFeatures(
     if (busy) return;
     busy = true;
     renderButton();
-    status.show('loading', tu(lang(), 'user.importing', { file: file.name }));
+    status.show('loading', t(lang(), 'user.importing', { file: file.name }));
     let outcome: ImportOutcome;
     try {
       outcome = await (await getImporter())(file, datum);
@@ -160,8 +161,8 @@ function mountUserFeatures(
         fileName: file.name,
         code: 'crashed',
         message: {
-          en: tu('en', 'user.crashed', { detail: String(error) }),
-          zh: tu('zh', 'user.crashed', { detail: String(error) }),
+          en: t('en', 'user.crashed', { detail: String(error) }),
+          zh: t('zh', 'user.crashed', { detail: String(error) }),
         },
       };
     } finally {
@@ -170,13 +171,9 @@ function mountUserFeatures(
     }
     const language = lang();
     if (!outcome.ok) {
-      status.show(
-        'error',
-        tu(language, 'user.failed', { file: outcome.fileName, message: outcome.message[language] }),
-        {
-          dismissLabel: tu(language, 'user.dismiss'),
-        },
-      );
+      status.show('error', t(language, 'user.failed', { file: outcome.fileName, message: outcome.message[language] }), {
+        dismissLabel: t(language, 'user.dismiss'),
+      });
       return;
     }
     const { features, added } = mergeUserFeatures(store.get().userFeatures, outcome.features);
@@ -188,10 +185,10 @@ function mountUserFeatures(
     importing = false;
     // One message for the import and, if keeping it failed, for that too: neither hides the other.
     const storageNote = added.length > 0 ? await pendingSave : null;
-    const detail = [repairs ? tu(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
-    status.show(storageNote ? 'warning' : 'info', tu(language, key, { count, file: outcome.fileName }), {
+    const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
+    status.show(storageNote ? 'warning' : 'info', t(language, key, { count, file: outcome.fileName }), {
       detail: detail.filter(Boolean).join(' ') || undefined,
-      dismissLabel: tu(language, 'user.dismiss'),
+      dismissLabel: t(language, 'user.dismiss'),
     });
     if (added.length > 0) void map.fitZones(added.map((feature) => feature.id));
   };

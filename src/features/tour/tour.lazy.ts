@@ -1,13 +1,12 @@
 import type { Source } from '../../data/schema';
 import type { TourScene } from '../../data/tourSchema';
-import { t } from '../../i18n/index';
-import { tt } from '../../i18n/tour';
 import { canonicalLayers, isLayerGroup, type LayerGroup } from '../../state/layerGroups';
 import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
 import { focusKindOf, tourKeyAction } from './tourKeys';
+import { t } from './strings';
 
 /**
  * The guided tour's caption box (slot `#tour`), shown while `tourStep` is set. Each step moves the
@@ -60,7 +59,7 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
   const render = (step: number, language: Language) => {
     const scene = scenes[step - 1]!;
     const lang = language === 'zh' ? 'zh-CN' : 'en';
-    const count = element('p', { class: 'tour-count' }, tt(language, 'tour.count', { step, count: scenes.length }));
+    const count = element('p', { class: 'tour-count' }, t(language, 'tour.count', { step, count: scenes.length }));
     const title = element(
       'h2',
       { id: 'tour-title', tabindex: '-1' },
@@ -78,12 +77,12 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
             element(
               'details',
               { class: 'tour-sources', ...(roomy ? { open: '' } : {}) },
-              element('summary', {}, tt(language, 'tour.sources', { count: scene.sources.length })),
+              element('summary', {}, t(language, 'tour.sources', { count: scene.sources.length })),
               element('ul', {}, ...scene.sources.map((source) => sourceItem(source, language))),
             ),
           ];
-    const previous = button('previous', tt(language, 'tour.previous'), () => go(step - 1));
-    const next = button('next', tt(language, 'tour.next'), () => go(step + 1));
+    const previous = button('previous', t(language, 'tour.previous'), () => go(step - 1));
+    const next = button('next', t(language, 'tour.next'), () => go(step + 1));
     previous.disabled = step <= 1;
     next.disabled = step >= scenes.length;
     const nav = element(
@@ -91,13 +90,13 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
       { class: 'tour-nav' },
       previous,
       next,
-      button('close', tt(language, 'tour.close'), close, { 'aria-label': tt(language, 'tour.closeLabel') }),
+      button('close', t(language, 'tour.close'), close, { 'aria-label': t(language, 'tour.closeLabel') }),
     );
-    const keys = element('p', { class: 'tour-keys' }, tt(language, 'tour.keys'));
+    const keys = element('p', { class: 'tour-keys' }, t(language, 'tour.keys'));
     // Keep the focus on the same button across steps (a disabled one gives it to its neighbour).
     const focused = box.contains(document.activeElement) ? document.activeElement : null;
     const focusedAction = focused?.getAttribute('data-tour-action');
-    box.setAttribute('aria-label', tt(language, 'tour.region'));
+    box.setAttribute('aria-label', t(language, 'tour.region'));
     box.replaceChildren(text, ...chartLink(scene, language), ...sources, nav, keys);
     if (focusedAction) {
       const again = box.querySelector<HTMLElement>(`[data-tour-action="${focusedAction}"]`);
@@ -115,7 +114,7 @@ function mountTour(box: HTMLElement, context: PanelContext, scenes: readonly Tou
    */
   const chartLink = (scene: TourScene, language: Language): HTMLElement[] => {
     if (!scene.chart) return [];
-    const label = tt(language, `tour.chart.${scene.chart}`);
+    const label = t(language, `tour.chart.${scene.chart}`);
     if (store.get().embed) {
       const url = new URL(window.location.href);
       for (const param of ['embed', 'origins', 'hide']) url.searchParams.delete(param);

@@ -1,8 +1,8 @@
-import { t } from '../../../i18n/chartText';
 import { round } from '../../../geo/round';
 import type { ChartDefinition, ChartOptions } from '../types';
 import { addHatch, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from '../svg';
 import { model, table, text, type CompositionData } from './areaCompositionModel';
+import { t } from '../strings';
 
 export function render(data: CompositionData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);

@@ -2,13 +2,13 @@
 // No DOM, so unit tests read it in Node; areaComposition.ts draws it.
 import { hierarchy, treemap, treemapDice, treemapSlice, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { formatArea, formatNumber, zoneName } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { ZoneProperties } from '../../../data/schema';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from '../types';
 import { ftzTree, ftzTotal } from './zoneTree';
 import { sourceList, textWidth, wrapText } from '../text';
 import { round } from '../../../geo/round';
+import { t } from '../strings';
 
 export type CompositionData = Pick<ChartData, 'zones' | 'colors'>;
 

@@ -1,11 +1,11 @@
 import { localized } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { Figure } from '../../../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from '../types';
 import { formatPeriod, sourceLabel, sourceList, textWidth, wrapText } from '../text';
 import { appendLines, applyHighlight, createChartSvg, wireZoneMarks } from '../svg';
 import { round } from '../../../geo/round';
+import { t } from '../strings';
 
 export type KeyFiguresData = Pick<ChartData, 'stats' | 'colors'>;
 

@@ -1,8 +1,8 @@
-import { t } from '../../../i18n/chartText';
 import { round } from '../../../geo/round';
 import type { ChartDefinition, ChartOptions } from '../types';
 import { addHatch, createChartSvg } from '../svg';
 import { model, table, text, type PilotData } from './pilotRegionsModel';
+import { t } from '../strings';
 
 export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);

@@ -3,10 +3,10 @@
 import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { bands, linearScale } from '../scales';
 import { formatNumber, localized } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from '../types';
 import { sourceList } from '../text';
+import { t } from '../strings';
 
 export type PilotData = Pick<ChartData, 'stats' | 'pilotRegions' | 'provinces'>;
 

@@ -1,13 +1,13 @@
 import { linearScale, pointPositions } from '../scales';
 import { line } from 'd3-shape';
 import { formatNumber, localized } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { Series } from '../../../data/statsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from '../types';
 import { sourceList } from '../text';
 import { appendBottomAxis, createChartSvg } from '../svg';
 import { round } from '../../../geo/round';
+import { t } from '../strings';
 
 export type ServicesShareData = Pick<ChartData, 'stats'>;
 

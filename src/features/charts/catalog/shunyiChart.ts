@@ -1,12 +1,12 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import { linkHorizontal } from 'd3-shape';
 import { formatArea, localized } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from '../types';
 import { sourceList, textWidth, wrapText } from '../text';
 import { appendLines, applyHighlight, createChartSvg, wireZoneMarks } from '../svg';
 import { round } from '../../../geo/round';
+import { t } from '../strings';
 
 export type ShunyiData = Pick<ChartData, 'stats' | 'colors'>;
 

@@ -1,11 +1,11 @@
 import { localized, zoneName } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { AtlasEvent, EventPlace } from '../../../data/eventsSchema';
 import type { ChartData, ChartDefinition, ChartOptions, ChartTable, ChartText } from '../types';
 import { formatDate, sourceList, wrapText } from '../text';
 import { appendLines, applyHighlight, createChartSvg, emit } from '../svg';
 import { round } from '../../../geo/round';
+import { t } from '../strings';
 
 export type TimelineData = Pick<ChartData, 'events' | 'zones'>;
 

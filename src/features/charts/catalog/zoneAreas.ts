@@ -1,10 +1,10 @@
 import { linearScale } from '../scales';
 import { formatNumber } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import { round } from '../../../geo/round';
 import type { ChartDefinition, ChartOptions } from '../types';
 import { appendBottomAxis, appendLines, applyHighlight, createChartSvg, wireZoneMarks } from '../svg';
 import { model, table, text, ZONE_AREA_SORTS, type ZoneAreasData } from './zoneAreasModel';
+import { t } from '../strings';
 
 export function render(data: ZoneAreasData, options: ChartOptions): SVGSVGElement {
   const m = model(data, options);

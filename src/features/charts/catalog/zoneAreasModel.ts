@@ -1,11 +1,11 @@
 // The zone-area chart's pure half: positions and labels (`model`), its words (`text`) and its table.
 // No DOM, so unit tests read it in Node; zoneAreas.ts draws it.
 import { formatArea, formatNumber, langTag, zoneName } from '../../../i18n/index';
-import { t } from '../../../i18n/chartText';
 import type { Language } from '../../../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from '../types';
 import { ftzTree, ftzTotal, type ZoneNode } from './zoneTree';
 import { sourceList, textWidth, wrapText } from '../text';
+import { t } from '../strings';
 
 export type ZoneAreasData = Pick<ChartData, 'zones' | 'metrics' | 'colors'>;
 export const ZONE_AREA_SORTS = ['layout', 'area', 'name'] as const;
