@@ -72,6 +72,13 @@ export function wrapLines(
   return lines;
 }
 
+/** The image's type scale and the spacing that grows with it. */
+interface Spacing {
+  unit: number;
+  margin: number;
+  pad: number;
+}
+
 /** The overlay boxes for an image of `width` × `height` pixels. */
 export function layoutOverlays(
   width: number,
@@ -80,11 +87,26 @@ export function layoutOverlays(
   measure: Measure,
 ): OverlayLayout {
   const unit = Math.min(4, Math.max(0.4, Math.min(width / 1920, height / 1080)));
-  const margin = 28 * unit;
-  const pad = 14 * unit;
-  const radius = 8 * unit;
+  const spacing = { unit, margin: 28 * unit, pad: 14 * unit };
+  const legend = legendLayout(width, content, measure, spacing);
+  const scale = scaleLayout(height, content.metresPerPixel, measure, spacing);
+  return {
+    unit,
+    radius: 8 * unit,
+    title: titleLayout(content, legend.x, measure, spacing),
+    legend,
+    scale,
+    credits: creditsLayout(width, height, content.credits, scale.width, measure, spacing),
+  };
+}
 
-  // Legend, top right (where the screen has its zoom buttons, which an image does not need).
+/** Legend, top right (where the screen has its zoom buttons, which an image does not need). */
+function legendLayout(
+  width: number,
+  content: OverlayContent,
+  measure: Measure,
+  { unit, margin, pad }: Spacing,
+): OverlayLayout['legend'] {
   const rowSize = 18 * unit;
   const rowHeight = 28 * unit;
   const swatch = 18 * unit;
@@ -97,7 +119,7 @@ export function layoutOverlays(
     );
   const legendX = width - margin - legendWidth;
   const legendTop = margin;
-  const legendLines: TextLine[] = [
+  const lines: TextLine[] = [
     {
       text: content.legendTitle,
       x: legendX + pad,
@@ -108,7 +130,7 @@ export function layoutOverlays(
   ];
   const rows = content.legend.map((entry, index) => {
     const rowTop = legendTop + pad + headingSize + 12 * unit + index * rowHeight;
-    legendLines.push({
+    lines.push({
       text: entry.label,
       x: legendX + pad + swatch + 10 * unit,
       y: rowTop + (rowHeight + rowSize) / 2 - 3 * unit,
@@ -121,8 +143,16 @@ export function layoutOverlays(
     };
   });
   const legendHeight = 2 * pad + headingSize + 12 * unit + content.legend.length * rowHeight;
+  return { x: legendX, y: legendTop, width: legendWidth, height: legendHeight, rows, lines };
+}
 
-  // Title, top left, wrapped to the room the legend leaves.
+/** Title, top left, wrapped to the room the legend (starting at `legendX`) leaves. */
+function titleLayout(
+  content: OverlayContent,
+  legendX: number,
+  measure: Measure,
+  { unit, margin, pad }: Spacing,
+): OverlayLayout['title'] {
   const titleSize = 36 * unit;
   const subtitleSize = 22 * unit;
   const titleRoom = Math.max(200 * unit, legendX - 2 * margin - 2 * pad);
@@ -141,21 +171,28 @@ export function layoutOverlays(
       : []),
   ];
   let baseline = margin + pad;
-  const titleLines = titleTexts.map((line) => {
+  const lines = titleTexts.map((line) => {
     baseline += line.size * 1.25;
     return { ...line, x: margin + pad, y: baseline - line.size * 0.25 };
   });
   const titleWidth = 2 * pad + Math.max(...titleTexts.map((line) => measure(line.text, line.size, line.weight)));
-  const titleHeight = baseline + pad - margin;
+  return { x: margin, y: margin, width: titleWidth, height: baseline + pad - margin, lines };
+}
 
-  // Scale bar, bottom left.
-  const bar = scaleBar(content.metresPerPixel, 220 * unit);
+/** Scale bar, bottom left. */
+function scaleLayout(
+  height: number,
+  metresPerPixel: number,
+  measure: Measure,
+  { unit, margin, pad }: Spacing,
+): OverlayLayout['scale'] {
+  const bar = scaleBar(metresPerPixel, 220 * unit);
   const labelSize = 16 * unit;
   const barHeight = 6 * unit;
   const scaleWidth = 2 * pad + Math.max(bar.pixels, measure(bar.label, labelSize, 'normal'));
   const scaleHeight = 2 * pad + labelSize * 1.25 + 6 * unit + barHeight;
   const scaleY = height - margin - scaleHeight;
-  const scale = {
+  return {
     x: margin,
     y: scaleY,
     width: scaleWidth,
@@ -163,34 +200,33 @@ export function layoutOverlays(
     metres: bar.metres,
     label: bar.label,
     bar: { x: margin + pad, y: scaleY + pad + labelSize * 1.25 + 6 * unit, width: bar.pixels, height: barHeight },
-    lines: [
-      { text: bar.label, x: margin + pad, y: scaleY + pad + labelSize, size: labelSize, weight: 'normal' as const },
-    ],
+    lines: [{ text: bar.label, x: margin + pad, y: scaleY + pad + labelSize, size: labelSize, weight: 'normal' }],
   };
+}
 
-  // Credits, bottom right, wrapped to the room beside the scale bar.
+/** Credits, bottom right, wrapped to the room beside the scale bar (`scaleWidth` wide). */
+function creditsLayout(
+  width: number,
+  height: number,
+  credits: readonly string[],
+  scaleWidth: number,
+  measure: Measure,
+  { unit, margin, pad }: Spacing,
+): OverlayLayout['credits'] {
   const creditSize = 13 * unit;
   const creditLine = creditSize * 1.4;
   const creditRoom = Math.min(width * 0.62, width - 3 * margin - scaleWidth) - 2 * pad;
-  const creditTexts = content.credits.flatMap((credit) => wrapLines(credit, creditRoom, creditSize, measure));
+  const creditTexts = credits.flatMap((credit) => wrapLines(credit, creditRoom, creditSize, measure));
   const creditsWidth = 2 * pad + Math.max(0, ...creditTexts.map((text) => measure(text, creditSize, 'normal')));
   const creditsHeight = 2 * pad + creditTexts.length * creditLine;
   const creditsX = width - margin - creditsWidth;
   const creditsY = height - margin - creditsHeight;
-  const creditLines = creditTexts.map((text, index) => ({
+  const lines = creditTexts.map((text, index) => ({
     text,
     x: creditsX + pad,
     y: creditsY + pad + (index + 1) * creditLine - creditSize * 0.35,
     size: creditSize,
     weight: 'normal' as const,
   }));
-
-  return {
-    unit,
-    radius,
-    title: { x: margin, y: margin, width: titleWidth, height: titleHeight, lines: titleLines },
-    legend: { x: legendX, y: legendTop, width: legendWidth, height: legendHeight, rows, lines: legendLines },
-    scale,
-    credits: { x: creditsX, y: creditsY, width: creditsWidth, height: creditsHeight, lines: creditLines },
-  };
+  return { x: creditsX, y: creditsY, width: creditsWidth, height: creditsHeight, lines };
 }

@@ -12,7 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
 import { openingBounds, zoneBounds } from '../geo/bounds';
 import { round } from '../geo/round';
-import type { Camera } from '../state/appState';
+import type { AppStore, Camera } from '../state/appState';
 import { toggleCompared } from '../state/compareSet';
 import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
@@ -43,6 +43,56 @@ const sameCamera = (a: Camera, b: Camera) =>
  */
 export function createMapView(options: MapViewOptions): MapLibreView {
   const { container, store } = options;
+  const { map, bounds, opening, framed } = openMap(options);
+  const controller = createMapController(
+    map,
+    bounds,
+    opening,
+    () => store.get().selectedId,
+    () => store.get().highlightedIds,
+  );
+  if (framed) {
+    // The map was framed before the panels existed; once they have mounted (by the style's load), a
+    // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
+    map.once('load', () => {
+      if (controller.movesStarted() > 0 || coveringBoxes(container).length === 0) return;
+      const id = store.get().selectedId;
+      const box = (id !== null && bounds.get(id)) || opening;
+      map.fitBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM, animate: false });
+    });
+  }
+  const controls = addControls(map, controller);
+  listenToPointer(map, store);
+  listenToMap(map, options);
+
+  const stopSync = syncMapWithStore(map, options, controller, controls);
+  const stopUserFeatures = syncUserFeatures(map, store, bounds);
+  // After the sync: once the style has loaded, its style sync must be ready before a pending fallback
+  // changes the basemap.
+  const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
+  const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
+  const stopPrint = keepMapForPrint(map);
+  return {
+    map,
+    fitZones: controller.fitZones,
+    flyTo: controller.flyTo,
+    reset: controller.reset,
+    planner: controller.planner!,
+    renderImage: controller.renderImage,
+    destroy() {
+      stopSync();
+      stopUserFeatures();
+      stopGestures();
+      stopFallback();
+      stopPrint();
+      controller.destroy();
+    },
+  };
+}
+
+/** The map in its first view: the link's camera, or framed on the selected zone or the FTZ. */
+function openMap(options: MapViewOptions) {
+  const { container, store } = options;
   const { view, selectedId } = store.get();
   const bounds = zoneBounds(options.zones);
   const opening = openingBounds(options.zones, bounds);
@@ -65,30 +115,23 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
   });
-  const controller = createMapController(
-    map,
-    bounds,
-    opening,
-    () => store.get().selectedId,
-    () => store.get().highlightedIds,
-  );
-  if (framed) {
-    // The map was framed before the panels existed; once they have mounted (by the style's load), a
-    // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
-    map.once('load', () => {
-      if (controller.movesStarted() > 0 || coveringBoxes(container).length === 0) return;
-      const id = store.get().selectedId;
-      const box = (id !== null && bounds.get(id)) || opening;
-      map.fitBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM, animate: false });
-    });
-  }
-  const resetControl = new ResetViewControl(() => void controller.reset());
-  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-  map.addControl(resetControl, 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  // Added by sync.ts in the current language (and again when it changes); expanded on every screen size.
-  const credits = new CreditsControl(map);
+  return { map, bounds, opening, framed };
+}
 
+/**
+ * The zoom, reset and scale controls. The credits control is made here but added by sync.ts, in the
+ * current language (and again when it changes); it is expanded on every screen size.
+ */
+function addControls(map: MapLibreMap, controller: Pick<MapController, 'reset'>) {
+  const reset = new ResetViewControl(() => void controller.reset());
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(reset, 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return { reset, credits: new CreditsControl(map) };
+}
+
+/** Hover, click and Shift+click on the zones become store updates. */
+function listenToPointer(map: MapLibreMap, store: AppStore): void {
   const zoneAt = ({ point }: Pick<MapMouseEvent, 'point'>): string | null => {
     // The visitor's own features are drawn on top, so they take the click where they overlap a zone.
     const layers = [USER_FILL_LAYER, ...INTERACTIVE_ZONE_LAYERS].filter((id) => map.getLayer(id));
@@ -116,9 +159,13 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     const id = zoneAt({ point: new Point(originalEvent.clientX - box.left, originalEvent.clientY - box.top) });
     if (id !== null) toggleCompared(store, id);
   });
+}
+
+/** The camera into the store when it stops; errors and the first complete frame to the page. */
+function listenToMap(map: MapLibreMap, options: MapViewOptions): void {
   map.on('moveend', () => {
     const center = map.getCenter();
-    store.update({
+    options.store.update({
       view: {
         center: [round(center.lng, 6), round(center.lat, 6)],
         zoom: round(map.getZoom(), 4),
@@ -131,28 +178,4 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     if (!isOnlineBasemapEvent(event)) options.onError?.(event.error);
   });
   map.once('idle', () => options.onReady?.());
-
-  const stopSync = syncMapWithStore(map, options, controller, { reset: resetControl, credits });
-  const stopUserFeatures = syncUserFeatures(map, store, bounds);
-  // After the sync: once the style has loaded, its style sync must be ready before a pending fallback
-  // changes the basemap.
-  const stopFallback = watchOnlineBasemap(map, store, () => options.onBasemapFallback?.());
-  const stopGestures = options.cooperativeGestures ? syncCooperativeGestures(map, store) : () => {};
-  const stopPrint = keepMapForPrint(map);
-  return {
-    map,
-    fitZones: controller.fitZones,
-    flyTo: controller.flyTo,
-    reset: controller.reset,
-    planner: controller.planner!,
-    renderImage: controller.renderImage,
-    destroy() {
-      stopSync();
-      stopUserFeatures();
-      stopGestures();
-      stopFallback();
-      stopPrint();
-      controller.destroy();
-    },
-  };
 }

@@ -144,6 +144,16 @@ describe('layoutOverlays', () => {
     expect(credits).toContain('DataV.GeoAtlas');
     expect(credits).not.toContain('<a');
   });
+
+  it('places every box and line where it did before the layout was split into parts', () => {
+    const layouts = [
+      layoutOverlays(1920, 1080, content, measure),
+      layoutOverlays(3840, 2160, content, measure),
+      layoutOverlays(1200, 900, { ...content, subtitle: null }, measure),
+      layoutOverlays(640, 360, { ...content, legend: [], credits: [] }, measure),
+    ];
+    expect(layouts).toMatchSnapshot();
+  });
 });
 
 describe('the export control', () => {

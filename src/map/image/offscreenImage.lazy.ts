@@ -1,5 +1,6 @@
-import { Map as MapLibreMap } from 'maplibre-gl';
-import { imageFrame, metresPerPixel, type ImageSize } from '../../export/frame';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { Map as MapLibreMap, type JumpToOptions } from 'maplibre-gl';
+import { imageFrame, metresPerPixel, type ImageFrame, type ImageSize } from '../../export/frame';
 import { copyWebGlCanvas } from './readPixels';
 import { SOURCES } from '../style/style';
 import type { MapImage } from '../../export/frame';
@@ -53,6 +54,17 @@ export function renderMapImage(
   return run;
 }
 
+/** What the hidden map is asked to draw: the live map's style and view, at the image's zoom. */
+interface HiddenView {
+  live: MapLibreMap;
+  style: StyleSpecification;
+  camera: JumpToOptions;
+  /** The pixel ratio the hidden map loads at (see LOADING_WIDTH). */
+  loadingRatio: number;
+  selectedId: string | null;
+  highlightedIds: readonly string[];
+}
+
 async function draw(
   live: MapLibreMap,
   size: ImageSize,
@@ -67,69 +79,17 @@ async function draw(
   );
   if (kept && kept.live !== live) discard();
   const container = kept?.container ?? document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  container.inert = true;
-  // Laid out (MapLibre reads clientWidth) but off screen and out of the page's flow.
-  Object.assign(container.style, {
-    position: 'fixed',
-    top: '0',
-    left: `${-frame.cssWidth - 100}px`,
-    width: `${frame.cssWidth}px`,
-    height: `${frame.cssHeight}px`,
-    pointerEvents: 'none',
-  });
-  if (!container.isConnected) document.body.append(container);
+  placeOffScreen(container, frame);
   // Drawn small while its tiles load and its labels are placed (all of which depend on the CSS size and
   // zoom, not on the pixel ratio), then once at full size: MapLibre draws a frame each time a tile
   // arrives, and a software GPU takes about half a second for each frame of 4K.
   const loadingRatio = Math.min(frame.pixelRatio, LOADING_WIDTH / frame.cssWidth);
   const camera = { center: live.getCenter(), zoom: frame.zoom, bearing: live.getBearing(), pitch: live.getPitch() };
-  const style = live.getStyle();
+  const view: HiddenView = { live, style: live.getStyle(), camera, loadingRatio, selectedId, highlightedIds };
   performance.mark('map-image:style');
-  const markZones = (map: MapLibreMap) => {
-    if (!map.getSource(SOURCES.zones)) return;
-    map.removeFeatureState({ source: SOURCES.zones });
-    if (selectedId !== null) map.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
-    for (const id of highlightedIds) map.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
-    performance.mark('map-image:loaded');
-  };
   let map: MapLibreMap;
   try {
-    if (kept) {
-      ({ map } = kept);
-      clearTimeout(kept.timer);
-      map.setPixelRatio(loadingRatio);
-      map.resize();
-      // Only what changed since the last export is applied (a theme, a language, the online basemap).
-      map.setStyle(style, { diff: true });
-      for (const [key, value] of Object.entries(live.getGlobalState())) map.setGlobalStateProperty(key, value);
-      map.jumpTo(camera);
-      markZones(map);
-      const hidden = map;
-      await drawn(hidden, undefined, () => hidden.triggerRepaint());
-    } else {
-      map = new MapLibreMap({
-        container,
-        style,
-        globalState: live.getGlobalState(),
-        ...camera,
-        pixelRatio: loadingRatio,
-        // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
-        maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
-        // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
-        canvasContextAttributes: { preserveDrawingBuffer: true },
-        interactive: false,
-        // The live map validated this style when it loaded it.
-        validateStyle: false,
-        attributionControl: false,
-        fadeDuration: 0,
-        renderWorldCopies: false,
-      });
-      performance.mark('map-image:created');
-      const hidden = map;
-      kept = { live, map, container, timer: setTimeout(discard, KEEP_MS) };
-      await drawn(hidden, () => markZones(hidden));
-    }
+    map = kept ? await redrawKept(kept, view) : await drawOnNewMap(container, size, view);
     performance.mark('map-image:tiles');
     // Everything is loaded and placed: now the one frame at full size.
     map.setPixelRatio(frame.pixelRatio);
@@ -141,20 +101,7 @@ async function draw(
   }
   performance.mark('map-image:idle');
   try {
-    const copy = await copyWebGlCanvas(map.getCanvas());
-    let canvas = copy;
-    if (copy.width !== size.width || copy.height !== size.height) {
-      // Not exact (a size no container fits, or the GPU capped the buffer): drawn scaled to fit.
-      canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [size.width, size.height];
-      canvas.getContext('2d')?.drawImage(copy, 0, 0, size.width, size.height);
-    }
-    performance.mark('map-image:copied');
-    const centre = live.getCenter();
-    return {
-      canvas,
-      metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth),
-    };
+    return await copyImage(map, size, frame, live);
   } finally {
     // Back to the small canvas (its 4K buffer freed) until the next export, or removed after KEEP_MS.
     if (kept?.map === map) {
@@ -162,6 +109,85 @@ async function draw(
       kept.timer = setTimeout(discard, KEEP_MS);
     }
   }
+}
+
+/** Laid out (MapLibre reads clientWidth) but off screen and out of the page's flow. */
+function placeOffScreen(container: HTMLDivElement, frame: ImageFrame): void {
+  container.setAttribute('aria-hidden', 'true');
+  container.inert = true;
+  Object.assign(container.style, {
+    position: 'fixed',
+    top: '0',
+    left: `${-frame.cssWidth - 100}px`,
+    width: `${frame.cssWidth}px`,
+    height: `${frame.cssHeight}px`,
+    pointerEvents: 'none',
+  });
+  if (!container.isConnected) document.body.append(container);
+}
+
+/** The selected and highlighted zones, drawn as on the live map (feature-state, see map/sync.ts). */
+function markZones(map: MapLibreMap, { selectedId, highlightedIds }: HiddenView): void {
+  if (!map.getSource(SOURCES.zones)) return;
+  map.removeFeatureState({ source: SOURCES.zones });
+  if (selectedId !== null) map.setFeatureState({ source: SOURCES.zones, id: selectedId }, { selected: true });
+  for (const id of highlightedIds) map.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
+  performance.mark('map-image:loaded');
+}
+
+/** The kept hidden map, moved to the view and given the live style; resolves once it has drawn. */
+async function redrawKept(hidden: Kept, view: HiddenView): Promise<MapLibreMap> {
+  const { map } = hidden;
+  clearTimeout(hidden.timer);
+  map.setPixelRatio(view.loadingRatio);
+  map.resize();
+  // Only what changed since the last export is applied (a theme, a language, the online basemap).
+  map.setStyle(view.style, { diff: true });
+  for (const [key, value] of Object.entries(view.live.getGlobalState())) map.setGlobalStateProperty(key, value);
+  map.jumpTo(view.camera);
+  markZones(map, view);
+  await drawn(map, undefined, () => map.triggerRepaint());
+  return map;
+}
+
+/** A new hidden map in `container`, kept for the next export; resolves once it has loaded and drawn. */
+async function drawOnNewMap(container: HTMLDivElement, size: ImageSize, view: HiddenView): Promise<MapLibreMap> {
+  const map = new MapLibreMap({
+    container,
+    style: view.style,
+    globalState: view.live.getGlobalState(),
+    ...view.camera,
+    pixelRatio: view.loadingRatio,
+    // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
+    maxCanvasSize: [Math.max(4096, size.width), Math.max(4096, size.height)],
+    // The buffer is read after `idle`, in later tasks than the frame that drew it (readPixels.ts).
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    interactive: false,
+    // The live map validated this style when it loaded it.
+    validateStyle: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    renderWorldCopies: false,
+  });
+  performance.mark('map-image:created');
+  kept = { live: view.live, map, container, timer: setTimeout(discard, KEEP_MS) };
+  await drawn(map, () => markZones(map, view));
+  return map;
+}
+
+/** The hidden map's drawing as a 2D canvas of exactly `size`, with its ground scale. */
+async function copyImage(map: MapLibreMap, size: ImageSize, frame: ImageFrame, live: MapLibreMap): Promise<MapImage> {
+  const copy = await copyWebGlCanvas(map.getCanvas());
+  let canvas = copy;
+  if (copy.width !== size.width || copy.height !== size.height) {
+    // Not exact (a size no container fits, or the GPU capped the buffer): drawn scaled to fit.
+    canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [size.width, size.height];
+    canvas.getContext('2d')?.drawImage(copy, 0, 0, size.width, size.height);
+  }
+  performance.mark('map-image:copied');
+  const centre = live.getCenter();
+  return { canvas, metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth) };
 }
 
 /**

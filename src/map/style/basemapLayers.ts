@@ -1,4 +1,8 @@
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
 import { bilingualLabel } from './labels';
@@ -7,10 +11,31 @@ import type { Theme } from './theme';
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 
-/** The bundled offline basemap: land, districts, water, roads, subway, rail and airports, with their labels. */
+// Main stations from the start; the many small ones only once zoomed in.
+const railStationsShown: FilterSpecification = [
+  'all',
+  layerIs('rail-station'),
+  ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]],
+];
+
+/**
+ * The bundled offline basemap: land, districts, water, roads, subway, rail and airports, with their labels.
+ * Drawn in this order: areas and lines first, then the points, then every label over all of them.
+ */
 export function basemapLayers(src: string, theme: Theme, language: Language): LayerSpecification[] {
-  const text = { 'text-font': LABEL_FONTS, 'text-field': bilingualLabel(language) };
-  const halo = { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
+  return [
+    ...landAndWaterLayers(src, theme),
+    // Over the district lines, under the subway, so that lines and stations stay readable on a ring.
+    ...roadLayers(src, theme),
+    ...subwayLayers(src, theme),
+    ...railAndAirportLayers(src, theme),
+    ...labelLayers(src, theme, language),
+    roadLabelLayer(src, theme, language),
+  ];
+}
+
+/** The land, the districts' fill, the water, and the district lines over the water. */
+function landAndWaterLayers(src: string, theme: Theme): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
     {
@@ -26,13 +51,7 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
         'fill-antialias': false,
       },
     },
-    {
-      id: 'reservoir',
-      type: 'fill',
-      source: src,
-      filter: layerIs('reservoir'),
-      paint: { 'fill-color': theme.water },
-    },
+    { id: 'reservoir', type: 'fill', source: src, filter: layerIs('reservoir'), paint: { 'fill-color': theme.water } },
     {
       id: 'river',
       type: 'line',
@@ -51,8 +70,12 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
         'line-dasharray': [3, 2],
       },
     },
-    // Over the district lines, under the subway, so that lines and stations stay readable on a ring.
-    ...roadLayers(src, theme),
+  ];
+}
+
+/** Subway lines in their own colours, and their stations once zoomed in. */
+function subwayLayers(src: string, theme: Theme): LayerSpecification[] {
+  return [
     {
       id: 'subway-line',
       type: 'line',
@@ -78,12 +101,16 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
         'circle-stroke-width': 1,
       },
     },
+  ];
+}
+
+function railAndAirportLayers(src: string, theme: Theme): LayerSpecification[] {
+  return [
     {
       id: 'rail-station',
       type: 'circle',
       source: src,
-      // Main stations from the start; the many small ones only once zoomed in.
-      filter: ['all', layerIs('rail-station'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]]],
+      filter: railStationsShown,
       minzoom: 8,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 14, 5],
@@ -104,6 +131,15 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
         'circle-stroke-width': 2.5,
       },
     },
+  ];
+}
+
+/** The names of districts, stations and airports (the roads' names come last, from roadLayers.ts). */
+function labelLayers(src: string, theme: Theme, language: Language): LayerSpecification[] {
+  const text = { 'text-font': LABEL_FONTS, 'text-field': bilingualLabel(language) };
+  const halo = { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
+  const below = (offset: number) => ({ 'text-offset': [0, offset] as [number, number], 'text-anchor': 'top' as const });
+  return [
     {
       id: 'district-label',
       type: 'symbol',
@@ -119,22 +155,16 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
       source: src,
       filter: layerIs('subway-station'),
       minzoom: 13,
-      layout: {
-        'text-font': LABEL_FONTS,
-        'text-field': ['get', 'name_zh'],
-        'text-size': 11,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-      },
+      layout: { 'text-font': LABEL_FONTS, 'text-field': ['get', 'name_zh'], 'text-size': 11, ...below(1.1) },
       paint: { ...halo, 'text-color': theme.textMuted },
     },
     {
       id: 'rail-station-label',
       type: 'symbol',
       source: src,
-      filter: ['all', layerIs('rail-station'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]]],
+      filter: railStationsShown,
       minzoom: 9,
-      layout: { ...text, 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top' },
+      layout: { ...text, 'text-size': 11, ...below(0.9) },
       paint: halo,
     },
     {
@@ -142,9 +172,8 @@ export function basemapLayers(src: string, theme: Theme, language: Language): La
       type: 'symbol',
       source: src,
       filter: layerIs('airport'),
-      layout: { ...text, 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+      layout: { ...text, 'text-size': 12, ...below(1.1) },
       paint: halo,
     },
-    roadLabelLayer(src, theme, language),
   ];
 }
