@@ -77,6 +77,19 @@ export const coreStrings = registerStrings({
   },
   'map.zoomIn': { en: 'Zoom in', zh: '放大' },
   'map.zoomOut': { en: 'Zoom out', zh: '缩小' },
+  /** The map's credits (see map/attribution.ts); MapLibre sanitises them, links are the only markup. */
+  'credits.basemap': {
+    en: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (roads as of 2012–13, subway, rail) · Natural Earth · district boundaries: DataV.GeoAtlas, converted to WGS84',
+    zh: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者（道路（2012–13 年）、地铁、铁路）· Natural Earth · 区界：DataV.GeoAtlas，已转换为 WGS84',
+  },
+  'credits.zones': {
+    en: 'Zone outlines: indicative, Beijing FTZ Atlas; figures: official publications (see each zone)',
+    zh: '区域轮廓：示意性质，北京自贸区地图集；数据：官方发布（见各区域）',
+  },
+  'credits.osmTiles': {
+    en: 'Background map tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, tile.openstreetmap.org',
+    zh: '背景地图瓦片 © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者，tile.openstreetmap.org',
+  },
   // Words that several features show: the details' and the comparison switch's.
   'details.close': { en: 'Close details', zh: '关闭详情' },
   'details.officialArea': { en: 'Official area', zh: '官方面积' },

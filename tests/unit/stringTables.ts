@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { coreStrings } from '../../src/i18n/core';
 import { chartStrings } from '../../src/features/charts/strings';
 import { compareStrings } from '../../src/features/compare/strings';
+import { embedStrings } from '../../src/features/embed/strings';
 import { exploreStrings } from '../../src/features/explore/strings';
 import { mapImageStrings } from '../../src/features/map-image/strings';
 import { layOverStrings } from '../../src/features/planner/layOverStrings';
@@ -20,6 +21,7 @@ export const STRING_TABLES: Record<string, Table> = {
   'features/explore/strings': exploreStrings,
   'features/planner/layOverStrings': layOverStrings,
   'features/compare/strings': compareStrings,
+  'features/embed/strings': embedStrings,
   'features/charts/strings': chartStrings,
   'features/map-image/strings': mapImageStrings,
   'features/planner/strings': plannerStrings,

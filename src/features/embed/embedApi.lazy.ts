@@ -1,6 +1,6 @@
 import type { AppState } from '../../state/appState';
 import { parseMessage, parseOrigins, type AtlasMessage } from './hostMessages';
-import { PSEUDO_FULL_SCREEN } from './embedBar.lazy';
+import { PSEUDO_FULL_SCREEN } from './fullScreen';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 
 /**

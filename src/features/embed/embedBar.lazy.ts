@@ -1,29 +1,12 @@
-import type { AppStore, Language } from '../../state/appState';
+import type { AppStore } from '../../state/appState';
 import { element } from '../../shell/dom';
 import { createScope, type Dispose, type Panel, type ShellContext } from '../../shell/panel';
+import { t } from './strings';
 
-/** The class that makes the atlas fill its window (its frame, when embedded) without the Fullscreen API. */
-export const PSEUDO_FULL_SCREEN = 'pseudo-full-screen';
+import { PSEUDO_FULL_SCREEN } from './fullScreen';
 
 /** How long the bar waits for the host to make the frame larger before offering a new tab instead. */
 const FRAME_GROWS_WITHIN_MS = 1500;
-
-/**
- * The bar's words. Kept here, not in i18n/, because i18n/index.ts merges every table into the first
- * load and this module loads only with `embed=1` (as map/attribution.ts keeps the credits).
- */
-const STRINGS = {
-  bar: { en: 'Embedded atlas', zh: '嵌入的地图集' },
-  openAtlas: { en: 'Open the full atlas', zh: '打开完整地图集' },
-  fullScreen: { en: 'Full screen', zh: '全屏' },
-  exitFullScreen: { en: 'Exit full screen', zh: '退出全屏' },
-  refused: {
-    en: 'This page does not let the atlas fill the screen.',
-    zh: '此页面不允许地图集全屏显示。',
-  },
-  openInstead: { en: 'Open it in a new tab', zh: '在新标签页中打开' },
-  dismiss: { en: 'Dismiss', zh: '关闭提示' },
-} satisfies Record<string, Record<Language, string>>;
 
 /** The link to the full atlas: the same view, without the embed-only parameters (embed, origins, hide). */
 export function fullAtlasUrl(location: Pick<Location, 'href'>): string {
@@ -133,23 +116,23 @@ class EmbedBar {
     const open = element(
       'a',
       { href: fullAtlasUrl(window.location), target: '_blank', rel: 'noopener', class: 'embed-offer-open' },
-      STRINGS.openInstead[language],
+      t(language, 'embed.openInstead'),
     );
     const dismiss = element('button', { type: 'button', class: 'embed-offer-dismiss' }, '×');
-    dismiss.setAttribute('aria-label', STRINGS.dismiss[language]);
+    dismiss.setAttribute('aria-label', t(language, 'status.dismiss'));
     dismiss.addEventListener('click', () => (this.offer.hidden = true));
-    this.offer.replaceChildren(STRINGS.refused[language], ' ', open, dismiss);
+    this.offer.replaceChildren(t(language, 'embed.refused'), ' ', open, dismiss);
     this.offer.hidden = false;
   }
 
   private render(): void {
     const { language, fullScreen } = this.store.get();
-    const label = STRINGS[fullScreen ? 'exitFullScreen' : 'fullScreen'][language];
+    const label = t(language, fullScreen ? 'embed.exitFullScreen' : 'embed.fullScreen');
     this.button.setAttribute('aria-label', label);
     this.button.title = label;
     this.button.setAttribute('aria-pressed', String(fullScreen));
-    this.link.textContent = STRINGS.openAtlas[language];
-    this.bar.setAttribute('aria-label', STRINGS.bar[language]);
+    this.link.textContent = t(language, 'embed.openAtlas');
+    this.bar.setAttribute('aria-label', t(language, 'embed.bar'));
   }
 
   private unmount(): void {

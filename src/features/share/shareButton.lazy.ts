@@ -3,9 +3,7 @@ import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
 import type { LinkCodec } from './shareModel';
-
-/** The button's one word. Kept here so the first load's tables stay as they are (see i18n/share.ts). */
-const LABEL = { en: 'Share', zh: '分享' } satisfies Record<Language, string>;
+import { t } from './strings';
 
 /**
  * The Share button in the header's presenter slot. A late panel (mounted after the first map frame,
@@ -38,7 +36,7 @@ export const shareButtonPanel = (codec: LinkCodec): Panel => ({
           button.removeAttribute('aria-busy');
         });
     });
-    const render = (language: Language) => (button.textContent = LABEL[language]);
+    const render = (language: Language) => (button.textContent = t(language, 'share.title'));
     scope.add(
       store.select((state) => state.language, render),
       () => closeDialog?.(),

@@ -5,6 +5,8 @@ import { registerStrings, type KeysOf } from '../../i18n/translate';
  * Each key holds both languages; importing this module registers them with the one translator.
  */
 export const tourStrings = registerStrings({
+  'tour.start': { en: 'Tour', zh: '导览' },
+  'tour.startTitle': { en: 'A guided tour of the two zones', zh: '“两区”导览' },
   'tour.region': { en: 'Guided tour', zh: '导览' },
   'tour.count': { en: 'Step {step} of {count}', zh: '第 {step} 步，共 {count} 步' },
   'tour.previous': { en: 'Previous', zh: '上一步' },

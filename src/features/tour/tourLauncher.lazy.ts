@@ -1,6 +1,7 @@
 import './tour.css';
 import { createScope, mountPanels, type Dispose, type Panel } from '../../shell/panel';
 import { element } from '../../shell/dom';
+import { t } from './strings';
 
 /**
  * The tour's start button (header slot `#presenter-actions`) and its loader. Small on purpose: it loads
@@ -9,9 +10,6 @@ import { element } from '../../shell/dom';
  * `atlas:tour-step`. Embedded, there is no header and so no button, but the tour still starts from the
  * link or the host.
  */
-
-const LABEL = { en: 'Tour', zh: '导览' } as const;
-const TITLE = { en: 'A guided tour of the two zones', zh: '“两区”导览' } as const;
 
 export const tourLauncherPanel: Panel = {
   id: 'tour',
@@ -38,8 +36,8 @@ export const tourLauncherPanel: Panel = {
     const start = element('button', { type: 'button', class: 'tour-start', 'data-tour-start': '' });
     const update = () => {
       const { language, tourStep } = store.get();
-      start.textContent = LABEL[language];
-      start.title = TITLE[language];
+      start.textContent = t(language, 'tour.start');
+      start.title = t(language, 'tour.startTitle');
       start.setAttribute('aria-pressed', String(tourStep !== null));
     };
     start.addEventListener('click', () => {
