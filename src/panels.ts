@@ -1,7 +1,14 @@
 import { chartsFeature } from './features/charts';
 import { compareFeature } from './features/compare';
 import { embedApiFeature, embedBarFeature } from './features/embed';
-import { detailsPanel, layersPanel, legendPanel, searchPanel, tooltipPanel, zoneListPanel } from './features/explore';
+import {
+  detailsFeature,
+  layersFeature,
+  legendFeature,
+  searchPanel,
+  tooltipFeature,
+  zoneListPanel,
+} from './features/explore';
 import { mapImageFeature } from './features/map-image';
 import { plannerFeature } from './features/planner';
 import { shareFeature } from './features/share';
@@ -32,14 +39,16 @@ export const SHELL_PANELS: readonly Panel<ShellContext>[] = [
 export const EMBED_SHELL_PANEL: LazyPanel<ShellContext> = embedBarFeature;
 
 /** Everything that lists or describes zones; mounted once the zones have loaded. */
-export const ZONE_PANELS: readonly Panel[] = [
-  searchPanel,
-  zoneListPanel,
-  layersPanel,
-  legendPanel,
-  detailsPanel,
-  tooltipPanel,
-];
+export const ZONE_PANELS: readonly Panel[] = [searchPanel, zoneListPanel];
+
+/**
+ * Zone panels not on screen until asked for (a zone's details, the Layers tab, the hover tooltip): loaded when the zone
+ * panels mount, without waiting for the first frame, and mounted as they arrive.
+ */
+export const ZONE_LAZY_PANELS: readonly LazyPanel[] = [detailsFeature, layersFeature, legendFeature, tooltipFeature];
+
+/** A list of lazy panels. */
+export type LazyPanelList = readonly LazyPanel[];
 
 /** Panels whose code is not needed for the first map frame: imported after that frame. */
 export const LATE_PANELS: readonly LazyPanel[] = [

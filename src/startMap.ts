@@ -5,7 +5,7 @@ import { t } from './i18n/index';
 import { exposeDebugHandle } from './map/debugHandle';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import type { MapController } from './map/types';
-import { LATE_PANELS, panelsFor, ZONE_PANELS } from './panels';
+import { LATE_PANELS, panelsFor, ZONE_LAZY_PANELS, ZONE_PANELS, type LazyPanelList } from './panels';
 import { mountPanels, type PanelContext } from './shell/panel';
 
 type MapModule = Promise<typeof import('./map/view')>;
@@ -32,15 +32,11 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
   const mapElement = document.getElementById('map')!;
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview, bounds, opening });
   document.documentElement.dataset.firstPaint = 'svg';
-  const mountZonePanels = once(() => mountPanels(panelsFor(ZONE_PANELS, embed), context));
-  const mountLatePanels = () => {
-    for (const lazy of panelsFor(LATE_PANELS, embed).filter((late) => late.wanted?.() ?? true)) {
-      lazy
-        .load()
-        .then((panel) => mountPanels([panel], context))
-        .catch((error) => warn(context, 'status.chartsError', String(error)));
-    }
-  };
+  const mountZonePanels = once(() => {
+    mountPanels(panelsFor(ZONE_PANELS, embed), context);
+    mountLazyPanels(context, ZONE_LAZY_PANELS);
+  });
+  const mountLatePanels = () => mountLazyPanels(context, LATE_PANELS);
   /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
   const keepSvgMap = async (reason: unknown) => {
     mountZonePanels();
@@ -97,6 +93,16 @@ async function startMapLibre(
   });
   context.map.attach(view);
   exposeDebugHandle({ map: view.map, store, zones, metrics });
+}
+
+/** Loads each lazy panel this page wants (embedded: a subset) and mounts it as it arrives. */
+function mountLazyPanels(context: PanelContext, panels: LazyPanelList): void {
+  for (const lazy of panelsFor(panels, context.store.get().embed).filter((panel) => panel.wanted?.() ?? true)) {
+    lazy
+      .load()
+      .then((panel) => mountPanels([panel], context))
+      .catch((error) => warn(context, 'status.chartsError', String(error)));
+  }
 }
 
 /** A problem that leaves the rest of the page working: said once, and dismissible. */

@@ -50,7 +50,7 @@ export interface DetailsSource {
  * The details of selected ids that are not zones, as an extension point (issue 20): no panel writes
  * into another panel's slot. A feature that owns such ids (the imported sites, `user-…`) registers a
  * source while it is mounted and calls `changed` when what it would describe changes (restored,
- * removed); the details panel (explore/details.ts), which owns `#details`, draws what the first source
+ * removed); the details panel (explore/details.lazy.ts), which owns `#details`, draws what the first source
  * that knows the selected id returns, with its own focus handling, and draws again on `changed`.
  */
 export interface DetailsSources {

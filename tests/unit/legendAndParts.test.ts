@@ -5,7 +5,7 @@ import type { ZoneCollection } from '../../src/data/schema';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { summarizeParts } from '../../src/geo/parts';
-import { legendEntries } from '../../src/features/explore/legend';
+import { legendEntries } from '../../src/color/legend';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;

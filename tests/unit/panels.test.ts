@@ -8,6 +8,9 @@ import { createAppStore, type AppStore } from '../../src/state/appState';
 import { chartsPanel } from '../../src/features/charts/chartsPanel.lazy';
 import { deferredMap, mountPanels, type Panel, type PanelContext } from '../../src/shell/panel';
 import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/panels';
+import { layersPanel, legendPanel } from '../../src/features/explore/layersTab.lazy';
+import { tooltipPanel } from '../../src/features/explore/tooltip.lazy';
+import { detailsPanel } from '../../src/features/explore/details.lazy';
 import { panelContext } from './panelContext';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
@@ -46,7 +49,15 @@ function contextFor(store: AppStore): PanelContext {
   });
 }
 
-const allPanels: Panel[] = [...(SHELL_PANELS as Panel[]), ...ZONE_PANELS, chartsPanel];
+const allPanels: Panel[] = [
+  ...(SHELL_PANELS as Panel[]),
+  ...ZONE_PANELS,
+  detailsPanel,
+  layersPanel,
+  legendPanel,
+  tooltipPanel,
+  chartsPanel,
+];
 
 beforeEach(() => {
   // The real page skeleton, parsed (not assigned as HTML), so the slots are the ones index.html has.
@@ -83,7 +94,7 @@ describe('panels', () => {
 
   it('stop reacting to the page once disposed (Escape no longer closes the details)', () => {
     const { store } = countingStore();
-    const dispose = mountPanels(ZONE_PANELS, contextFor(store));
+    const dispose = mountPanels([...ZONE_PANELS, detailsPanel], contextFor(store));
     store.update({ selectedId: 'cbd-part' });
     expect(document.getElementById('details')!.hidden).toBe(false);
     dispose();
@@ -95,7 +106,7 @@ describe('panels', () => {
   it('mount a subset, e.g. for an embedded atlas', () => {
     const { store } = countingStore();
     const dispose = mountPanels(
-      ZONE_PANELS.filter((panel) => panel.id === 'details'),
+      [...ZONE_PANELS, detailsPanel].filter((panel) => panel.id === 'details'),
       contextFor(store),
     );
     expect(document.getElementById('panel-zones')!.children).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooltipTransform } from '../../src/features/explore/tooltip';
+import { tooltipTransform } from '../../src/features/explore/tooltip.lazy';
 
 const area = { width: 900, height: 700 };
 const card = { width: 256, height: 96 };

@@ -82,20 +82,20 @@ class SearchBox {
   readonly status = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   // Said (and shown) while suggestions are open: how to add a result to the comparison.
   readonly compareHint = element('p', { id: 'search-compare-hint', class: 'search-compare-hint' });
-  private readonly byId: ReadonlyMap<string, ZoneProperties>;
-  private readonly zoneIndex: SearchIndex;
+  readonly #byId: ReadonlyMap<string, ZoneProperties>;
+  readonly #zoneIndex: SearchIndex;
   /** The zones' index, plus the visitor's imported features by name. */
-  private index: SearchIndex;
-  private userNames = new Map<string, string>();
-  private hits: SearchHit[] = [];
-  private active = -1;
+  #index: SearchIndex;
+  #userNames = new Map<string, string>();
+  #hits: SearchHit[] = [];
+  #active = -1;
 
   constructor(
     private readonly store: AppStore,
     zones: ZoneCollection,
   ) {
-    this.zoneIndex = this.index = buildSearchIndex(zones);
-    this.byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+    this.#zoneIndex = this.#index = buildSearchIndex(zones);
+    this.#byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
     this.listbox.hidden = true;
     this.compareHint.hidden = true;
     this.input.setAttribute('aria-describedby', this.compareHint.id);
@@ -103,8 +103,8 @@ class SearchBox {
 
   /** The visitor's imported features are found by their name, as their file gave it. */
   setUserFeatures(features: readonly { id: string; name: string }[]) {
-    this.userNames = new Map(features.map((feature) => [feature.id, feature.name]));
-    this.index = withNamedEntries(this.zoneIndex, features);
+    this.#userNames = new Map(features.map((feature) => [feature.id, feature.name]));
+    this.#index = withNamedEntries(this.#zoneIndex, features);
   }
 
   readonly close = () => {
@@ -112,36 +112,37 @@ class SearchBox {
     this.compareHint.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
-    this.active = -1;
+    this.#active = -1;
   };
 
-  private readonly choose = (hit: SearchHit | undefined, addToCompare = false) => {
+  readonly #choose = (hit: SearchHit | undefined, addToCompare = false) => {
     if (!hit) return;
     // Shift: the result joins (or leaves) the comparison and the list stays open for the next one.
     if (addToCompare) return toggleCompared(this.store, hit.id);
-    const zone = this.byId.get(hit.id);
-    this.input.value = zone ? zoneName(zone, this.store.get().language) : (this.userNames.get(hit.id) ?? '');
+    const zone = this.#byId.get(hit.id);
+    this.input.value = zone ? zoneName(zone, this.store.get().language) : (this.#userNames.get(hit.id) ?? '');
     this.close();
     this.store.update({ selectedId: hit.id });
   };
 
   /** A new query: nothing highlighted yet. */
   onInput() {
-    this.active = -1;
+    this.#active = -1;
     this.renderSuggestions();
   }
 
   renderSuggestions() {
-    const { input, listbox, status, active } = this;
+    const { input, listbox, status } = this;
+    const active = this.#active;
     const { language, compare } = this.store.get();
     const query = input.value.trim();
-    const hits = (this.hits = searchZones(this.index, query));
+    const hits = (this.#hits = searchZones(this.#index, query));
     if (query === '') {
       this.close();
       status.textContent = '';
       return;
     }
-    const rows = suggestionRows(hits, this.byId, this.userNames, { language, query, active, compare }, this.choose);
+    const rows = suggestionRows(hits, this.#byId, this.#userNames, { language, query, active, compare }, this.#choose);
     listbox.replaceChildren(...rows);
     listbox.hidden = false;
     this.compareHint.hidden = hits.length === 0;
@@ -154,16 +155,17 @@ class SearchBox {
   }
 
   readonly onKey = (event: KeyboardEvent) => {
-    const { hits, listbox, input } = this;
+    const { listbox, input } = this;
+    const hits = this.#hits;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (hits.length === 0) return;
-      this.active = activeAfterArrow(this.active, event.key === 'ArrowDown' ? 1 : -1, hits.length, !listbox.hidden);
+      this.#active = activeAfterArrow(this.#active, event.key === 'ArrowDown' ? 1 : -1, hits.length, !listbox.hidden);
       this.renderSuggestions();
-      listbox.querySelector(`#${optionId(this.active)}`)?.scrollIntoView({ block: 'nearest' });
+      listbox.querySelector(`#${optionId(this.#active)}`)?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      this.choose(hits[this.active] ?? hits[0], event.shiftKey);
+      this.#choose(hits[this.#active] ?? hits[0], event.shiftKey);
     } else if (event.key === 'Escape') {
       // Handled here, so the page-wide Escape (which closes the details) only fires on an empty box.
       if (!listbox.hidden) this.close();

@@ -125,55 +125,55 @@ class ZoneList {
     tabindex: '0',
     'aria-describedby': 'zone-list-hint',
   });
-  private readonly byId: ReadonlyMap<string, ZoneProperties>;
-  private readonly order: string[];
-  private activeId: string | null = null;
+  readonly #byId: ReadonlyMap<string, ZoneProperties>;
+  readonly #order: string[];
+  #activeId: string | null = null;
 
   constructor(
     private readonly store: AppStore,
     zones: ZoneCollection,
     private readonly colors: ReadonlyMap<string, string>,
   ) {
-    this.byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
-    this.order = zoneOrder(zones);
-    this.listenToPointer();
-    this.listenToKeyboard();
-    this.followStore();
-    this.render();
+    this.#byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+    this.#order = zoneOrder(zones);
+    this.#listenToPointer();
+    this.#listenToKeyboard();
+    this.#followStore();
+    this.#render();
   }
 
-  private optionOf(id: string) {
+  #optionOf(id: string) {
     return this.listbox.querySelector<HTMLElement>(`#${optionId(id)}`);
   }
 
-  private setActive(id: string | null, { hover = true } = {}) {
+  #setActive(id: string | null, { hover = true } = {}) {
     const { listbox } = this;
-    if (this.activeId) this.optionOf(this.activeId)?.classList.remove('is-active');
-    this.activeId = id;
+    if (this.#activeId) this.#optionOf(this.#activeId)?.classList.remove('is-active');
+    this.#activeId = id;
     if (id === null) {
       listbox.removeAttribute('aria-activedescendant');
       return;
     }
-    const option = this.optionOf(id);
+    const option = this.#optionOf(id);
     option?.classList.add('is-active');
     listbox.setAttribute('aria-activedescendant', optionId(id));
     option?.scrollIntoView({ block: 'nearest' });
     if (hover) this.store.update({ hoveredId: id });
   }
 
-  private readonly render = () => {
+  readonly #render = () => {
     const { language, selectedId, hoveredId, compare } = this.store.get();
     this.hint.textContent = `${t(language, 'list.hint')} ${t(language, 'list.compareHint')}`;
     this.listbox.setAttribute('aria-label', t(language, 'list.label'));
-    this.listbox.replaceChildren(...zoneGroups(this.order, this.byId, this.colors, language));
-    if (selectedId) this.optionOf(selectedId)?.setAttribute('aria-selected', 'true');
-    if (hoveredId) this.optionOf(hoveredId)?.classList.add('is-hovered');
-    if (this.activeId) this.setActive(this.activeId, { hover: false });
+    this.listbox.replaceChildren(...zoneGroups(this.#order, this.#byId, this.colors, language));
+    if (selectedId) this.#optionOf(selectedId)?.setAttribute('aria-selected', 'true');
+    if (hoveredId) this.#optionOf(hoveredId)?.classList.add('is-hovered');
+    if (this.#activeId) this.#setActive(this.#activeId, { hover: false });
     updateCompareToggles(this.listbox, compare, language);
   };
 
   /** One delegated listener per event: options are rebuilt on every language change. */
-  private listenToPointer() {
+  #listenToPointer() {
     const { scope, listbox, store } = this;
     // The compare switches keep the focus on the list (mousedown would move it to the switch).
     scope.listen(listbox, 'mousedown', (event) => {
@@ -184,7 +184,7 @@ class ZoneList {
       if (toggle) return toggleCompared(store, toggle.dataset['compareId']!);
       const id = zoneIdAt(event.target);
       if (!id) return;
-      this.setActive(id, { hover: false });
+      this.#setActive(id, { hover: false });
       store.update({ selectedId: id });
     });
     scope.listen(listbox, 'mouseover', (event) => {
@@ -197,23 +197,24 @@ class ZoneList {
     });
   }
 
-  private listenToKeyboard() {
+  #listenToKeyboard() {
     const { scope, listbox, store } = this;
     scope.listen(listbox, 'focus', () => {
-      if (this.activeId === null) this.setActive(store.get().selectedId ?? this.order[0] ?? null);
+      if (this.#activeId === null) this.#setActive(store.get().selectedId ?? this.#order[0] ?? null);
     });
     scope.listen(listbox, 'blur', () => {
-      if (this.activeId !== null && store.get().hoveredId === this.activeId) store.update({ hoveredId: null });
+      if (this.#activeId !== null && store.get().hoveredId === this.#activeId) store.update({ hoveredId: null });
     });
-    scope.listen(listbox, 'keydown', (event) => this.onKey(event));
+    scope.listen(listbox, 'keydown', (event) => this.#onKey(event));
   }
 
-  private onKey(event: KeyboardEvent) {
-    const { activeId, order, store } = this;
+  #onKey(event: KeyboardEvent) {
+    const { store } = this;
+    const [activeId, order] = [this.#activeId, this.#order];
     const next = listIndexAfterKey(event.key, activeId === null ? -1 : order.indexOf(activeId), order.length);
     if (next !== undefined) {
       event.preventDefault();
-      this.setActive(order[next]!);
+      this.#setActive(order[next]!);
     } else if (event.key === 'Enter' && event.shiftKey && activeId !== null) {
       event.preventDefault();
       toggleCompared(store, activeId);
@@ -224,10 +225,10 @@ class ZoneList {
   }
 
   /** The map (or a link) selects and hovers zones too: the list follows. */
-  private followStore() {
+  #followStore() {
     const { store, listbox } = this;
     this.scope.add(
-      store.select((state) => state.language, this.render),
+      store.select((state) => state.language, this.#render),
       store.select(
         (state) => state.compare,
         (compare) => updateCompareToggles(listbox, compare, store.get().language),
@@ -235,18 +236,18 @@ class ZoneList {
       store.select(
         (state) => state.selectedId,
         (selected, previous) => {
-          if (previous) this.optionOf(previous)?.setAttribute('aria-selected', 'false');
+          if (previous) this.#optionOf(previous)?.setAttribute('aria-selected', 'false');
           if (selected) {
-            this.optionOf(selected)?.setAttribute('aria-selected', 'true');
-            this.setActive(selected, { hover: false });
+            this.#optionOf(selected)?.setAttribute('aria-selected', 'true');
+            this.#setActive(selected, { hover: false });
           }
         },
       ),
       store.select(
         (state) => state.hoveredId,
         (hovered, previous) => {
-          if (previous) this.optionOf(previous)?.classList.remove('is-hovered');
-          if (hovered) this.optionOf(hovered)?.classList.add('is-hovered');
+          if (previous) this.#optionOf(previous)?.classList.remove('is-hovered');
+          if (hovered) this.#optionOf(hovered)?.classList.add('is-hovered');
         },
       ),
     );

@@ -5,7 +5,7 @@ import { canvasToPng } from '../../export/image';
 import { t, zoneName } from '../../i18n/index';
 import { mapCredits } from '../../map/attribution';
 import { resolveTheme } from '../../state/themes';
-import { legendEntries } from '../explore';
+import { legendEntries } from '../../color/legend';
 import type { PanelContext } from '../../shell/panel';
 
 /** A credit as plain text: its links (`<a href="…">name</a>`, for MapLibre's control) become their names. */
