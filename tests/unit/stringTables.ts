@@ -1,34 +1,19 @@
 import { vi } from 'vitest';
-import { coreStrings } from '../../src/i18n/core';
-import { chartStrings } from '../../src/features/charts/strings';
-import { compareStrings } from '../../src/features/compare/strings';
-import { embedStrings } from '../../src/features/embed/strings';
-import { exploreStrings } from '../../src/features/explore/strings';
-import { mapImageStrings } from '../../src/features/map-image/strings';
-import { layOverStrings } from '../../src/features/planner/layOverStrings';
-import { plannerStrings } from '../../src/features/planner/strings';
-import { shareStrings } from '../../src/features/share/strings';
-import { siteStrings } from '../../src/features/sites/strings';
-import { tourStrings } from '../../src/features/tour/strings';
-import { shellStrings } from '../../src/shell/strings';
-
 type Table = Record<string, { readonly en: string; readonly zh: string }>;
 
-/** Every string table of the atlas, by the module that holds it. */
-export const STRING_TABLES: Record<string, Table> = {
-  'i18n/core': coreStrings,
-  'shell/strings': shellStrings,
-  'features/explore/strings': exploreStrings,
-  'features/planner/layOverStrings': layOverStrings,
-  'features/compare/strings': compareStrings,
-  'features/embed/strings': embedStrings,
-  'features/charts/strings': chartStrings,
-  'features/map-image/strings': mapImageStrings,
-  'features/planner/strings': plannerStrings,
-  'features/share/strings': shareStrings,
-  'features/sites/strings': siteStrings,
-  'features/tour/strings': tourStrings,
-};
+/** The modules that hold string tables: `src/i18n/core.ts` and every `strings.ts` / `…Strings.ts`. */
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../../src/i18n/core.ts', '../../src/**/strings.ts', '../../src/**/*Strings.ts'],
+  { eager: true },
+);
+
+/** Every string table of the atlas, by the module that holds it (`features/compare/strings`, …). */
+export const STRING_TABLES: Record<string, Table> = Object.fromEntries(
+  Object.entries(modules).map(([path, module]) => [
+    path.replace('../../src/', '').replace(/\.ts$/, ''),
+    Object.entries(module).find(([name]) => name.endsWith('Strings'))![1] as Table,
+  ]),
+);
 
 /** All tables merged: every key the interface can show. */
 export const allStrings: Table = Object.assign({}, ...Object.values(STRING_TABLES));
