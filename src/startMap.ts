@@ -32,14 +32,17 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
   const mapElement = document.getElementById('map')!;
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview, bounds, opening });
   document.documentElement.dataset.firstPaint = 'svg';
+  let zonePanelsMounted: () => void = () => {};
+  const panelsMounted = new Promise<void>((resolve) => (zonePanelsMounted = resolve));
   const mountZonePanels = once(() => {
     mountPanels(panelsFor(ZONE_PANELS, embed), context);
-    mountLazyPanels(context, ZONE_LAZY_PANELS);
+    return mountLazyPanels(context, ZONE_LAZY_PANELS).then(zonePanelsMounted);
   });
-  const mountLatePanels = () => mountLazyPanels(context, LATE_PANELS);
+  const mountLatePanels = () => void mountLazyPanels(context, LATE_PANELS);
   /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
   const keepSvgMap = async (reason: unknown) => {
-    mountZonePanels();
+    // The SVG map frames a linked selection clear of the details as it attaches: they must be there.
+    await mountZonePanels();
     const { createSvgController } = await import('./map/svg/svgController.lazy');
     context.map.attach(createSvgController(svgMap, store, bounds, opening));
     document.documentElement.dataset.map = 'svg';
@@ -54,16 +57,16 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
   // MapLibre's first frame waits on its worker, which starts when the map is made: when MapLibre has
   // (nearly) arrived, the map is made first and the panels are built while the worker works. On a
   // slow network the panels do not wait for it.
-  if (!(await arrivesSoon(mapModule))) mountZonePanels();
+  if (!(await arrivesSoon(mapModule))) void mountZonePanels();
   try {
-    await startMapLibre(context, mapElement, await mapModule, () => {
+    await startMapLibre(context, mapElement, await mapModule, panelsMounted, () => {
       handOver(svgMap);
       mountLatePanels();
     });
   } catch (error) {
     return keepSvgMap(error);
   }
-  mountZonePanels();
+  void mountZonePanels();
 }
 
 /** MapLibre's view, attached to the context's map; `onReady` runs at its first frame with the zones. */
@@ -71,6 +74,7 @@ async function startMapLibre(
   context: MapStart['context'],
   container: HTMLElement,
   { createMapView }: Awaited<MapModule>,
+  panelsMounted: Promise<void>,
   onReady: () => void,
 ): Promise<void> {
   const { store, zones, metrics, colors, status } = context;
@@ -83,6 +87,7 @@ async function startMapLibre(
     basemapUrl: basemapUrl(document.baseURI),
     // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
     cooperativeGestures: store.get().embed,
+    panelsMounted,
     onReady: () => {
       document.documentElement.dataset.map = 'ready';
       status.clear('loading');
@@ -95,14 +100,20 @@ async function startMapLibre(
   exposeDebugHandle({ map: view.map, store, zones, metrics });
 }
 
-/** Loads each lazy panel this page wants (embedded: a subset) and mounts it as it arrives. */
-function mountLazyPanels(context: PanelContext, panels: LazyPanelList): void {
-  for (const lazy of panelsFor(panels, context.store.get().embed).filter((panel) => panel.wanted?.() ?? true)) {
-    lazy
-      .load()
-      .then((panel) => mountPanels([panel], context))
-      .catch((error) => warn(context, 'status.chartsError', String(error)));
-  }
+/**
+ * Loads each lazy panel this page wants (embedded: a subset) and mounts it as it arrives; settles once
+ * all have mounted or failed.
+ */
+async function mountLazyPanels(context: PanelContext, panels: LazyPanelList): Promise<void> {
+  const wanted = panelsFor(panels, context.store.get().embed).filter((panel) => panel.wanted?.() ?? true);
+  await Promise.all(
+    wanted.map((lazy) =>
+      lazy
+        .load()
+        .then((panel) => void mountPanels([panel], context))
+        .catch((error) => warn(context, 'status.chartsError', String(error))),
+    ),
+  );
 }
 
 /** A problem that leaves the rest of the page working: said once, and dismissible. */
@@ -124,14 +135,10 @@ const arrivesSoon = (mapModule: MapModule): Promise<boolean> =>
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), MAP_FIRST_WAIT_MS)),
   ]);
 
-/** `run`, at most once. */
-function once(run: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    run();
-  };
+/** `run`, at most once: later calls return the first call's promise. */
+function once(run: () => Promise<void>): () => Promise<void> {
+  let result: Promise<void> | null = null;
+  return () => (result ??= run());
 }
 
 /** MapLibre has drawn the zones: the SVG map fades out over it, with nothing moving. */

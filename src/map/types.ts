@@ -76,6 +76,8 @@ export interface MapViewOptions extends StaticStyleInput {
   onError?: (error: { message: string }) => void;
   /** Called when the online basemap failed and the bundled one has taken its place (basemapFallback.ts). */
   onBasemapFallback?: () => void;
+  /** Settles once the panels that may cover the map (an embed's details) have mounted. */
+  panelsMounted?: Promise<void>;
 }
 
 /** The data a map needs besides the store. */

@@ -52,9 +52,10 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     () => store.get().highlightedIds,
   );
   if (framed) {
-    // The map was framed before the panels existed; once they have mounted (by the style's load), a
+    // The map was framed before the panels existed; once they have mounted and the style has loaded, a
     // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
-    map.once('load', () => {
+    const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    void Promise.all([styleLoaded, options.panelsMounted]).then(() => {
       if (controller.movesStarted() > 0 || coveringBoxes(container).length === 0) return;
       const id = store.get().selectedId;
       const box = (id !== null && bounds.get(id)) || opening;
