@@ -91,7 +91,7 @@ export async function recordPolicyViolations(page: Page): Promise<() => Promise<
 export interface PageOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
   /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
   browserArgs?: string[];
 }
