@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
 import { seriousViolations } from './axe';
+import { it } from './fixture';
 
 describe.skipIf(chromiumMissing)('accessibility (axe-core)', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('finds no serious problem on the home view, with a zone open, or in the charts drawer', async () => {
-    atlas = await openAtlas();
-    const { page } = atlas;
-    await waitForZones(page);
+  it('finds no serious problem on the home view, with a zone open, or in the charts drawer', async ({ openAtlas }) => {
+    const { page } = await openAtlas();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#zone-option-cbd-part').click();
     await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
@@ -23,13 +16,11 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('finds no serious problem in the dark and projector themes, nor on a phone', async () => {
-    atlas = await openAtlas('?theme=dark&zone=tianzhu-comprehensive-bonded-zone');
-    await waitForZones(atlas.page);
+  it('finds no serious problem in the dark and projector themes, nor on a phone', async ({ openAtlas }) => {
+    let atlas = await openAtlas('?theme=dark&zone=tianzhu-comprehensive-bonded-zone');
     expect(await seriousViolations(atlas.page)).toEqual([]);
     await atlas.close();
-    atlas = await openAtlas('?theme=projector&lang=zh', { width: 390, height: 844 });
-    await waitForZones(atlas.page);
+    atlas = await openAtlas('?theme=projector&lang=zh', { viewport: { width: 390, height: 844 } });
     expect(await seriousViolations(atlas.page)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
 import { seriousViolations } from './axe';
+import { it } from './fixture';
 
 /**
  * The views accessibility.test.ts does not reach: the comparison, the embedded atlas and the phone
@@ -14,18 +15,13 @@ const SLOW_MACHINE_MS = 180_000;
 const PATIENCE_MS = 90_000;
 
 describe.skipIf(chromiumMissing)('accessibility of the comparison, embed and phone views', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it(
     'finds no serious problem with a comparison open, embedded, or on a phone with details or a comparison',
-    async () => {
-      atlas = await openAtlas('?compare=cbd-part,jinzhan-part,yizhuang-part&zone=cbd-part');
-      await waitForZones(atlas.page, PATIENCE_MS);
-      await expect.poll(() => atlas!.page.locator('#compare').isVisible()).toBe(true);
+    async ({ openAtlas }) => {
+      let atlas = await openAtlas('?compare=cbd-part,jinzhan-part,yizhuang-part&zone=cbd-part', {
+        timeout: PATIENCE_MS,
+      });
+      await expect.poll(() => atlas.page.locator('#compare').isVisible()).toBe(true);
       expect(await seriousViolations(atlas.page)).toEqual([]);
       // Details, comparison and charts drawer all open at once: three complementary landmarks, three names.
       await atlas.page.locator('#charts-toggle').click();
@@ -33,20 +29,23 @@ describe.skipIf(chromiumMissing)('accessibility of the comparison, embed and pho
       expect(await seriousViolations(atlas.page)).toEqual([]);
       await atlas.close();
 
-      atlas = await openAtlas('?embed=1&zone=cbd-part&theme=dark');
-      await waitForZones(atlas.page, PATIENCE_MS);
+      atlas = await openAtlas('?embed=1&zone=cbd-part&theme=dark', { timeout: PATIENCE_MS });
       expect(await seriousViolations(atlas.page)).toEqual([]);
       await atlas.close();
 
-      atlas = await openAtlas('?zone=tianzhu-comprehensive-bonded-zone&lang=zh', { width: 390, height: 844 });
-      await waitForZones(atlas.page, PATIENCE_MS);
-      await expect.poll(() => atlas!.page.locator('#details').isVisible()).toBe(true);
+      atlas = await openAtlas('?zone=tianzhu-comprehensive-bonded-zone&lang=zh', {
+        viewport: { width: 390, height: 844 },
+        timeout: PATIENCE_MS,
+      });
+      await expect.poll(() => atlas.page.locator('#details').isVisible()).toBe(true);
       expect(await seriousViolations(atlas.page)).toEqual([]);
       await atlas.close();
 
       // A phone with a comparison: the sheet must leave the map's buttons uncovered (WCAG 2.2 target size).
-      atlas = await openAtlas('?compare=cbd-part,jinzhan-part&lang=zh', { width: 390, height: 844 });
-      await waitForZones(atlas.page, PATIENCE_MS);
+      atlas = await openAtlas('?compare=cbd-part,jinzhan-part&lang=zh', {
+        viewport: { width: 390, height: 844 },
+        timeout: PATIENCE_MS,
+      });
       await atlas.page.locator('#compare table').first().waitFor({ timeout: 60_000 });
       expect(await seriousViolations(atlas.page)).toEqual([]);
     },
@@ -55,10 +54,8 @@ describe.skipIf(chromiumMissing)('accessibility of the comparison, embed and pho
 
   it(
     'shows a visible focus indicator on every Tab stop',
-    async () => {
-      atlas = await openAtlas('?zone=cbd-part');
-      const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
+    async ({ openAtlas }) => {
+      const { page } = await openAtlas('?zone=cbd-part', { timeout: PATIENCE_MS });
       const stops: string[] = [];
       const invisible: string[] = [];
       for (let i = 0; i < 40; i++) {

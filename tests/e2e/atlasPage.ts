@@ -1,5 +1,5 @@
 import { afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.mjs';
 
 /** SwiftShader warns about ReadPixels stalls; that is the software renderer talking, not the atlas. */
@@ -11,6 +11,8 @@ export interface AtlasPage {
   page: Page;
   /** Console errors and uncaught exceptions, harmless SwiftShader noise excepted. */
   errors: string[];
+  /** Every request but data: and blob: URLs, the page's own (file: included) first. */
+  requests: string[];
   /** Every request whose origin is not the test server's (data: and blob: URLs are local). */
   foreignRequests: string[];
   /** Content Security Policy violations the page and its workers reported so far (directive and what was blocked). */
@@ -86,21 +88,24 @@ export async function recordPolicyViolations(page: Page): Promise<() => Promise<
   ];
 }
 
-/** Opens `url` in a fresh context of this file's browser, recording errors and off-origin requests. */
-export async function openPage(
-  url: string,
-  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+export interface PageOptions {
+  viewport?: { width: number; height: number };
   /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
-  beforeLoad?: (page: Page) => Promise<void>,
+  beforeLoad?: (page: Page) => Promise<unknown>;
   /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
-  options: { browserArgs?: string[] } = {},
-): Promise<AtlasPage> {
+  browserArgs?: string[];
+}
+
+/** Opens `url` in a fresh context of this file's browser, recording errors and requests. */
+export async function openPage(url: string, options: PageOptions = {}): Promise<AtlasPage> {
+  const { viewport = { width: 1280, height: 800 }, beforeLoad, browserArgs } = options;
   const origin = new URL(url).origin;
   const context = await (
-    await browser(options.browserArgs)
+    await browser(browserArgs)
   ).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(message.text()))) {
@@ -110,33 +115,38 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const requested = request.url();
-    if (!/^(data|blob):/.test(requested) && new URL(requested).origin !== origin) foreignRequests.push(requested);
+    if (/^(data|blob):/.test(requested)) return;
+    requests.push(requested);
+    if (new URL(requested).origin !== origin) foreignRequests.push(requested);
   });
   const cspViolations = await recordPolicyViolations(page);
   await beforeLoad?.(page);
   await page.goto(url);
-  return { page, errors, foreignRequests, cspViolations, close: () => context.close() };
+  return { page, errors, requests, foreignRequests, cspViolations, close: () => context.close() };
 }
 
-/** Opens the built atlas in a fresh browser context, recording errors and off-origin requests. */
-export function openAtlas(
-  query = '',
-  viewport: { width: number; height: number } = { width: 1280, height: 800 },
-  /** Runs before the page loads, e.g. to make a request fail with `page.route`. */
-  beforeLoad?: (page: Page) => Promise<void>,
-  /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
-  options: { browserArgs?: string[] } = {},
-): Promise<AtlasPage> {
-  return openPage(`${inject('baseUrl')}${query}`, viewport, beforeLoad, options);
+/** The address of the built atlas with `query` (e.g. '?zone=cbd-part'), or of a page beside it. */
+export const atlasUrl = (query = '') => `${inject('baseUrl')}${query}`;
+
+/**
+ * Waits until the document says the map is `mode`: 'ready' (MapLibre drew its first frame), 'svg'
+ * (no WebGL: the SVG map stands in) or 'error'. Works in a frame too (an embedded atlas).
+ */
+export async function waitForMap(
+  target: Page | Frame,
+  mode: 'ready' | 'svg' | 'error' = 'ready',
+  timeout = 30_000,
+): Promise<void> {
+  await target.waitForFunction((want) => document.documentElement.dataset.map === want, mode, { timeout });
 }
 
 /**
  * Waits until the map has drawn its first frame and the zone layers have features on screen. A test
  * that loads the atlas several times may allow more than the 30 s default on a busy machine.
  */
-export async function waitForZones(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout });
-  await page.waitForFunction(
+export async function waitForZones(target: Page | Frame, timeout = 30_000): Promise<void> {
+  await waitForMap(target, 'ready', timeout);
+  await target.waitForFunction(
     () => {
       const map = window.atlas?.map;
       return !!map && map.queryRenderedFeatures({ layers: ['zones-area-fill'] }).length > 0;
@@ -144,6 +154,40 @@ export async function waitForZones(page: Page, timeout = 30_000): Promise<void> 
     null,
     { timeout },
   );
+}
+
+/** Waits until the MapLibre camera has stopped (a selection or a tour step flies it): a person clicks what they see. */
+export async function waitForSettledCamera(target: Page | Frame, timeout = 30_000): Promise<void> {
+  await target.waitForFunction(() => !window.atlas!.map.isMoving(), null, { timeout });
+}
+
+/** Waits until the page has fallen back to the SVG map (no WebGL2) and drawn its zones. */
+export async function waitForSvgMap(target: Page | Frame, timeout = 30_000): Promise<void> {
+  await waitForMap(target, 'svg', timeout);
+  await target.waitForFunction(() => document.querySelectorAll('svg.svg-map path[data-zone-id]').length > 0, null, {
+    timeout,
+  });
+}
+
+/**
+ * What a freshly loaded atlas must have reached before a test goes on:
+ * - 'zones' (the default): MapLibre's first frame, the zones on screen, the camera still;
+ * - 'map': the first frame and the camera still (a tour scene may hide the zones);
+ * - 'svg': the SVG map drawn (a browser without WebGL);
+ * - 'nothing': loaded, no more (a test that watches what comes next, or a page that fails).
+ */
+export type AtlasReadiness = 'zones' | 'map' | 'svg' | 'nothing';
+
+/** Waits until the atlas in `target` has reached `waitFor`, each condition allowed `timeout` ms. */
+export async function waitForAtlas(
+  target: Page | Frame,
+  { waitFor = 'zones', timeout = 30_000 }: { waitFor?: AtlasReadiness; timeout?: number } = {},
+): Promise<void> {
+  if (waitFor === 'nothing') return;
+  if (waitFor === 'svg') return waitForSvgMap(target, timeout);
+  if (waitFor === 'zones') await waitForZones(target, timeout);
+  else await waitForMap(target, 'ready', timeout);
+  await waitForSettledCamera(target, timeout);
 }
 
 /** The screen position of a zone's label point (inside its largest polygon), where a person would point. */
@@ -155,12 +199,6 @@ export async function screenPointOf(page: Page, zoneId: string): Promise<{ x: nu
   }, zoneId);
   const box = await page.locator('#map canvas').boundingBox();
   return { x: box!.x + point.x, y: box!.y + point.y };
-}
-
-/** Waits until the page has fallen back to the SVG map (no WebGL2) and drawn its zones. */
-export async function waitForSvgMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'svg', null, { timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelectorAll('svg.svg-map path[data-zone-id]').length > 0);
 }
 
 /**

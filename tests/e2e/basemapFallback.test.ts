@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_TILE_TIMEOUT_MS } from '../../src/map/basemapFallback';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { chromiumMissing } from './atlasPage';
+import { it } from './fixture';
 
 /**
  * The online basemap is opt-in; when its tiles cannot be had (offline, blocked by a network, the
@@ -50,21 +51,17 @@ const checkedBasemap = (page: Page) =>
 const osmLayerDrawn = (page: Page) => page.evaluate(() => window.atlas!.map.getLayer('osm-raster') !== undefined);
 
 describe.skipIf(chromiumMissing)('a failing online basemap', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it(
     'opened from a link: the bundled map takes over within seconds, and a status line says so',
-    async () => {
-      atlas = await openAtlas('?basemap=osm&lang=en', undefined, async (page) => {
-        await blockTiles(page);
-        await recordTimes(page);
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?basemap=osm&lang=en', {
+        beforeLoad: async (page) => {
+          await blockTiles(page);
+          await recordTimes(page);
+        },
+        timeout: PATIENCE_MS,
       });
       const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       const status = page.locator('#status');
       await expect
         .poll(() => status.innerText())
@@ -91,12 +88,13 @@ describe.skipIf(chromiumMissing)('a failing online basemap', () => {
 
   it(
     'chosen in the layers panel, in Chinese: reverted to the bundled map, said in Chinese; a retry is possible',
-    async () => {
-      atlas = await openAtlas('?lang=zh', undefined, async (page) => {
-        await blockTiles(page);
+    async ({ openAtlas }) => {
+      const { page } = await openAtlas('?lang=zh', {
+        beforeLoad: async (page) => {
+          await blockTiles(page);
+        },
+        timeout: PATIENCE_MS,
       });
-      const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       await page.getByRole('tab', { name: '图层' }).click();
       await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
       const status = page.locator('#status');
@@ -116,13 +114,15 @@ describe.skipIf(chromiumMissing)('a failing online basemap', () => {
 
   it(
     'hanging: when no tile arrives in time, the bundled map takes over with the same status line',
-    async () => {
+    async ({ openAtlas }) => {
       let requests: { firstRequest?: number } = {};
-      atlas = await openAtlas('?basemap=osm&lang=en', undefined, async (page) => {
-        requests = await hangTiles(page);
+      const atlas = await openAtlas('?basemap=osm&lang=en', {
+        beforeLoad: async (page) => {
+          requests = await hangTiles(page);
+        },
+        timeout: PATIENCE_MS,
       });
       const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       const status = page.locator('#status');
       await expect
         .poll(() => status.innerText(), { timeout: FIRST_TILE_TIMEOUT_MS + 20_000 })

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, screenPointOf, waitForAtlas } from './atlasPage';
+import { it } from './fixture';
 
-/** Opens the atlas, waits for the map, and opens the charts drawer as a visitor would. */
-async function openCharts(atlas: AtlasPage): Promise<Page> {
-  const { page } = atlas;
-  await waitForZones(page);
+/** Opens the charts drawer of an atlas whose map is drawn, as a visitor would. */
+async function openCharts({ page }: { page: Page }): Promise<Page> {
   await page.getByRole('button', { name: 'Charts', exact: true }).click();
   await page.locator('#chart-zone-areas svg').waitFor();
   return page;
@@ -16,14 +15,11 @@ const featureState = (page: Page, id: string) =>
   page.evaluate((zoneId) => window.atlas!.map.getFeatureState({ source: 'zones', id: zoneId }), id);
 
 describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('loads the statistics only when the drawer is opened, after the map, and draws all seven charts', async () => {
-    atlas = await openAtlas();
+  it('loads the statistics only when the drawer is opened, after the map, and draws all seven charts', async ({
+    openAtlas,
+  }) => {
+    // Listening from the page's load on, as before the map is drawn.
+    const atlas = await openAtlas('', { waitFor: 'nothing' });
     const { page } = atlas;
     const statsRequests: string[] = [];
     page.on('request', (request) => {
@@ -31,7 +27,7 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
         statsRequests.push(request.url());
       }
     });
-    await waitForZones(page);
+    await waitForAtlas(page);
     const toggle = page.getByRole('button', { name: 'Charts', exact: true });
     await toggle.waitFor();
     expect(await page.locator('#charts').isVisible()).toBe(false);
@@ -52,9 +48,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('highlights a zone on the map when its bar is hovered', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('highlights a zone on the map when its bar is hovered', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     await page.locator('#chart-zone-areas [data-zone-id="cbd-part"] .c-bar-official').hover();
     await expect.poll(() => featureState(page, 'cbd-part')).toMatchObject({ hover: true });
     await page.locator('#chart-zone-areas [data-zone-id="high-end-industry-area"] .c-bar-official').hover();
@@ -62,9 +57,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await featureState(page, 'cbd-part')).toMatchObject({ hover: false });
   });
 
-  it('highlights the bar of a zone selected on the map', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('highlights the bar of a zone selected on the map', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     const bar = page.locator('#chart-zone-areas [data-zone-id="sci-tech-innovation-area"]');
     expect(await bar.getAttribute('class')).not.toContain('is-selected');
     const point = await screenPointOf(page, 'sci-tech-innovation-area');
@@ -77,9 +71,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await page.locator('#chart-zone-areas svg').getAttribute('class')).toContain('has-highlight');
   });
 
-  it('downloads a valid SVG file with the chart title and source', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('downloads a valid SVG file with the chart title and source', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#chart-zone-areas').getByRole('button', { name: 'Download SVG' }).click(),
@@ -97,9 +90,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(parsed).toEqual({ errors: 0, root: 'svg' });
   });
 
-  it('downloads a PNG at twice the pixel ratio', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('downloads a PNG at twice the pixel ratio', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
@@ -112,9 +104,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(png.readUInt32BE(20) % 2).toBe(0);
   });
 
-  it('moves the map to an event’s place when the event is clicked in the timeline', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('moves the map to an event’s place when the event is clicked in the timeline', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     const before = await page.evaluate(() => window.atlas!.map.getZoom());
     await page.locator('#chart-timeline [data-event-id="sino-german-park-opens"] .c-event-title').click();
     await page.waitForFunction(() => !window.atlas!.map.isMoving() && window.atlas!.map.getZoom() > 11.5, null, {
@@ -136,9 +127,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(y).toBeLessThan(height);
   });
 
-  it('shows each chart as a table with the same numbers', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('shows each chart as a table with the same numbers', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     const figure = page.locator('#chart-area-composition');
     expect(await figure.locator('table').isVisible()).toBe(false);
     await figure.getByRole('button', { name: 'Show as table' }).click();
@@ -150,9 +140,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await figure.getByRole('button', { name: 'Show as table' }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('switches the charts to Chinese with the rest of the page', async () => {
-    atlas = await openAtlas();
-    const page = await openCharts(atlas);
+  it('switches the charts to Chinese with the rest of the page', async ({ openAtlas }) => {
+    const page = await openCharts(await openAtlas());
     await page.evaluate(() => window.atlas!.store.update({ language: 'zh' }));
     await expect
       .poll(() => page.locator('#chart-zone-areas h3').textContent())
@@ -163,12 +152,13 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await page.locator('#charts-toggle').textContent()).toBe('图表');
   });
 
-  it('keeps the map and the zone charts working when a statistics file is broken', async () => {
-    atlas = await openAtlas();
-    const { page } = atlas;
-    await page.route(/\/stats-[\w-]+\.json$/, (route) =>
-      route.fulfill({ contentType: 'application/json', body: '{"figures": 3}' }),
-    );
+  it('keeps the map and the zone charts working when a statistics file is broken', async ({ openAtlas }) => {
+    const atlas = await openAtlas('', {
+      beforeLoad: (page) =>
+        page.route(/\/stats-[\w-]+\.json$/, (route) =>
+          route.fulfill({ contentType: 'application/json', body: '{"figures": 3}' }),
+        ),
+    });
     const page2 = await openCharts(atlas);
     const error = page2.locator('#chart-key-figures .chart-error');
     await error.waitFor();

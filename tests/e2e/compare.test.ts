@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, screenPointOf, waitForSettledCamera, type AtlasPage } from './atlasPage';
 import { seriousViolations } from './axe';
+import { it } from './fixture';
 
 const urlParam = (page: AtlasPage['page'], name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -24,14 +25,8 @@ const pressable = (page: AtlasPage['page'], name: string) =>
   });
 
 describe.skipIf(chromiumMissing)('comparing zones', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('opens a comparison from a link, and downloads the rows shown as CSV', async () => {
-    atlas = await openAtlas('?compare=cbd-part,jinzhan-part,tiananmen,atlantis');
+  it('opens a comparison from a link, and downloads the rows shown as CSV', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?compare=cbd-part,jinzhan-part,tiananmen,atlantis');
     const { page } = atlas;
     const table = page.getByRole('table', { name: /3 of at most 8 zones/ });
     await expect.poll(() => table.isVisible(), { timeout: 30_000 }).toBe(true);
@@ -74,8 +69,8 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('keeps the downloads in reach and the names pinned on a laptop', async () => {
-    atlas = await openAtlas(THREE);
+  it('keeps the downloads in reach and the names pinned on a laptop', async ({ openAtlas }) => {
+    const atlas = await openAtlas(THREE);
     const { page } = atlas;
     const box = page.locator('#compare .compare-metrics .compare-scroll');
     await box.waitFor({ timeout: 30_000 });
@@ -118,8 +113,8 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('on a phone, shows the table with the downloads inside the screen', async () => {
-    atlas = await openAtlas(THREE, { width: 390, height: 800 });
+  it('on a phone, shows the table with the downloads inside the screen', async ({ openAtlas }) => {
+    const atlas = await openAtlas(THREE, { viewport: { width: 390, height: 800 } });
     const { page } = atlas;
     await page.locator('#compare table[data-table="metrics"]').waitFor({ timeout: 30_000 });
     for (const name of ['CSV', 'GeoJSON', 'Hide table', 'Clear comparison']) {
@@ -149,7 +144,9 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('says on the status line why a full comparison takes no more (Shift+Enter in search, Shift+click on the map)', async () => {
+  it('says on the status line why a full comparison takes no more (Shift+Enter in search, Shift+click on the map)', async ({
+    openAtlas,
+  }) => {
     const eight = [
       'cbd-part',
       'jinzhan-part',
@@ -160,9 +157,8 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
       'yizhuang-part',
       'tiananmen',
     ];
-    atlas = await openAtlas(`?compare=${eight.join(',')}`);
+    const atlas = await openAtlas(`?compare=${eight.join(',')}`);
     const { page } = atlas;
-    await waitForZones(page);
     await expect.poll(() => rowNames(page).then((names) => names.length)).toBe(8);
     const status = page.locator('#status');
     await page.locator('#search-input').fill('Shougang');
@@ -179,7 +175,7 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('button', { name: '收起表格' }).click();
-    await page.waitForFunction(() => !window.atlas!.map.isMoving());
+    await waitForSettledCamera(page);
     const point = await screenPointOf(page, 'high-end-industry-area');
     await page.keyboard.down('Shift');
     await page.mouse.click(point.x, point.y);
@@ -190,10 +186,9 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('adds a zone from its details and removes it from the table', async () => {
-    atlas = await openAtlas('?zone=jinzhan-part');
+  it('adds a zone from its details and removes it from the table', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=jinzhan-part');
     const { page } = atlas;
-    await waitForZones(page);
     await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
     await expect.poll(() => rowNames(page)).toEqual(['Jinzhan International Cooperation Service Zone part']);
     await expect.poll(() => urlParam(page, 'compare')).toBe('jinzhan-part');
@@ -207,11 +202,9 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('adds a zone with Shift+click on the map, leaving the selection alone', async () => {
-    atlas = await openAtlas('?zone=cbd-part');
+  it('adds a zone with Shift+click on the map, leaving the selection alone', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=cbd-part');
     const { page } = atlas;
-    await waitForZones(page);
-    await page.waitForFunction(() => !window.atlas!.map.isMoving());
     const point = await screenPointOf(page, 'cbd-part');
     await page.keyboard.down('Shift');
     await page.mouse.click(point.x, point.y);

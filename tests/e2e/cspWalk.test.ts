@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
+import { it } from './fixture';
 
 /**
  * The strict Content Security Policy (index.html: default-src 'self', no inline script, no eval) holds
@@ -11,22 +12,15 @@ import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atla
 const SLOW_MACHINE_MS = 240_000;
 
 describe.skipIf(chromiumMissing)('the Content Security Policy through the main interactions', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it(
     'reports no violation while searching, selecting, switching layers, theme, language, charts and comparing',
-    async () => {
-      atlas = await openAtlas('?lang=en');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en', { timeout: 90_000 });
       const { page } = atlas;
-      await waitForZones(page, 90_000);
       const steps: string[] = [];
       const step = async (name: string, action: () => Promise<void>) => {
         await action();
-        steps.push(`${name}: ${(await atlas!.cspViolations()).join('; ') || 'ok'}`);
+        steps.push(`${name}: ${(await atlas.cspViolations()).join('; ') || 'ok'}`);
       };
 
       await step('search and select', async () => {

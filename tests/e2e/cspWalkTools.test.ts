@@ -1,7 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
-import { exportMapImage, pngSize } from './mapImageFile';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, screenPointOf, waitForMap, waitForSettledCamera, type AtlasPage } from './atlasPage';
+import { it } from './fixture';
+import { exportMapImage, pngSize, waitForExportControl } from './mapImageFile';
 
 /**
  * cspWalk.test.ts, continued through the planner's and presenter's tools: the comparison and its CSV,
@@ -39,18 +40,11 @@ const mapPoint = async (page: Page, x: number, y: number) => {
 };
 
 describe.skipIf(chromiumMissing)('the Content Security Policy through the planner and presenter tools', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it(
     'reports no violation comparing with a CSV download, measuring, laying over and importing',
-    async () => {
-      atlas = await openAtlas('?lang=en&compare=cbd-part,jinzhan-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en&compare=cbd-part,jinzhan-part', { timeout: PATIENCE_MS });
       const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       const walk = walker(atlas);
 
       await walk.step('comparison and its CSV', async () => {
@@ -65,7 +59,7 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
         await page.getByRole('button', { name: 'Measure distance' }).click();
         // The tool loads on first use: clicks before it listens add no point.
         await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
-        await page.waitForFunction(() => !window.atlas!.map.isMoving());
+        await waitForSettledCamera(page);
         // High on the map: the comparison covers its lower part.
         const a = await mapPoint(page, 0.4, 0.25);
         const b = await mapPoint(page, 0.6, 0.25);
@@ -102,10 +96,9 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
 
   it(
     'reports no violation in the Share dialog and its preview, the tour and the map image',
-    async () => {
-      atlas = await openAtlas('?lang=en&zone=cbd-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en&zone=cbd-part', { timeout: PATIENCE_MS });
       const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       const walk = walker(atlas);
 
       await walk.step('share dialog with a live preview', async () => {
@@ -114,9 +107,7 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
         await page.locator('#share-size').selectOption('1280x720');
         await page.locator('#share-theme').selectOption('dark');
         const frame = (await (await page.waitForSelector('.share-preview-frame')).contentFrame())!;
-        await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-          timeout: PATIENCE_MS,
-        });
+        await waitForMap(frame, 'ready', PATIENCE_MS);
         expect(await frameViolations(frame)).toEqual([]);
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
@@ -130,7 +121,7 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
         await expect.poll(() => page.locator('#tour').isVisible()).toBe(false);
       });
       await walk.step('map image', async () => {
-        await page.locator('[data-export-png]').waitFor({ timeout: 60_000 });
+        await waitForExportControl(page);
         const file = await exportMapImage(page, '1920x1080');
         expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
       });
@@ -143,12 +134,11 @@ describe.skipIf(chromiumMissing)('the Content Security Policy through the planne
 
   it(
     'reports no violation in embed mode, opening a zone from the map',
-    async () => {
-      atlas = await openAtlas('?embed=1&lang=zh');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?embed=1&lang=zh', { timeout: PATIENCE_MS });
       const { page } = atlas;
-      await waitForZones(page, PATIENCE_MS);
       await expect.poll(() => page.locator('.embed-full-screen').isVisible()).toBe(true);
-      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await waitForSettledCamera(page);
       const area = await screenPointOf(page, 'high-end-industry-area');
       await page.mouse.click(area.x, area.y);
       await expect.poll(() => page.locator('#details-title').textContent()).toBe('高端产业片区');

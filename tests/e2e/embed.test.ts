@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumMissing, NO_WEBGL_ARGS, openAtlas, type AtlasPage } from './atlasPage';
+import { chromiumMissing, NO_WEBGL_ARGS, waitForMap, type AtlasPage } from './atlasPage';
+import { it as atlasIt } from './fixture';
+import { serveHostPage } from './hostPage';
 import { zonesHidden } from './inView';
 
 /**
@@ -23,67 +23,55 @@ type Received =
   | { type: 'atlas:state'; state: HostState }
   | { type: 'atlas:request-fullscreen'; on: boolean };
 
-let hostServer: Server;
-let hostUrl: string;
+const examplePage = readFileSync('docs/embed-example.html');
+const host = serveHostPage(() => examplePage);
 
-beforeAll(async () => {
-  const page = readFileSync('docs/embed-example.html');
-  hostServer = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page);
-  });
-  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => hostServer?.close(resolve));
-});
+interface HostOptions {
+  viewport?: { width: number; height: number };
+  allowFullScreen?: boolean;
+  browserArgs?: string[];
+  ready?: 'ready' | 'svg';
+}
 
 /**
- * Opens the host page with the atlas in its frame (`src`, if given, replaces the frame's address the
- * example page sets) and, unless told otherwise, waits until the atlas has said it is ready.
+ * This file's fixture: opens the host page with the atlas in its frame (`src`, if given, replaces the
+ * frame's address the example page sets) and waits until the framed atlas's map is `ready` ('ready'
+ * unless told otherwise; 'svg' in a browser without WebGL). Closed after the test, as every page.
  */
-async function openHost(
-  src?: string,
-  {
-    viewport = { width: 1000, height: 800 },
-    allowFullScreen = true,
-    browserArgs = undefined as string[] | undefined,
-    ready = 'ready',
-  } = {},
-): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> {
-  const atlasUrl = inject('baseUrl');
-  // openAtlas records console errors of the page and its frames; its own visit to the atlas gets a blank page.
-  const atlas = await openAtlas(
-    '',
-    viewport,
-    async (page) => {
-      await page.route(
-        (url) => url.href === atlasUrl,
-        (route) => route.fulfill({ contentType: 'text/html', body: '' }),
-      );
+const it = atlasIt.extend(
+  'openHost',
+  async ({ openPage }) =>
+    async (
+      src?: string,
+      {
+        viewport = { width: 1000, height: 800 },
+        allowFullScreen = true,
+        browserArgs,
+        ready = 'ready',
+      }: HostOptions = {},
+    ): Promise<{ atlas: AtlasPage; page: Page; frame: Frame }> => {
+      const atlas = await openPage(`${host.url}?atlas=${encodeURIComponent(inject('baseUrl'))}`, {
+        viewport,
+        browserArgs,
+      });
+      const { page } = atlas;
+      if (src !== undefined || !allowFullScreen) {
+        await page.evaluate(
+          ({ address, allow }) => {
+            const iframe = document.getElementById('atlas') as HTMLIFrameElement;
+            if (!allow) iframe.removeAttribute('allowfullscreen');
+            // Setting src navigates the frame again, now with the attributes above.
+            iframe.src = address ?? iframe.src;
+            (window as unknown as { received: Received[] }).received = [];
+          },
+          { address: src, allow: allowFullScreen },
+        );
+      }
+      const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
+      await waitForMap(frame, ready);
+      return { atlas, page, frame };
     },
-    { browserArgs },
-  );
-  const { page } = atlas;
-  await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
-  if (src !== undefined || !allowFullScreen) {
-    await page.evaluate(
-      ({ address, allow }) => {
-        const iframe = document.getElementById('atlas') as HTMLIFrameElement;
-        if (!allow) iframe.removeAttribute('allowfullscreen');
-        // Setting src navigates the frame again, now with the attributes above.
-        iframe.src = address ?? iframe.src;
-        (window as unknown as { received: Received[] }).received = [];
-      },
-      { address: src, allow: allowFullScreen },
-    );
-  }
-  const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-  await frame.waitForFunction((want) => document.documentElement.dataset.map === want, ready, { timeout: 30_000 });
-  return { atlas, page, frame };
-}
+);
 
 /** Waits until the host page has received `atlas:ready`. */
 const readyIn = (page: Page) =>
@@ -122,7 +110,7 @@ async function sendAndSettle(page: Page, frame: Frame, messages: unknown[]): Pro
 }
 
 describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
-  it('renders the chosen view with minimal chrome and leaves the host page its keyboard', async () => {
+  it('renders the chosen view with minimal chrome and leaves the host page its keyboard', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost();
     await readyIn(page);
     expect(await frame.evaluate(() => document.documentElement.dataset.embed)).toBe('');
@@ -142,10 +130,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     ]);
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('is driven by the host through postMessage and reports its state back', async () => {
+  it('is driven by the host through postMessage and reports its state back', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost();
     await readyIn(page);
     await send(page, { type: 'atlas:select', id: 'capital-airport-part' });
@@ -174,10 +161,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await expect.poll(async () => (await received(page)).length).toBeGreaterThan(before);
     expect((await received(page)).at(-1)).toEqual({ type: 'atlas:state', state });
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('ignores malformed and unknown messages without an error or a change', async () => {
+  it('ignores malformed and unknown messages without an error or a change', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost();
     await readyIn(page);
     const storeState = () =>
@@ -213,20 +199,18 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(await frame.locator('#tour').isVisible()).toBe(false);
     expect(await frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('does not listen to, or talk to, a parent outside its origins= list', async () => {
+  it('does not listen to, or talk to, a parent outside its origins= list', async ({ openHost }) => {
     const src = `${inject('baseUrl')}?embed=1&zone=cbd-part&lang=en&origins=https://slides.example.org`;
     const { atlas, page, frame } = await openHost(src);
     await sendAndSettle(page, frame, [{ type: 'atlas:select', id: 'capital-airport-part' }]);
     expect(await frame.evaluate(() => window.atlas!.store.get().selectedId)).toBe('cbd-part');
     expect(await received(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('lets a plain wheel scroll the host page with a hint, and zooms with Ctrl + wheel', async () => {
+  it('lets a plain wheel scroll the host page with a hint, and zooms with Ctrl + wheel', async ({ openHost }) => {
     // A short window, so the host page can scroll.
     const { atlas, page, frame } = await openHost(undefined, { viewport: { width: 1000, height: 420 } });
     await readyIn(page);
@@ -257,10 +241,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
       .poll(() => frame.locator('.maplibregl-desktop-message').textContent())
       .toBe('按住 Ctrl 并滚动鼠标滚轮以缩放地图');
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('frames the selected zone clear of the details at the default 800 × 450 size', async () => {
+  it('frames the selected zone clear of the details at the default 800 × 450 size', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost();
     expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([800, 450]);
     await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
@@ -272,10 +255,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     await expect.poll(() => frame.locator('#details-title').textContent()).not.toBe('Beijing CBD part');
     await expect.poll(() => zonesHidden(frame, ['jinzhan-part'])).toEqual([]);
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('asks the host to fill the window when the frame does not allow full screen, and back', async () => {
+  it('asks the host to fill the window when the frame does not allow full screen, and back', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost(undefined, { allowFullScreen: false });
     await readyIn(page);
     expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
@@ -303,10 +285,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     expect(await frame.locator('.embed-offer').isVisible()).toBe(false);
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('offers the full atlas in a new tab when the host does not enlarge the frame', async () => {
+  it('offers the full atlas in a new tab when the host does not enlarge the frame', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost(undefined, { allowFullScreen: false });
     await readyIn(page);
     await page.evaluate(() => ((window as unknown as { fillOnRequest: boolean }).fillOnRequest = false));
@@ -321,10 +302,9 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(await frame.evaluate(() => document.documentElement.classList.contains('pseudo-full-screen'))).toBe(false);
     expect(await frame.locator('.embed-full-screen').getAttribute('aria-pressed')).toBe('false');
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 
-  it('shares the wheel with the host page on the SVG map too (no WebGL)', async () => {
+  it('shares the wheel with the host page on the SVG map too (no WebGL)', async ({ openHost }) => {
     const { atlas, page, frame } = await openHost(undefined, {
       viewport: { width: 1000, height: 420 },
       browserArgs: NO_WEBGL_ARGS,
@@ -361,6 +341,5 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
       .poll(() => frame.locator('.svg-map-gesture-hint').textContent())
       .toBe('按住 Ctrl 并滚动鼠标滚轮以缩放地图');
     expect(atlas.errors).toEqual([]);
-    await atlas.close();
   });
 });

@@ -1,23 +1,17 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, screenPointOf, waitForSettledCamera, type AtlasPage } from './atlasPage';
+import { it } from './fixture';
 
 /** Rendered features of some layers, as a person would see them on screen. */
 const renderedCount = (layers: string[]) => window.atlas!.map.queryRenderedFeatures({ layers }).length;
 const urlParam = (page: AtlasPage['page'], name: string) => new URL(page.url()).searchParams.get(name);
 
 describe.skipIf(chromiumMissing)('exploring the atlas', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('hides a layer’s features when its switch is turned off, and shows them again', async () => {
-    atlas = await openAtlas();
+  it('hides a layer’s features when its switch is turned off, and shows them again', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     expect(await page.evaluate(renderedCount, ['subway-line'])).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Layers' }).click();
 
@@ -49,10 +43,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('finds “Tianzhu” by its alias; Enter opens it and puts it in the URL', async () => {
-    atlas = await openAtlas();
+  it('finds “Tianzhu” by its alias; Enter opens it and puts it in the URL', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const search = page.getByRole('combobox', { name: 'Search zones' });
     await search.fill('Tianzhu');
     await expect.poll(() => page.getByRole('option').first().innerText()).toMatch(/Tianzhu Comprehensive Bonded Zone/);
@@ -65,16 +58,15 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('restores view, selection, layers, language and theme from a link in a fresh browser', async () => {
-    atlas = await openAtlas();
+  it('restores view, selection, layers, language and theme from a link in a fresh browser', async ({ openAtlas }) => {
+    let atlas = await openAtlas();
     let { page } = atlas;
-    await waitForZones(page);
     // A visitor picks a zone, hides the subway, reads in Chinese, prefers dark, and turns the map.
     await page.getByRole('tab', { name: 'Layers' }).click();
     await page.getByRole('checkbox', { name: 'Subway' }).uncheck();
     await page.getByRole('combobox', { name: 'Search zones' }).fill('Jinzhan');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !window.atlas!.map.isMoving());
+    await waitForSettledCamera(page);
     await page.evaluate(() => window.atlas!.map.rotateTo(-25, { duration: 0 }));
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await page.getByRole('button', { name: '中文' }).click();
@@ -92,7 +84,6 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
 
     atlas = await openAtlas(link.search);
     page = atlas.page;
-    await waitForZones(page);
     const after = await page.evaluate(() => {
       const { map, store } = window.atlas!;
       return { ...store.get(), center: map.getCenter().toArray(), zoom: map.getZoom(), bearing: map.getBearing() };
@@ -112,12 +103,11 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('restores hidden layers and ignores tampered values in a hand-written link', async () => {
-    atlas = await openAtlas(
+  it('restores hidden layers and ignores tampered values in a hand-written link', async ({ openAtlas }) => {
+    const atlas = await openAtlas(
       '?center=116.5,40.0&zoom=99&bearing=abc&zone=<script>&layers=ftz-area,subway,bogus&lang=xx',
     );
     const { page } = atlas;
-    await waitForZones(page);
     const state = await page.evaluate(() => {
       const { map, store } = window.atlas!;
       return { ...store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
@@ -133,10 +123,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('switches map labels, interface text and <html lang> to Chinese and back', async () => {
-    atlas = await openAtlas();
+  it('switches map labels, interface text and <html lang> to Chinese and back', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const firstLabelField = () =>
       page.evaluate(() => JSON.stringify(window.atlas!.map.getLayoutProperty('zone-labels', 'text-field')));
     expect(await firstLabelField()).toMatch(/^\["format",\["get","name_en"\]/);
@@ -155,10 +144,11 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('works with the keyboard alone: Tab to the list, arrow to a zone, Enter opens it, Escape closes', async () => {
-    atlas = await openAtlas();
+  it('works with the keyboard alone: Tab to the list, arrow to a zone, Enter opens it, Escape closes', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     for (let presses = 0; presses < 15; presses++) {
       if (await page.evaluate(() => document.activeElement?.id === 'zone-list')) break;
       await page.keyboard.press('Tab');
@@ -183,10 +173,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('shows a tooltip on hover and, for a parent area, how its parts add up', async () => {
-    atlas = await openAtlas();
+  it('shows a tooltip on hover and, for a parent area, how its parts add up', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const point = await screenPointOf(page, 'international-business-services-area');
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('#tooltip');
@@ -206,10 +195,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('jumps instead of flying to a selection when the visitor prefers reduced motion', async () => {
-    atlas = await openAtlas();
+  it('jumps instead of flying to a selection when the visitor prefers reduced motion', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     // Selecting starts a camera move; it is still running right after the selection unless motion is reduced.
     const movingAfterSelect = (id: string) =>
       page.evaluate(async (zoneId) => {
@@ -223,10 +211,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(await movingAfterSelect('jinzhan-part')).toBe(false);
   });
 
-  it('offers a projector theme: black on white, larger text, and the charts follow it', async () => {
-    atlas = await openAtlas();
+  it('offers a projector theme: black on white, larger text, and the charts follow it', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normalSize = await fontSize();
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
@@ -243,10 +230,9 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('switches to the dark theme, map style included, keeping the selection', async () => {
-    atlas = await openAtlas('?zone=cbd-part');
+  it('switches to the dark theme, map style included, keeping the selection', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=cbd-part');
     const { page } = atlas;
-    await waitForZones(page);
     const background = () => page.evaluate(() => window.atlas!.map.getPaintProperty('background', 'background-color'));
     const lightBackground = await background();
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
@@ -257,38 +243,38 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('contacts tile.openstreetmap.org only after the visitor opts into the online map', async () => {
-    atlas = await openAtlas();
-    const { page } = atlas;
+  it('contacts tile.openstreetmap.org only after the visitor opts into the online map', async ({ openAtlas }) => {
     // No network here: answer tile requests with a blank PNG, as the tile server would with an image.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
       'base64',
     );
-    await page.route('https://tile.openstreetmap.org/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'image/png',
-        body: png,
-        headers: { 'access-control-allow-origin': '*' },
-      }),
-    );
-    await waitForZones(page);
+    const atlas = await openAtlas('', {
+      beforeLoad: (page) =>
+        page.route('https://tile.openstreetmap.org/**', (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'image/png',
+            body: png,
+            headers: { 'access-control-allow-origin': '*' },
+          }),
+        ),
+    });
+    const { page } = atlas;
     expect(atlas.foreignRequests).toEqual([]);
 
     await page.getByRole('tab', { name: 'Layers' }).click();
     await page.getByRole('radio', { name: /OpenStreetMap/ }).check();
-    await expect.poll(() => atlas!.foreignRequests.length).toBeGreaterThan(0);
+    await expect.poll(() => atlas.foreignRequests.length).toBeGreaterThan(0);
     expect(atlas.foreignRequests.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('tile.openstreetmap.org');
     await expect.poll(() => urlParam(page, 'basemap')).toBe('osm');
     expect(atlas.errors).toEqual([]);
   });
 
-  it('on a phone, puts the sheet under the map without overlap', async () => {
-    atlas = await openAtlas('?zone=cbd-part', { width: 390, height: 844 });
+  it('on a phone, puts the sheet under the map without overlap', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=cbd-part', { viewport: { width: 390, height: 844 } });
     const { page } = atlas;
-    await waitForZones(page);
     const map = (await page.locator('#map').boundingBox())!;
     const sheet = (await page.locator('#sidebar').boundingBox())!;
     const details = (await page.locator('#details').boundingBox())!;

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, type AtlasPage } from './atlasPage';
+import { it, type OpenOptions } from './fixture';
 import {
   distance,
   exportMapImage,
@@ -18,19 +19,16 @@ const titleIsWhole = (page: AtlasPage['page']) =>
     return title.scrollWidth <= title.clientWidth;
   });
 
-let atlas: AtlasPage | undefined;
-afterEach(async () => {
-  await atlas?.close();
-  atlas = undefined;
-});
+/** MapLibre's first frame, on a machine where drawing a large map image keeps the cores busy. */
+const MAP_DRAWN: OpenOptions = { waitFor: 'map', timeout: 120_000 };
 
 describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
   it(
     'downloads a 1920 × 1080 PNG of the map with a legend box over it',
-    async () => {
-      atlas = await openAtlas('?zone=cbd-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?zone=cbd-part', MAP_DRAWN);
       const { page } = atlas;
-      const button = await waitForExportControl(page, 'ready');
+      const button = await waitForExportControl(page);
       // At 1280 px the short label, which says what it makes; the full name is its title.
       expect(await button.innerText()).toBe('Image (PNG)');
       expect(await button.getAttribute('title')).toBe('Map image (PNG)');
@@ -51,10 +49,10 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
 
   it(
     'uses the dark theme’s colours and Chinese words',
-    async () => {
-      atlas = await openAtlas('?lang=zh&theme=dark');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=zh&theme=dark', MAP_DRAWN);
       const { page } = atlas;
-      const button = await waitForExportControl(page, 'ready');
+      const button = await waitForExportControl(page);
       expect(await button.innerText()).toBe('图片 (PNG)');
       expect(await titleIsWhole(page)).toBe(true);
       const file = await exportMapImage(page, '1920x1080');
@@ -70,10 +68,10 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
 
   it(
     'says what it is doing, and disables the button meanwhile',
-    async () => {
-      atlas = await openAtlas('');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('', MAP_DRAWN);
       const { page } = atlas;
-      const button = await waitForExportControl(page, 'ready');
+      const button = await waitForExportControl(page);
       await page.selectOption('select[data-export-size]', '3840x2160');
       const download = page.waitForEvent('download', { timeout: 120_000 });
       await button.click();
@@ -88,10 +86,10 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
 
   it(
     'draws a second export as the live map is then: the kept hidden map follows theme and camera',
-    async () => {
-      atlas = await openAtlas('?zone=cbd-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?zone=cbd-part', MAP_DRAWN);
       const { page } = atlas;
-      await waitForExportControl(page, 'ready');
+      await waitForExportControl(page);
       const first = await exportMapImage(page, '1920x1080');
       await page.evaluate(() => window.atlas!.store.update({ theme: 'dark', selectedId: null }));
       await page.evaluate(() => window.atlas!.map.jumpTo({ center: [116.41, 39.5], zoom: 10 }));

@@ -1,25 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  chromiumMissing,
-  openAtlas,
-  screenPointOf,
-  svgPointOf,
-  waitForSvgMap,
-  waitForZones,
-  type AtlasPage,
-} from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, screenPointOf, svgPointOf, waitForSvgMap } from './atlasPage';
+import { it } from './fixture';
 
 describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('draws the basemap and the three FTZ areas with no errors and no off-site requests', async () => {
-    atlas = await openAtlas();
+  it('draws the basemap and the three FTZ areas with no errors and no off-site requests', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const rendered = await page.evaluate(() => {
       const map = window.atlas!.map;
       const ids = (layers: string[]) => [
@@ -49,10 +35,11 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('highlights a zone under the pointer and opens its details on click; Escape closes them', async () => {
-    atlas = await openAtlas();
+  it('highlights a zone under the pointer and opens its details on click; Escape closes them', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const point = await screenPointOf(page, 'high-end-industry-area');
     await page.mouse.move(point.x, point.y);
     await page.waitForFunction(() => window.atlas!.store.get().hoveredId === 'high-end-industry-area');
@@ -76,10 +63,9 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('closes the details with the close button', async () => {
-    atlas = await openAtlas();
+  it('closes the details with the close button', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const point = await screenPointOf(page, 'sci-tech-innovation-area');
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('#details h2').textContent()).toBe('Sci-Tech Innovation Area');
@@ -87,8 +73,9 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     await expect.poll(() => page.locator('#details').isVisible()).toBe(false);
   });
 
-  it('keeps a working SVG map, and says why, when WebGL2 is unavailable', async () => {
-    atlas = await openAtlas();
+  it('keeps a working SVG map, and says why, when WebGL2 is unavailable', async ({ openAtlas }) => {
+    // Loaded as usual first, then again as a browser without WebGL2 would.
+    const atlas = await openAtlas('', { waitFor: 'nothing' });
     const { page } = atlas;
     // A browser without WebGL2: the same page with getContext('webgl2') refusing.
     await page.addInitScript(() => {
@@ -110,32 +97,35 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('shows the zones as SVG before MapLibre’s first frame, hands over without a shift, in the same place', async () => {
-    atlas = await openAtlas('', undefined, async (page) => {
-      // Records, from the first moment, when the SVG map appears and goes and when MapLibre is ready,
-      // the SVG position of an area at that moment, and every layout shift.
-      await page.addInitScript(() => {
-        const log = { svgAt: -1, readyAt: -1, goneAt: -1, rectAtReady: null as DOMRect | null, shift: 0 };
-        (window as unknown as { firstPaint: typeof log }).firstPaint = log;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) log.shift += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        new MutationObserver(() => {
-          const svg = document.querySelector('svg.svg-map');
-          if (svg && log.svgAt < 0) log.svgAt = performance.now();
-          if (!svg && log.svgAt >= 0 && log.goneAt < 0) log.goneAt = performance.now();
-          if (document.documentElement.dataset.map === 'ready' && log.readyAt < 0) {
-            log.readyAt = performance.now();
-            log.rectAtReady =
-              document
-                .querySelector('svg.svg-map path[data-zone-id="high-end-industry-area"]')
-                ?.getBoundingClientRect() ?? null;
-          }
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map'] });
-      });
+  it('shows the zones as SVG before MapLibre’s first frame, hands over without a shift, in the same place', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('', {
+      beforeLoad: async (page) => {
+        // Records, from the first moment, when the SVG map appears and goes and when MapLibre is ready,
+        // the SVG position of an area at that moment, and every layout shift.
+        await page.addInitScript(() => {
+          const log = { svgAt: -1, readyAt: -1, goneAt: -1, rectAtReady: null as DOMRect | null, shift: 0 };
+          (window as unknown as { firstPaint: typeof log }).firstPaint = log;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) log.shift += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          new MutationObserver(() => {
+            const svg = document.querySelector('svg.svg-map');
+            if (svg && log.svgAt < 0) log.svgAt = performance.now();
+            if (!svg && log.svgAt >= 0 && log.goneAt < 0) log.goneAt = performance.now();
+            if (document.documentElement.dataset.map === 'ready' && log.readyAt < 0) {
+              log.readyAt = performance.now();
+              log.rectAtReady =
+                document
+                  .querySelector('svg.svg-map path[data-zone-id="high-end-industry-area"]')
+                  ?.getBoundingClientRect() ?? null;
+            }
+          }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map'] });
+        });
+      },
     });
     const { page } = atlas;
-    await waitForZones(page);
     await page.waitForFunction(() => !document.querySelector('svg.svg-map'));
     const log = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
     expect(log['svgAt']).toBeGreaterThan(0);

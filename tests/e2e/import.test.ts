@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, waitForAtlas, waitForSettledCamera, type AtlasPage } from './atlasPage';
+import { it as atlasIt } from './fixture';
+import { watchDialogs } from './harm';
 
 type Page = AtlasPage['page'];
 
@@ -72,35 +74,32 @@ async function dragFileOntoMap(page: Page, path: string, drop = true): Promise<v
   );
 }
 
-/**
- * The map drawn and the import panel mounted. Generous waits: on a shared two-core machine under load
- * SwiftShader takes over 30 s to draw the first frame.
- */
-async function waitForImportReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 120_000 });
-  await waitForZones(page);
-  await page.locator('input[type=file][data-import]').waitFor({ state: 'attached', timeout: 60_000 });
-}
+/** On a shared two-core machine under load SwiftShader takes over 30 s to draw the first frame: generous waits. */
+const FIRST_FRAME_MS = 120_000;
+/** Waits until the import panel, which loads after the map, is mounted. */
+const importPanel = (page: Page) =>
+  page.locator('input[type=file][data-import]').waitFor({ state: 'attached', timeout: 60_000 });
 
-async function openReady(query = ''): Promise<AtlasPage> {
-  const atlas = await openAtlas(query);
-  await waitForImportReady(atlas.page);
+/** This file's fixture: the atlas at `query`, its map drawn and its import panel mounted. */
+const it = atlasIt.extend('openReady', async ({ openAtlas }) => async (query = ''): Promise<AtlasPage> => {
+  const atlas = await openAtlas(query, { timeout: FIRST_FRAME_MS });
+  await importPanel(atlas.page);
   return atlas;
+});
+
+/** After a reload: the map drawn, as the fixture waits for it, and the import panel mounted. */
+async function waitForImportReady(page: Page): Promise<void> {
+  await waitForAtlas(page, { timeout: FIRST_FRAME_MS });
+  await importPanel(page);
 }
 
 const SLOW = 300_000;
 
 describe.skipIf(chromiumMissing)('your features (import)', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  }, SLOW);
-
   it(
     'imports a GeoJSON file: said on the status line, drawn on the map, listed, compared, kept after a reload',
-    async () => {
-      atlas = await openReady('?compare=cbd-part');
+    async ({ openReady }) => {
+      const atlas = await openReady('?compare=cbd-part');
       const { page } = atlas;
       await expect(
         page.getByRole('button', { name: 'Add your site (GeoJSON, KML, zipped Shapefile)' }).isVisible(),
@@ -111,7 +110,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
       expect(await status(page).getAttribute('role')).toBe('status');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
-      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await waitForSettledCamera(page);
       await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(2);
 
       // Add to compare from the list row, then the table holds the zone and the import.
@@ -174,8 +173,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'imports a KML file and a zipped CGCS2000 shapefile through the file picker, read in the browser’s worker',
-    async () => {
-      atlas = await openReady();
+    async ({ openReady }) => {
+      const atlas = await openReady();
       const { page } = atlas;
       await importFile(page, 'good/zones.kml');
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from zones\.kml/);
@@ -198,7 +197,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
         const [west, south] = await southWest(page, name);
         expect(metres([west!, south!], [lng, 39.9]), name).toBeLessThan(1);
       }
-      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await waitForSettledCamera(page);
       await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBe(4);
       expect(atlas.errors).toEqual([]);
       expect(await atlas.cspViolations()).toEqual([]);
@@ -208,8 +207,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'imports a file dropped on the map, converting GCJ-02 coordinates when told so',
-    async () => {
-      atlas = await openReady();
+    async ({ openReady }) => {
+      const atlas = await openReady();
       const { page } = atlas;
       await page.locator('[data-datum]').selectOption('gcj02');
       const path = fixture('good/gcj02-sample.geojson');
@@ -239,7 +238,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       expect(metres(await firstVertex(page, 'GCJ-02 block'), [116.45, 39.9])).toBeLessThan(1);
 
       // On the map it is drawn there: the feature under the converted square's centre is the import.
-      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await waitForSettledCamera(page);
       const underCentre = await page.evaluate(() => {
         const { map } = window.atlas!;
         const point = map.project([116.455, 39.905]);
@@ -253,8 +252,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'lays an imported site over the map at its true size',
-    async () => {
-      atlas = await openReady();
+    async ({ openReady }) => {
+      const atlas = await openReady();
       const { page } = atlas;
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
@@ -284,15 +283,15 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'refuses a broken file with an alert, and changes nothing',
-    async () => {
-      atlas = await openReady('?compare=cbd-part');
+    async ({ openReady }) => {
+      const atlas = await openReady('?compare=cbd-part');
       const { page } = atlas;
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
       await page.locator('#zone-list [data-zone-id="cbd-part"]').click();
       await page.locator('#details .details-close').click();
       await page.locator('#zone-list [data-zone-id="jinzhan-part"]').click();
-      await page.waitForFunction(() => !window.atlas!.map.isMoving());
+      await waitForSettledCamera(page);
       const before = await page.evaluate(() => {
         const { compare, selectedId, view, userFeatures } = window.atlas!.store.get();
         return { compare, selectedId, view, ids: userFeatures.map((f) => f.id) };
@@ -314,8 +313,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'removes one import, then all after a confirmation, and the comparison follows',
-    async () => {
-      atlas = await openReady();
+    async ({ openReady }) => {
+      const atlas = await openReady();
       const { page } = atlas;
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
@@ -352,14 +351,10 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'shows markup and script in a file’s properties as text: no dialog, nothing run',
-    async () => {
-      atlas = await openReady();
+    async ({ openReady }) => {
+      const atlas = await openReady();
       const { page } = atlas;
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
+      const dialogs = watchDialogs(page);
       await importFile(page, 'markup.geojson');
       const name = '<img src=x onerror="window.__pwned = 1; alert(1)">';
       await expect.poll(() => listedNames(page)).toEqual([name]);

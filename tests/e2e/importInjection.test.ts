@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
+import { it as atlasIt, openReadyAtlas } from './fixture';
 import { harmIn, HARMLESS, watchDialogs } from './harm';
 
 /**
@@ -21,24 +22,37 @@ const SLOW = 120_000;
 const listedIds = (page: Page) =>
   page.locator('[data-user-features] .user-item').evaluateAll((items) => items.map((i) => i.dataset.userFeatureId!));
 
-describe.skipIf(chromiumMissing)('imported payload files', () => {
-  let atlas: AtlasPage;
-  let dialogs: string[];
-  beforeAll(async () => {
-    atlas = await openAtlas('?lang=en');
-    dialogs = watchDialogs(atlas.page);
-    await waitForZones(atlas.page, 90_000);
+/**
+ * One atlas for the whole file, as a visitor importing file after file: opened by the first test that
+ * asks for it, its map drawn and its import panel mounted, and closed after the file.
+ */
+const it = atlasIt.extend(
+  'shared',
+  { scope: 'file' },
+  // eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern: none.
+  async ({}, { onCleanup }) => {
+    let dialogs: string[] = [];
+    const atlas = await openReadyAtlas('?lang=en', {
+      beforeLoad: async (page) => {
+        dialogs = watchDialogs(page);
+      },
+      timeout: 90_000,
+    });
+    onCleanup(() => atlas.close());
     await atlas.page.locator('input[type=file][data-import]').waitFor({ state: 'attached', timeout: 60_000 });
-  }, SLOW);
-  afterAll(() => atlas?.close());
+    return { atlas, dialogs };
+  },
+);
 
+describe.skipIf(chromiumMissing)('imported payload files', () => {
   it('has payloads to import', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(PAYLOADS)(
+  it.for(PAYLOADS)(
     '%s: imported, its details opened and its name searched, nothing runs',
-    async (path) => {
+    { timeout: SLOW },
+    async (path, { shared: { atlas, dialogs } }) => {
       const { page } = atlas;
       const before = new Set(await listedIds(page));
       await page.locator('input[type=file][data-import]').setInputFiles(path);
@@ -65,6 +79,5 @@ describe.skipIf(chromiumMissing)('imported payload files', () => {
       expect(atlas.errors).toEqual([]);
       expect(await atlas.cspViolations()).toEqual([]);
     },
-    SLOW,
   );
 });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { chromiumMissing, waitForAtlas, waitForMap } from './atlasPage';
+import { it } from './fixture';
 import { harmIn, HARMLESS, watchDialogs } from './harm';
 
 /**
@@ -47,19 +48,14 @@ const LINKS: Record<string, string> = {
 };
 
 describe.skipIf(chromiumMissing)('hostile links and messages', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it.each(Object.entries(LINKS))(
+  it.for(Object.entries(LINKS))(
     'a link with %s runs nothing and the atlas still works',
-    async (_name, query) => {
-      atlas = await openAtlas(`?${query}`);
+    { timeout: SLOW_MACHINE_MS },
+    async ([, query], { openAtlas }) => {
+      const atlas = await openAtlas(`?${query}`, { waitFor: 'nothing' });
       const { page } = atlas;
       const dialogs = watchDialogs(page);
-      await waitForZones(page, PATIENCE_MS);
+      await waitForAtlas(page, { timeout: PATIENCE_MS });
       // The bad values were dropped: no zone open, the comparison holds only the real zone.
       const state = await page.evaluate(() => {
         const { selectedId, compare, language } = window.atlas!.store.get();
@@ -77,23 +73,25 @@ describe.skipIf(chromiumMissing)('hostile links and messages', () => {
       expect(await zonesDrawn(page)).toBe(true);
       expect(atlas.errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
     },
-    SLOW_MACHINE_MS,
   );
 
   it(
     'hostile atlas:* messages from a parent frame run nothing and change nothing',
-    async () => {
+    async ({ openPage }) => {
       const baseUrl = inject('baseUrl');
       const hostUrl = `${baseUrl}injection-host.html`;
-      atlas = await openAtlas('', undefined, async (page) => {
-        await page.route(
-          (url) => url.href === baseUrl || url.href === hostUrl,
-          (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>' }),
-        );
+      let dialogs: string[] = [];
+      // A host page on the atlas's own origin: the test serves it, blank.
+      const atlas = await openPage(hostUrl, {
+        beforeLoad: async (page) => {
+          dialogs = watchDialogs(page);
+          await page.route(
+            (url) => url.href === hostUrl,
+            (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>' }),
+          );
+        },
       });
       const { page } = atlas;
-      const dialogs = watchDialogs(page);
-      await page.goto(hostUrl);
       await page.evaluate((src) => {
         const ready = new Promise<void>((resolve) =>
           window.addEventListener('message', (event) => {
@@ -109,9 +107,7 @@ describe.skipIf(chromiumMissing)('hostile links and messages', () => {
         document.body.append(iframe);
       }, `${baseUrl}?embed=1&lang=en&zone=cbd-part`);
       const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-      await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-        timeout: PATIENCE_MS,
-      });
+      await waitForMap(frame, 'ready', PATIENCE_MS);
       await expect.poll(() => zonesDrawn(frame)).toBe(true);
       // The atlas listens once its embed API has loaded, which it announces to the parent.
       await page.evaluate(() => (window as unknown as { atlasReady: Promise<void> }).atlasReady);

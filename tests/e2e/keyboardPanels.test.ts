@@ -1,6 +1,7 @@
 import type { FileChooser, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
+import { it } from './fixture';
 
 /**
  * The keyboard alone, beyond accessibilityMore.test.ts's Tab walk: the charts drawer, the comparison,
@@ -55,18 +56,11 @@ const inside = (page: Page, selector: string) =>
 const hiddenRings = (stops: Focus[]) => stops.filter((stop) => !stop.ringVisible).map((stop) => stop.name);
 
 describe.skipIf(chromiumMissing)('the planner and presenter panels by keyboard alone', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it(
     'reaches the charts drawer, the comparison and the import controls; Escape closes the drawer',
-    async () => {
-      atlas = await openAtlas('?lang=en&compare=cbd-part,jinzhan-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en&compare=cbd-part,jinzhan-part', { timeout: 90_000 });
       const { page } = atlas;
-      await waitForZones(page, 90_000);
       await page.locator('[data-import-button]').waitFor({ timeout: 60_000 });
       // Listened to from the start, so Playwright intercepts the file dialog well before it opens.
       const choosers: FileChooser[] = [];
@@ -108,10 +102,9 @@ describe.skipIf(chromiumMissing)('the planner and presenter panels by keyboard a
 
   it(
     'opens the Share dialog and the tour from the keyboard, keeps the focus in them, and closes them with Escape',
-    async () => {
-      atlas = await openAtlas('?lang=en&zone=cbd-part');
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en&zone=cbd-part', { timeout: 90_000 });
       const { page } = atlas;
-      await waitForZones(page, 90_000);
       await page.locator('[data-tour-start]').waitFor({ timeout: 60_000 });
 
       // The Share dialog is modal: Tab stays inside it; Escape closes it and returns to its button.

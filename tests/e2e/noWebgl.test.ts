@@ -1,22 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, svgPointOf, useBrowserArgs, waitForSvgMap, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, NO_WEBGL_ARGS, svgPointOf, useBrowserArgs, waitForSvgMap, type AtlasPage } from './atlasPage';
+import { it } from './fixture';
 import { seriousViolations } from './axe';
 
 // A browser with WebGL switched off, as on a locked-down office PC or a screen reader's virtual machine.
-useBrowserArgs(['--disable-webgl', '--disable-3d-apis']);
+useBrowserArgs(NO_WEBGL_ARGS);
 
 const urlParam = (page: AtlasPage['page'], name: string) =>
   page.evaluate((key) => new URL(window.location.href).searchParams.get(key), name);
 
 describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('draws every zone as an SVG path, says it runs in a simpler mode, and loads no MapLibre', async () => {
-    atlas = await openAtlas();
+  it('draws every zone as an SVG path, says it runs in a simpler mode, and loads no MapLibre', async ({
+    openAtlas,
+  }) => {
+    // Listening from the page's load on, as before the SVG map is drawn.
+    const atlas = await openAtlas('', { waitFor: 'nothing' });
     const { page } = atlas;
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -37,10 +35,9 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     expect(atlas.foreignRequests).toEqual([]);
   });
 
-  it('hovers and selects on the map: clicking the CBD shows 4.96 km²', async () => {
-    atlas = await openAtlas();
+  it('hovers and selects on the map: clicking the CBD shows 4.96 km²', async ({ openAtlas }) => {
+    const atlas = await openAtlas('', { waitFor: 'svg' });
     const { page } = atlas;
-    await waitForSvgMap(page);
     const area = page.locator('svg.svg-map path[data-zone-id="international-business-services-area"]');
     const inArea = await svgPointOf(page, 'international-business-services-area');
     await page.mouse.move(inArea.x, inArea.y);
@@ -60,10 +57,9 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('zooms and pans with buttons and keys, and the link follows', async () => {
-    atlas = await openAtlas();
+  it('zooms and pans with buttons and keys, and the link follows', async ({ openAtlas }) => {
+    const atlas = await openAtlas('', { waitFor: 'svg' });
     const { page } = atlas;
-    await waitForSvgMap(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => Number(await urlParam(page, 'zoom'))).toBeGreaterThan(9.5);
     const zoomed = Number(await urlParam(page, 'zoom'));
@@ -79,10 +75,9 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     await expect.poll(async () => Math.abs(Number(await urlParam(page, 'zoom')) - opening)).toBeLessThan(0.05);
   });
 
-  it('searches, opens the charts, and switches language and theme', async () => {
-    atlas = await openAtlas();
+  it('searches, opens the charts, and switches language and theme', async ({ openAtlas }) => {
+    const atlas = await openAtlas('', { waitFor: 'svg' });
     const { page } = atlas;
-    await waitForSvgMap(page);
     await page.getByRole('combobox', { name: 'Search zones' }).fill('Tianzhu');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
@@ -103,10 +98,11 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('highlights every zone of a tour scene, and frames them clear of an embedded frame’s details', async () => {
-    atlas = await openAtlas('?tour=1&step=2');
+  it('highlights every zone of a tour scene, and frames them clear of an embedded frame’s details', async ({
+    openAtlas,
+  }) => {
+    let atlas = await openAtlas('?tour=1&step=2', { waitFor: 'svg' });
     const { page } = atlas;
-    await waitForSvgMap(page);
     const highlighted = () =>
       page
         .locator('svg.svg-map path.is-highlighted')
@@ -119,11 +115,10 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     await atlas.close();
 
     // The SVG map frames a selection right of the details that float over an embed's left edge.
-    atlas = await openAtlas('?embed=1&zone=cbd-part', { width: 800, height: 450 });
-    await waitForSvgMap(atlas.page);
+    atlas = await openAtlas('?embed=1&zone=cbd-part', { viewport: { width: 800, height: 450 }, waitFor: 'svg' });
     await expect
       .poll(() =>
-        atlas!.page.evaluate(() => {
+        atlas.page.evaluate(() => {
           const zone = document.querySelector('svg.svg-map path[data-zone-id="cbd-part"]')!.getBoundingClientRect();
           return zone.left - document.querySelector('.sidebar')!.getBoundingClientRect().right;
         }),

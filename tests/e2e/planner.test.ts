@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import turfDistance from '@turf/distance';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, waitForSettledCamera } from './atlasPage';
+import { it } from './fixture';
 import { seriousViolations } from './axe';
 
 type Station = { name_zh: string; coordinates: [number, number] };
@@ -23,7 +24,6 @@ const shownTotal = async (page: Page) => {
   return match ? Number(match[1]!.replace(/,/g, '')) : null;
 };
 
-const settled = (page: Page) => page.waitForFunction(() => !window.atlas!.map.isMoving());
 const overlayFeatures = (page: Page) =>
   page.evaluate(() => window.atlas!.map.queryRenderedFeatures({ layers: ['planner-overlay-fill'] }).length);
 const compareRows = (page: Page) =>
@@ -32,20 +32,13 @@ const compareRows = (page: Page) =>
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-zone-id')));
 
 describe.skipIf(chromiumMissing)('planner tools', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('measures the distance between two subway stations within 1%', async () => {
+  it('measures the distance between two subway stations within 1%', async ({ openAtlas }) => {
     // Jianguomen to Sanyuanqiao, about 6 km apart, both on screen.
-    atlas = await openAtlas('?center=116.44,39.9335&zoom=12.5');
+    const atlas = await openAtlas('?center=116.44,39.9335&zoom=12.5');
     const { page } = atlas;
-    await waitForZones(page);
     await page.getByRole('button', { name: 'Measure distance' }).click();
     await expect.poll(() => page.locator('[data-measure-total]').isVisible()).toBe(true);
-    await settled(page);
+    await waitForSettledCamera(page);
     const from = station('建国门');
     const to = station('三元桥');
     const a = await pagePointOf(page, from);
@@ -74,14 +67,13 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('measures an area in km², undoes with Backspace, cancels with Escape', async () => {
-    atlas = await openAtlas('?center=116.44,39.935&zoom=13');
+  it('measures an area in km², undoes with Backspace, cancels with Escape', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?center=116.44,39.935&zoom=13');
     const { page } = atlas;
-    await waitForZones(page);
     await page.getByRole('button', { name: 'Measure area' }).click();
     // The tool loads on first use: clicks before it listens add no point.
     await expect.poll(() => page.locator('[data-measure="area"]').getAttribute('aria-pressed')).toBe('true');
-    await settled(page);
+    await waitForSettledCamera(page);
     const box = (await page.locator('#map canvas').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
@@ -110,17 +102,18 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('measures with the keyboard: arrows pan, Space adds the point under the crosshair, Enter finishes', async () => {
-    atlas = await openAtlas('?center=116.44,39.935&zoom=13');
+  it('measures with the keyboard: arrows pan, Space adds the point under the crosshair, Enter finishes', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?center=116.44,39.935&zoom=13');
     const { page } = atlas;
-    await waitForZones(page);
     await page.getByRole('button', { name: 'Measure distance' }).click();
     // The tool's code loads on this first press: keys sent before it is on would go to the map alone.
     await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
     await page.locator('#map canvas').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    await settled(page);
+    await waitForSettledCamera(page);
     await expect.poll(() => page.locator('.measure-crosshair').isVisible()).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => shownTotal(page)).toBeGreaterThan(0);
@@ -139,10 +132,11 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('lays a zone over the map at true size, moves it with the arrow keys, removes it with Escape', async () => {
-    atlas = await openAtlas('?zone=cbd-part');
+  it('lays a zone over the map at true size, moves it with the arrow keys, removes it with Escape', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?zone=cbd-part');
     const { page } = atlas;
-    await waitForZones(page);
     await page.locator('[data-measure="distance"]').waitFor();
     await page.locator('#details').getByRole('button', { name: 'Lay over (true size)' }).click();
     const control = page.locator('[data-overlay]');
@@ -178,20 +172,20 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('lays a zone over even when pressed before the planner tools have loaded', async () => {
+  it('lays a zone over even when pressed before the planner tools have loaded', async ({ openAtlas }) => {
     // The planner panel's code is held back until "Lay over" has been pressed.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested = false;
-    atlas = await openAtlas('?zone=cbd-part', undefined, async (page) => {
-      await page.route(/\/assets\/plannerPanel\.lazy-[^/]+\.js$/, async (route) => {
-        requested = true;
-        await held;
-        await route.continue();
-      });
+    const atlas = await openAtlas('?zone=cbd-part', {
+      beforeLoad: (page) =>
+        page.route(/\/assets\/plannerPanel\.lazy-[^/]+\.js$/, async (route) => {
+          requested = true;
+          await held;
+          await route.continue();
+        }),
     });
     const { page } = atlas;
-    await waitForZones(page);
     await expect.poll(() => requested).toBe(true);
     const button = page.locator('#details').getByRole('button', { name: 'Lay over (true size)' });
     await button.click();
@@ -210,12 +204,11 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('drags the overlay with the mouse', async () => {
-    atlas = await openAtlas('?zone=cbd-part');
+  it('drags the overlay with the mouse', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=cbd-part');
     const { page } = atlas;
-    await waitForZones(page);
     await page.locator('[data-measure="distance"]').waitFor();
-    await settled(page);
+    await waitForSettledCamera(page);
     await page.locator('#details').getByRole('button', { name: 'Lay over (true size)' }).click();
     const control = page.locator('[data-overlay]');
     await expect.poll(() => overlayFeatures(page)).toBeGreaterThan(0);
@@ -239,10 +232,9 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('adds zones to the comparison from the zone list and from search', async () => {
-    atlas = await openAtlas();
+  it('adds zones to the comparison from the zone list and from search', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const toggle = page.locator('[data-compare-id="cbd-part"]');
     await toggle.click();
     await expect.poll(() => compareRows(page)).toEqual(['cbd-part']);

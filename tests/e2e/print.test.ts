@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { chromiumMissing } from './atlasPage';
+import { it } from './fixture';
 
 /** The print stylesheet: what a printed page of the atlas shows (print media, then a real PDF). */
 
@@ -25,16 +26,9 @@ function pdfImageVariety(pdf: Buffer): number[] {
 }
 
 describe.skipIf(chromiumMissing)('printing the atlas', { timeout: 240_000 }, () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('prints the map with its legend and the open details, without the screen’s controls', async () => {
-    atlas = await openAtlas('?zone=cbd-part');
+  it('prints the map with its legend and the open details, without the screen’s controls', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?zone=cbd-part', { waitFor: 'map', timeout: 90_000 });
     const { page } = atlas;
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
     await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 20_000 }).toBe('Beijing CBD part');
     // On screen the legend is in the hidden Layers tab, and the header has its buttons.
     expect(await visible(page, '#legend .legend-list')).toBe(false);

@@ -1,24 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumMissing, openAtlas, waitForZones, type AtlasPage } from './atlasPage';
+import { describe, expect } from 'vitest';
+import { chromiumMissing, waitForMap } from './atlasPage';
+import { it } from './fixture';
 
 /** Bad input never breaks the page: each failure is named on the page and the rest keeps working. */
 describe.skipIf(chromiumMissing)('when something the atlas loads is broken', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('names the file, the zone and the field of a tampered zones file, and does not crash', async () => {
-    atlas = await openAtlas('', undefined, async (page) => {
-      await page.route(/zones-[\w-]+\.geojson$/, async (route) => {
-        const zones = await (await route.fetch()).json();
-        delete zones.features[1].properties.name_en;
-        await route.fulfill({ json: zones });
-      });
+  it('names the file, the zone and the field of a tampered zones file, and does not crash', async ({ openAtlas }) => {
+    const atlas = await openAtlas('', {
+      beforeLoad: (page) =>
+        page.route(/zones-[\w-]+\.geojson$/, async (route) => {
+          const zones = await (await route.fetch()).json();
+          delete zones.features[1].properties.name_en;
+          await route.fulfill({ json: zones });
+        }),
+      waitFor: 'nothing',
     });
     const { page } = atlas;
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'error');
+    await waitForMap(page, 'error');
     const status = page.locator('#status');
     expect(await status.getAttribute('role')).toBe('alert');
     const message = await status.innerText();
@@ -27,21 +24,21 @@ describe.skipIf(chromiumMissing)('when something the atlas loads is broken', () 
     expect(atlas.errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
   });
 
-  it('says so when the zones file is not JSON at all', async () => {
-    atlas = await openAtlas('', undefined, async (page) => {
-      await page.route(/zones-[\w-]+\.geojson$/, (route) => route.fulfill({ body: '{"type": "FeatureColl' }));
+  it('says so when the zones file is not JSON at all', async ({ openAtlas }) => {
+    const { page } = await openAtlas('', {
+      beforeLoad: (page) =>
+        page.route(/zones-[\w-]+\.geojson$/, (route) => route.fulfill({ body: '{"type": "FeatureColl' })),
+      waitFor: 'nothing',
     });
-    const { page } = atlas;
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'error');
+    await waitForMap(page, 'error');
     expect(await page.locator('#status').innerText()).toContain('zones.geojson: is not valid JSON');
   });
 
-  it('still draws and explains the zones when the bundled basemap fails to load', async () => {
-    atlas = await openAtlas('', undefined, async (page) => {
-      await page.route(/beijing-[\w-]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  it('still draws and explains the zones when the bundled basemap fails to load', async ({ openAtlas }) => {
+    const { page } = await openAtlas('', {
+      beforeLoad: (page) =>
+        page.route(/beijing-[\w-]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
     });
-    const { page } = atlas;
-    await waitForZones(page);
     const status = page.locator('#status');
     await expect.poll(() => status.innerText()).toContain('Part of the map failed to load.');
     expect(await status.getAttribute('role')).toBe('status');

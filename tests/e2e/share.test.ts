@@ -1,9 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { chromiumMissing, waitForMap, waitForZones, type AtlasPage } from './atlasPage';
 import { seriousViolations } from './axe';
+import { it as atlasIt } from './fixture';
+import { serveHostPage } from './hostPage';
 
 /**
  * The Share dialog: the link to the current view, the embed-code builder with its live preview, and
@@ -13,42 +13,32 @@ import { seriousViolations } from './axe';
 /** A view away from the default: the CBD open, closer in and turned. */
 const VIEW_QUERY = '?center=116.46,39.915&zoom=12.5&bearing=10&zone=cbd-part&lang=en';
 
-let atlas: AtlasPage | undefined;
-afterEach(async () => {
-  await atlas?.close();
-  atlas = undefined;
-});
-
 /** The host page the test serves on its own port: a slide with the snippet and a keyboard listener. */
-let hostServer: Server;
-let hostUrl: string;
 let hostSnippet = '';
-beforeAll(async () => {
-  hostServer = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html>
+const host = serveHostPage(
+  () => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Slide 3</title></head>
 <body><h1>Slide 3: the CBD</h1>
 ${hostSnippet}
 <script>
   window.keys = [];
   document.addEventListener('keydown', (event) => { if (event.key.startsWith('Arrow')) window.keys.push(event.key); });
-</script></body></html>`);
-  });
-  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => hostServer?.close(resolve));
-});
+</script></body></html>`,
+);
 
-/** Opens the atlas at `query` and waits until it has drawn the zones and mounted its late panels. */
-async function open(query: string, viewport?: { width: number; height: number }): Promise<Page> {
-  atlas = await openAtlas(query, viewport);
-  await atlas.page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
-  await atlas.page.waitForSelector('.share-button');
-  return atlas.page;
-}
+/**
+ * This file's fixture: opens the atlas at `query` and waits until it has drawn its first frame and
+ * mounted its late panels (the Share button among them).
+ */
+const it = atlasIt.extend(
+  'open',
+  async ({ openAtlas }) =>
+    async (query: string, viewport?: { width: number; height: number }): Promise<AtlasPage> => {
+      const atlas = await openAtlas(query, { viewport, waitFor: 'map', timeout: 90_000 });
+      await atlas.page.waitForSelector('.share-button');
+      return atlas;
+    },
+);
 
 /** Opens the Share dialog with the keyboard, as a person tabbing to the button would. */
 async function openShare(page: Page): Promise<void> {
@@ -60,7 +50,7 @@ async function openShare(page: Page): Promise<void> {
 /** The preview's atlas, once it has drawn its first frame. */
 async function previewFrame(page: Page): Promise<Frame> {
   const frame = (await (await page.waitForSelector('.share-preview-frame')).contentFrame())!;
-  await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
+  await waitForMap(frame, 'ready', 90_000);
   return frame;
 }
 
@@ -73,8 +63,9 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
   it(
     'opens by keyboard, copies the link to the current view, and closes with Escape back to its button',
     SLOW,
-    async () => {
-      const page = await open(VIEW_QUERY);
+    async ({ open }) => {
+      const atlas = await open(VIEW_QUERY);
+      const { page } = atlas;
       await page
         .context()
         .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
@@ -94,12 +85,13 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('share-button');
       // Only the dialog closed: the zone's details behind it are still open.
       expect(await page.evaluate(() => window.atlas!.store.get().selectedId)).toBe('cbd-part');
-      expect(atlas!.errors).toEqual([]);
+      expect(atlas.errors).toEqual([]);
     },
   );
 
-  it('selects the link for Ctrl+C when the Clipboard API refuses, and speaks Chinese', SLOW, async () => {
-    const page = await open(`${VIEW_QUERY.replace('lang=en', 'lang=zh')}`);
+  it('selects the link for Ctrl+C when the Clipboard API refuses, and speaks Chinese', SLOW, async ({ open }) => {
+    const atlas = await open(`${VIEW_QUERY.replace('lang=en', 'lang=zh')}`);
+    const { page } = atlas;
     expect(await page.locator('.share-button').textContent()).toBe('分享');
     await openShare(page);
     await page.evaluate(() => {
@@ -113,14 +105,15 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     });
     expect(selection).toEqual({ id: 'share-link', whole: true });
     expect(await page.locator('#share-title').textContent()).toBe('分享');
-    expect(atlas!.errors).toEqual([]);
+    expect(atlas.errors).toEqual([]);
   });
 
   it(
     'updates the snippet and the live preview as the options change; the preview draws the chosen view',
     SLOW,
-    async () => {
-      const page = await open(VIEW_QUERY);
+    async ({ open }) => {
+      const atlas = await open(VIEW_QUERY);
+      const { page } = atlas;
       await openShare(page);
       const code = page.locator('#share-code');
       expect(await code.inputValue()).toContain('width="800" height="450"');
@@ -157,11 +150,7 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
       await expect.poll(() => page.locator('.share-preview-frame').getAttribute('src')).toBe(viewUrl.href);
 
       const frame = await previewFrame(page);
-      await frame.waitForFunction(
-        () => window.atlas!.map.queryRenderedFeatures({ layers: ['zones-area-fill'] }).length > 0,
-        null,
-        { timeout: 30_000 },
-      );
+      await waitForZones(frame);
       const shown = await frame.evaluate(() => {
         const { selectedId, view, language, embed } = window.atlas!.store.get();
         return { selectedId, view, language, embed, theme: document.documentElement.dataset.theme };
@@ -177,33 +166,36 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
       await page.locator('#share-zone-none').check();
       const plain = new URL((await snippetUrl(page))!).searchParams;
       expect(['center', 'zoom', 'zone'].filter((param) => plain.has(param))).toEqual([]);
-      expect(atlas!.errors).toEqual([]);
+      expect(atlas.errors).toEqual([]);
     },
   );
 
-  it('starts the embed code’s tour step at the scene on screen while a tour runs', SLOW, async () => {
-    const page = await open('?tour=1&step=4');
+  it('starts the embed code’s tour step at the scene on screen while a tour runs', SLOW, async ({ open }) => {
+    const atlas = await open('?tour=1&step=4');
+    const { page } = atlas;
     await expect.poll(() => page.locator('#tour h2').textContent(), { timeout: 30_000 }).toBe('The CBD and Jinzhan');
     await page.locator('.share-button').click();
     await page.waitForSelector('dialog.share-dialog[open]');
     expect(await page.locator('#share-step').inputValue()).toBe('4');
     await page.locator('#share-tour').check();
     await expect.poll(async () => new URL((await snippetUrl(page))!).searchParams.get('step')).toBe('4');
-    expect(atlas!.errors).toEqual([]);
+    expect(atlas.errors).toEqual([]);
   });
 
-  it('has no serious accessibility problems when open', SLOW, async () => {
-    const page = await open(VIEW_QUERY);
+  it('has no serious accessibility problems when open', SLOW, async ({ open }) => {
+    const atlas = await open(VIEW_QUERY);
+    const { page } = atlas;
     await openShare(page);
     expect(await seriousViolations(page)).toEqual([]);
-    expect(atlas!.errors).toEqual([]);
+    expect(atlas.errors).toEqual([]);
   });
 
   it(
     'fills a phone screen and scrolls, in the projector theme, with no serious accessibility problems',
     SLOW,
-    async () => {
-      const page = await open(`${VIEW_QUERY}&theme=projector`, { width: 390, height: 844 });
+    async ({ open }) => {
+      const atlas = await open(`${VIEW_QUERY}&theme=projector`, { width: 390, height: 844 });
+      const { page } = atlas;
       await openShare(page);
       const box = await page.evaluate(() => {
         const dialog = document.querySelector('dialog.share-dialog')!;
@@ -212,45 +204,50 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
       });
       expect(box).toEqual({ width: 390, height: 844, scrolls: true });
       expect(await seriousViolations(page)).toEqual([]);
-      expect(atlas!.errors).toEqual([]);
+      expect(atlas.errors).toEqual([]);
     },
   );
 });
 
 describe.skipIf(chromiumMissing)('the embed snippet from the Share dialog', () => {
-  it('renders the chosen view in a host page on another port and leaves the host page its keyboard', SLOW, async () => {
-    const page = await open(VIEW_QUERY);
-    await openShare(page);
-    await page.locator('#share-origins').fill(new URL(hostUrl).origin);
-    await page.locator('#share-show-controls').uncheck();
-    hostSnippet = await page.locator('#share-code').inputValue();
-    expect(hostSnippet).toContain(`origins=${new URL(hostUrl).origin}`);
-    expect(hostSnippet).toContain(`src="${inject('baseUrl')}?`);
+  it(
+    'renders the chosen view in a host page on another port and leaves the host page its keyboard',
+    SLOW,
+    async ({ open }) => {
+      const atlas = await open(VIEW_QUERY);
+      const { page } = atlas;
+      await openShare(page);
+      await page.locator('#share-origins').fill(new URL(host.url).origin);
+      await page.locator('#share-show-controls').uncheck();
+      hostSnippet = await page.locator('#share-code').inputValue();
+      expect(hostSnippet).toContain(`origins=${new URL(host.url).origin}`);
+      expect(hostSnippet).toContain(`src="${inject('baseUrl')}?`);
 
-    await page.goto(hostUrl);
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-    await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
-    expect(new URL(frame.url()).origin).not.toBe(new URL(hostUrl).origin);
-    const shown = await frame.evaluate(() => {
-      const { selectedId, view, embed } = window.atlas!.store.get();
-      return { selectedId, view, embed };
-    });
-    expect(shown).toMatchObject({ selectedId: 'cbd-part', embed: true });
-    expect(shown.view.center[0]).toBeCloseTo(116.46, 3);
-    expect(shown.view.center[1]).toBeCloseTo(39.915, 3);
-    expect(shown.view.zoom).toBeCloseTo(12.5, 1);
-    expect(shown.view.bearing).toBeCloseTo(10, 0);
-    expect(await frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
-    expect(await frame.locator('.maplibregl-ctrl-top-right').isVisible()).toBe(false);
+      await page.goto(host.url);
+      const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+      await waitForMap(frame, 'ready', 90_000);
+      expect(new URL(frame.url()).origin).not.toBe(new URL(host.url).origin);
+      const shown = await frame.evaluate(() => {
+        const { selectedId, view, embed } = window.atlas!.store.get();
+        return { selectedId, view, embed };
+      });
+      expect(shown).toMatchObject({ selectedId: 'cbd-part', embed: true });
+      expect(shown.view.center[0]).toBeCloseTo(116.46, 3);
+      expect(shown.view.center[1]).toBeCloseTo(39.915, 3);
+      expect(shown.view.zoom).toBeCloseTo(12.5, 1);
+      expect(shown.view.bearing).toBeCloseTo(10, 0);
+      expect(await frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
+      expect(await frame.locator('.maplibregl-ctrl-top-right').isVisible()).toBe(false);
 
-    // A presenter's clicker: the arrow keys reach the host page, not the map.
-    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
-    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([
-      'ArrowRight',
-      'ArrowRight',
-      'ArrowLeft',
-    ]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
-    expect(atlas!.errors).toEqual([]);
-  });
+      // A presenter's clicker: the arrow keys reach the host page, not the map.
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+      expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([
+        'ArrowRight',
+        'ArrowRight',
+        'ArrowLeft',
+      ]);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+      expect(atlas.errors).toEqual([]);
+    },
+  );
 });

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.mjs';
-import { chromiumMissing, recordPolicyViolations, screenPointOf, svgPointOf } from './atlasPage';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
+import { chromiumMissing, NO_WEBGL_ARGS, screenPointOf, svgPointOf, waitForMap } from './atlasPage';
+import { it, type OpenOptions } from './fixture';
+import { exportMapImage, waitForExportControl } from './mapImageFile';
 
 /**
  * The one-file build (`npm run build:single`) opened straight from disk, as a presenter double-clicks
@@ -13,12 +14,13 @@ import { chromiumMissing, recordPolicyViolations, screenPointOf, svgPointOf } fr
  */
 
 const SINGLE_FILE = resolve('dist-single/index.html');
-const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
 /**
  * The file parses 3 MB of inline script and each MapLibre worker its own 0.5 MB copy: on a loaded
  * two-core machine (SwiftShader renders on the CPU) the first frame can take 40 s, so waits are long.
  */
 const FIRST_FRAME_MS = 90_000;
+/** MapLibre's first frame (the tour's scene may hide the zones), with that patience. */
+const MAP_DRAWN: OpenOptions = { waitFor: 'map', timeout: FIRST_FRAME_MS };
 
 /** Runs Vite in a child process with NODE_ENV=production, as `npm run build:single` does. */
 function viteBuild(args: string[]): void {
@@ -28,44 +30,11 @@ function viteBuild(args: string[]): void {
   });
 }
 
-interface FilePage {
-  page: Page;
-  errors: string[];
-  /** Every request that is not data: or blob:, file: included (there must be one: the page itself). */
-  requests: string[];
-  cspViolations(): Promise<string[]>;
-  close(): Promise<void>;
-}
-
 /** Presses the map image button at 1920 × 1080 and reads the PNG it downloads. */
-async function exportFullHd(page: Page): Promise<{ png: Buffer; download: Download }> {
-  await page.locator('[data-export-png]').waitFor({ timeout: 60_000 });
-  await page.selectOption('select[data-export-size]', '1920x1080');
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.click('[data-export-png]'),
-  ]);
-  return { png: readFileSync((await download.path())!), download };
-}
-
-async function openFile(browser: Browser, url: string): Promise<FilePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(message.text()))) {
-      errors.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('request', (request) => {
-    if (!/^(data|blob):/.test(request.url())) requests.push(request.url());
-  });
-  // As atlasPage.ts does: the document's and the workers', recorded before the page's own script runs.
-  const cspViolations = await recordPolicyViolations(page);
-  await page.goto(url);
-  return { page, errors, requests, cspViolations, close: () => context.close() };
+async function exportFullHd(page: Page): Promise<{ png: Buffer; name: string }> {
+  await waitForExportControl(page);
+  const { name, bytes } = await exportMapImage(page, '1920x1080');
+  return { png: bytes, name };
 }
 
 const pageUrl = (query = '') => `${pathToFileURL(SINGLE_FILE).href}${query}`;
@@ -76,206 +45,170 @@ beforeAll(() => {
 }, 120_000);
 
 describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-
   it(
     'draws the zones and basemap, opens details, charts and a comparison, and asks no host for anything',
     {
       timeout: 180_000,
     },
-    async () => {
+    async ({ openPage }) => {
       // A link that asks for the online basemap gets the bundled one: this file contacts no host.
       const url = pageUrl('?basemap=osm');
-      const single = await openFile(browser, url);
+      const single = await openPage(url, MAP_DRAWN);
       const { page } = single;
-      try {
-        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-          timeout: FIRST_FRAME_MS,
-        });
-        const rendered = (layers: string[]) =>
-          page.evaluate((ids) => window.atlas!.map.queryRenderedFeatures({ layers: ids }).length, layers);
-        await expect.poll(() => rendered(['zones-area-fill']), { timeout: 30_000 }).toBeGreaterThan(0);
-        // The basemap GeoJSON, a data: URL fetched and tiled by MapLibre's blob: worker.
-        await expect.poll(() => rendered(['district-line'])).toBeGreaterThan(0);
+      const rendered = (layers: string[]) =>
+        page.evaluate((ids) => window.atlas!.map.queryRenderedFeatures({ layers: ids }).length, layers);
+      await expect.poll(() => rendered(['zones-area-fill']), { timeout: 30_000 }).toBeGreaterThan(0);
+      // The basemap GeoJSON, a data: URL fetched and tiled by MapLibre's blob: worker.
+      await expect.poll(() => rendered(['district-line'])).toBeGreaterThan(0);
 
-        // Details open on a click on the map.
-        const area = await screenPointOf(page, 'high-end-industry-area');
-        await page.mouse.click(area.x, area.y);
-        await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
+      // Details open on a click on the map.
+      const area = await screenPointOf(page, 'high-end-industry-area');
+      await page.mouse.click(area.x, area.y);
+      await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
 
-        // The comparison, with its distances from the landmarks file.
-        await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
-        const row = page.locator('#compare tr[data-zone-id="high-end-industry-area"]');
-        await expect.poll(() => row.isVisible(), { timeout: 30_000 }).toBe(true);
-        // The seventh cell: distance to Capital Airport, measured against landmarks.json.
-        await expect.poll(() => row.locator('td').nth(6).innerText()).toMatch(/^\d+(\.\d+)?$/);
+      // The comparison, with its distances from the landmarks file.
+      await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
+      const row = page.locator('#compare tr[data-zone-id="high-end-industry-area"]');
+      await expect.poll(() => row.isVisible(), { timeout: 30_000 }).toBe(true);
+      // The seventh cell: distance to Capital Airport, measured against landmarks.json.
+      await expect.poll(() => row.locator('td').nth(6).innerText()).toMatch(/^\d+(\.\d+)?$/);
 
-        // The charts draw from their inlined statistics.
-        await page.getByRole('button', { name: 'Charts', exact: true }).click();
-        await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
-        // A chart's PNG export draws the SVG through a blob: image (img-src blob:) and saves a blob: link.
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
-        ]);
-        const png = readFileSync((await download.path())!);
-        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // The charts draw from their inlined statistics.
+      await page.getByRole('button', { name: 'Charts', exact: true }).click();
+      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+      // A chart's PNG export draws the SVG through a blob: image (img-src blob:) and saves a blob: link.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 
-        // The online basemap is shown switched off, with the reason (the details cover the tabs: close them).
-        await page.locator('#details .details-close').click();
-        await page.getByRole('tab', { name: 'Layers' }).click();
-        expect(await page.locator('input[name="basemap"][value="osm"]').isDisabled()).toBe(true);
-        expect(await page.locator('input[name="basemap"][value="offline"]').isChecked()).toBe(true);
-        expect(await page.locator('#layers .layer-note').innerText()).toContain('Not available in this offline copy');
+      // The online basemap is shown switched off, with the reason (the details cover the tabs: close them).
+      await page.locator('#details .details-close').click();
+      await page.getByRole('tab', { name: 'Layers' }).click();
+      expect(await page.locator('input[name="basemap"][value="osm"]').isDisabled()).toBe(true);
+      expect(await page.locator('input[name="basemap"][value="offline"]').isChecked()).toBe(true);
+      expect(await page.locator('#layers .layer-note').innerText()).toContain('Not available in this offline copy');
 
-        expect(single.requests).toEqual([url]);
-        expect(await single.cspViolations()).toEqual([]);
-        expect(single.errors).toEqual([]);
-      } finally {
-        await single.close();
-      }
+      expect(single.requests).toEqual([url]);
+      expect(await single.cspViolations()).toEqual([]);
+      expect(single.errors).toEqual([]);
     },
   );
 
   it(
     'searches, switches layers, theme and language, measures, imports, tours, shares and exports with no violation',
     { timeout: 300_000 },
-    async () => {
+    async ({ openPage }) => {
       const url = pageUrl('?lang=en');
-      const single = await openFile(browser, url);
+      const single = await openPage(url, MAP_DRAWN);
       const { page } = single;
       const steps: string[] = [];
       const step = async (name: string, action: () => Promise<void>) => {
         await action();
         steps.push(`${name}: ${(await single.cspViolations()).join('; ') || 'ok'}`);
       };
-      try {
-        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-          timeout: FIRST_FRAME_MS,
-        });
-        await step('search', async () => {
-          const search = page.getByRole('combobox', { name: 'Search zones' });
-          await search.fill('Jinzhan');
-          await search.press('Enter');
-          await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
-          await page.locator('#details .details-close').click();
-        });
-        await step('layers, theme and language', async () => {
-          await page.getByRole('tab', { name: 'Layers' }).click();
-          await page.getByRole('checkbox', { name: 'Subway' }).uncheck();
-          await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-          await page.getByRole('button', { name: '中文' }).click();
-          await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-          await page.getByRole('button', { name: 'English' }).click();
-          await page.getByRole('tab', { name: 'Zones' }).click();
-        });
-        await step('measure', async () => {
-          await page.getByRole('button', { name: 'Measure distance' }).click({ timeout: 60_000 });
-          // The tool loads on first use: clicks before it listens add no point.
-          await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
-          const box = (await page.locator('#map canvas').boundingBox())!;
-          await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.3);
-          await page.mouse.dblclick(box.x + box.width * 0.6, box.y + box.height * 0.3);
-          await expect.poll(() => page.locator('.measure-result').getAttribute('data-finished')).toBe('true');
-          await page.getByRole('button', { name: 'Clear measurement' }).click();
-        });
-        await step('import (a classic worker from blob:)', async () => {
-          const input = page.locator('input[type=file][data-import]');
-          await input.waitFor({ state: 'attached', timeout: 60_000 });
-          await input.setInputFiles('tests/fixtures/import/e2e/two-plots.geojson');
-          await expect.poll(() => page.locator('#status').innerText(), { timeout: 60_000 }).toMatch(/Imported 2/);
-          await expect
-            .poll(() => page.locator('[data-user-features] .user-name').allTextContents())
-            .toEqual(['North plot', 'South plot']);
-        });
-        await step('tour', async () => {
-          await page.getByRole('button', { name: 'Tour', exact: true }).click();
-          await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 1 of 8');
-          await page.getByRole('button', { name: 'Next' }).click();
-          await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 2 of 8');
-          await page.getByRole('button', { name: 'Close the tour' }).click();
-        });
-        await step('share dialog', async () => {
-          await page.locator('.share-button').click();
-          await page.waitForSelector('dialog.share-dialog[open]');
-          // The live preview frames this same file (the policy's frame-src 'self').
-          const frame = (await (await page.waitForSelector('.share-preview-frame')).contentFrame())!;
-          await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-            timeout: FIRST_FRAME_MS,
-          });
-          await page.keyboard.press('Escape');
-          await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
-        });
-        await step('map image', async () => {
-          const { png } = await exportFullHd(page);
-          expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-        });
-        expect(steps.filter((line) => !line.endsWith(': ok'))).toEqual([]);
-        // The share preview loads this same file in a frame; nothing else is asked for.
-        expect(new Set(single.requests.map((request) => request.replace(/\?.*$/, '')))).toEqual(
-          new Set([url.replace(/\?.*$/, '')]),
-        );
-        expect(single.errors).toEqual([]);
-      } finally {
-        await single.close();
-      }
+      await step('search', async () => {
+        const search = page.getByRole('combobox', { name: 'Search zones' });
+        await search.fill('Jinzhan');
+        await search.press('Enter');
+        await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+        await page.locator('#details .details-close').click();
+      });
+      await step('layers, theme and language', async () => {
+        await page.getByRole('tab', { name: 'Layers' }).click();
+        await page.getByRole('checkbox', { name: 'Subway' }).uncheck();
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+        await page.getByRole('button', { name: '中文' }).click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('tab', { name: 'Zones' }).click();
+      });
+      await step('measure', async () => {
+        await page.getByRole('button', { name: 'Measure distance' }).click({ timeout: 60_000 });
+        // The tool loads on first use: clicks before it listens add no point.
+        await expect.poll(() => page.locator('[data-measure="distance"]').getAttribute('aria-pressed')).toBe('true');
+        const box = (await page.locator('#map canvas').boundingBox())!;
+        await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.3);
+        await page.mouse.dblclick(box.x + box.width * 0.6, box.y + box.height * 0.3);
+        await expect.poll(() => page.locator('.measure-result').getAttribute('data-finished')).toBe('true');
+        await page.getByRole('button', { name: 'Clear measurement' }).click();
+      });
+      await step('import (a classic worker from blob:)', async () => {
+        const input = page.locator('input[type=file][data-import]');
+        await input.waitFor({ state: 'attached', timeout: 60_000 });
+        await input.setInputFiles('tests/fixtures/import/e2e/two-plots.geojson');
+        await expect.poll(() => page.locator('#status').innerText(), { timeout: 60_000 }).toMatch(/Imported 2/);
+        await expect
+          .poll(() => page.locator('[data-user-features] .user-name').allTextContents())
+          .toEqual(['North plot', 'South plot']);
+      });
+      await step('tour', async () => {
+        await page.getByRole('button', { name: 'Tour', exact: true }).click();
+        await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 1 of 8');
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect.poll(() => page.locator('#tour .tour-count').textContent()).toBe('Step 2 of 8');
+        await page.getByRole('button', { name: 'Close the tour' }).click();
+      });
+      await step('share dialog', async () => {
+        await page.locator('.share-button').click();
+        await page.waitForSelector('dialog.share-dialog[open]');
+        // The live preview frames this same file (the policy's frame-src 'self').
+        const frame = (await (await page.waitForSelector('.share-preview-frame')).contentFrame())!;
+        await waitForMap(frame, 'ready', FIRST_FRAME_MS);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
+      });
+      await step('map image', async () => {
+        const { png } = await exportFullHd(page);
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      });
+      expect(steps.filter((line) => !line.endsWith(': ok'))).toEqual([]);
+      // The share preview loads this same file in a frame; nothing else is asked for.
+      expect(new Set(single.requests.map((request) => request.replace(/\?.*$/, '')))).toEqual(
+        new Set([url.replace(/\?.*$/, '')]),
+      );
+      expect(single.errors).toEqual([]);
     },
   );
 
   it(
     'runs the guided tour and exports a map image, with the tour and image code inlined too',
     { timeout: 180_000 },
-    async () => {
+    async ({ openPage }) => {
       const url = pageUrl('?tour=1&step=2');
-      const single = await openFile(browser, url);
+      const single = await openPage(url, MAP_DRAWN);
       const { page } = single;
-      try {
-        await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, {
-          timeout: FIRST_FRAME_MS,
-        });
-        // The tour's scenes come from the inlined data (a data: URL), its code from the same file.
-        const title = () => page.locator('#tour h2').textContent();
-        await expect.poll(title, { timeout: 30_000 }).toBe('Three areas, 119.68 km²');
-        await page.keyboard.press('ArrowRight');
-        await expect.poll(title).toBe('The airport economy');
-        await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('step'))).toBe('3');
-        await page.keyboard.press('Escape');
-        await expect.poll(() => page.locator('#tour').isVisible()).toBe(false);
+      // The tour's scenes come from the inlined data (a data: URL), its code from the same file.
+      const title = () => page.locator('#tour h2').textContent();
+      await expect.poll(title, { timeout: 30_000 }).toBe('Three areas, 119.68 km²');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(title).toBe('The airport economy');
+      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('step'))).toBe('3');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#tour').isVisible()).toBe(false);
 
-        // The map image: a hidden MapLibre map (blob: worker), drawn, composited and saved as a blob:.
-        const { png, download } = await exportFullHd(page);
-        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
-        expect(download.suggestedFilename()).toBe('beijing-ftz-atlas-1920x1080.png');
+      // The map image: a hidden MapLibre map (blob: worker), drawn, composited and saved as a blob:.
+      const { png, name } = await exportFullHd(page);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+      expect(name).toBe('beijing-ftz-atlas-1920x1080.png');
 
-        expect(single.requests).toEqual([url]);
-        expect(await single.cspViolations()).toEqual([]);
-        expect(single.errors).toEqual([]);
-      } finally {
-        await single.close();
-      }
+      expect(single.requests).toEqual([url]);
+      expect(await single.cspViolations()).toEqual([]);
+      expect(single.errors).toEqual([]);
     },
   );
 });
 
 describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
-  });
-  afterAll(() => browser?.close());
-
-  it('draws the SVG map and opens details, with no request and no CSP violation', { timeout: 180_000 }, async () => {
-    const single = await openFile(browser, pageUrl());
-    const { page } = single;
-    try {
-      await page.waitForFunction(() => document.documentElement.dataset.map === 'svg', null, {
-        timeout: FIRST_FRAME_MS,
-      });
+  it(
+    'draws the SVG map and opens details, with no request and no CSP violation',
+    { timeout: 180_000 },
+    async ({ openPage }) => {
+      const single = await openPage(pageUrl(), { browserArgs: NO_WEBGL_ARGS, waitFor: 'svg', timeout: FIRST_FRAME_MS });
+      const { page } = single;
       await expect.poll(() => page.locator('svg.svg-map path[data-zone-id]').count()).toBeGreaterThan(10);
       const area = await svgPointOf(page, 'high-end-industry-area');
       await page.mouse.click(area.x, area.y);
@@ -285,8 +218,6 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL
       expect(single.requests).toEqual([pageUrl()]);
       expect(await single.cspViolations()).toEqual([]);
       expect(single.errors).toEqual([]);
-    } finally {
-      await single.close();
-    }
-  });
+    },
+  );
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, type AtlasPage } from './atlasPage';
+import { chromiumMissing, waitForMap } from './atlasPage';
 import { seriousViolations } from './axe';
+import { it, type OpenOptions } from './fixture';
+import { serveHostPage } from './hostPage';
 import { zonesHidden } from './inView';
 
 /** The guided tour: `tour=1&step=N`, the keys a presentation clicker sends, the link, the host page. */
@@ -19,10 +19,9 @@ const { scenes } = JSON.parse(readFileSync('data/tour.json', 'utf8')) as { scene
 const scene = (step: number) => scenes[step - 1]!;
 
 /**
- * MapLibre has drawn its first frame. (Not waitForZones: a scene may hide the layer it looks for.)
+ * MapLibre has drawn its first frame. (Not the zones: a scene may hide the layer they are looked for in.)
  */
-const waitForMap = (page: Page) =>
-  page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
+const MAP_DRAWN: OpenOptions = { waitFor: 'map', timeout: 90_000 };
 /** Generous: the map may be slow to start on a busy machine; a condition met early returns at once. */
 const patient = { timeout: 20_000 };
 
@@ -54,32 +53,14 @@ const countMoves = (page: Page) =>
   });
 const moves = (page: Page) => page.evaluate(() => (window as unknown as { moves: number }).moves);
 
-let hostServer: Server;
-let hostUrl: string;
-beforeAll(async () => {
-  const host = readFileSync('docs/embed-example.html');
-  hostServer = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(host);
-  });
-  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => hostServer?.close(resolve));
-});
+/** The README's example host page (docs/embed-example.html), on another port. */
+const examplePage = readFileSync('docs/embed-example.html');
+const host = serveHostPage(() => examplePage);
 
 describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('opens the step of a tour=1&step=2 link: its caption, its camera, its zone', async () => {
-    atlas = await openAtlas('?tour=1&step=2');
+  it('opens the step of a tour=1&step=2 link: its caption, its camera, its zone', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?tour=1&step=2', MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     expect(await count(page)).toBe(`Step 2 of ${scenes.length}`);
     await expect.poll(() => sceneProblems(page, 2), patient).toEqual([]);
@@ -103,10 +84,9 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('steps with the keys a clicker sends, and the link follows; Escape ends it', async () => {
-    atlas = await openAtlas('?tour=1&step=2');
+  it('steps with the keys a clicker sends, and the link follows; Escape ends it', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?tour=1&step=2', MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     const expectStep = async (step: number) => {
       await expect.poll(() => title(page), patient).toBe(scene(step).title_en);
@@ -132,10 +112,9 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('has buttons that do the same, and leaves the keys typed in the search box alone', async () => {
-    atlas = await openAtlas('?tour=1&step=2');
+  it('has buttons that do the same, and leaves the keys typed in the search box alone', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?tour=1&step=2', MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     // Typing in the search box is not a tour step.
     await page.locator('#search input').fill('CBD');
@@ -156,10 +135,9 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('starts from the Tour button, in Chinese too, and clamps a step past the end', async () => {
-    atlas = await openAtlas('?lang=zh');
+  it('starts from the Tour button, in Chinese too, and clamps a step past the end', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?lang=zh', MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await page.getByRole('button', { name: '导览' }).click();
     await expect.poll(() => title(page), patient).toBe(scene(1).title_zh);
     expect(await count(page)).toBe(`第 1 步，共 ${scenes.length} 步`);
@@ -177,10 +155,13 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('jumps to each scene’s camera when the visitor prefers reduced motion, and flies otherwise', async () => {
-    atlas = await openAtlas('?tour=1&step=1', undefined, (page) => page.emulateMedia({ reducedMotion: 'reduce' }));
-    const { page } = atlas;
-    await waitForMap(page);
+  it('jumps to each scene’s camera when the visitor prefers reduced motion, and flies otherwise', async ({
+    openAtlas,
+  }) => {
+    const { page } = await openAtlas('?tour=1&step=1', {
+      ...MAP_DRAWN,
+      beforeLoad: (page) => page.emulateMedia({ reducedMotion: 'reduce' }),
+    });
     // The tour first (it loads after the map), so that the keys below step it.
     await expect.poll(() => title(page), patient).toBe(scene(1).title_en);
     await expect.poll(() => sceneProblems(page, 1), patient).toEqual([]);
@@ -199,18 +180,18 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await expect.poll(() => sceneProblems(page, 3), patient).toEqual([]);
   });
 
-  it('frames the scene’s zones clear of the caption, on a laptop and in a small embedded frame', async () => {
+  it('frames the scene’s zones clear of the caption, on a laptop and in a small embedded frame', async ({
+    openAtlas,
+  }) => {
     // Step 3's caption covers the lower left of the map, where the scene's camera put the airport area.
-    atlas = await openAtlas('?tour=1&step=3');
-    await waitForMap(atlas.page);
-    await expect.poll(() => title(atlas!.page), patient).toBe(scene(3).title_en);
-    await expect.poll(() => zonesHidden(atlas!.page, scene(3).zones), patient).toEqual([]);
-    await atlas.close();
+    const laptop = await openAtlas('?tour=1&step=3', MAP_DRAWN);
+    await expect.poll(() => title(laptop.page), patient).toBe(scene(3).title_en);
+    await expect.poll(() => zonesHidden(laptop.page, scene(3).zones), patient).toEqual([]);
+    await laptop.close();
 
     // The default embed size: the details on the left, the caption a strip along the bottom.
-    atlas = await openAtlas('?embed=1&tour=1&step=2', { width: 800, height: 450 });
+    const atlas = await openAtlas('?embed=1&tour=1&step=2', { ...MAP_DRAWN, viewport: { width: 800, height: 450 } });
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     await expect.poll(() => zonesHidden(page, scene(2).zones), patient).toEqual([]);
     const boxes = await page.evaluate(() => {
@@ -229,10 +210,11 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('points to the chart of the 28 regions at the last step, where Space does not step back', async () => {
-    atlas = await openAtlas(`?tour=1&step=${scenes.length - 1}`);
+  it('points to the chart of the 28 regions at the last step, where Space does not step back', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas(`?tour=1&step=${scenes.length - 1}`, MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(scenes.length - 1).title_en);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => title(page), patient).toBe(scene(scenes.length).title_en);
@@ -249,26 +231,20 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('passes axe on the tour view (no serious or critical problems)', async () => {
-    atlas = await openAtlas('?tour=1&step=3');
+  it('passes axe on the tour view (no serious or critical problems)', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?tour=1&step=3', MAP_DRAWN);
     const { page } = atlas;
-    await waitForMap(page);
     await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('follows atlas:tour-step from the host page, and takes the keys only once clicked into', async () => {
-    const atlasUrl = inject('baseUrl');
-    atlas = await openAtlas('', { width: 1000, height: 800 }, async (page) => {
-      await page.route(
-        (url) => url.href === atlasUrl,
-        (route) => route.fulfill({ contentType: 'text/html', body: '' }),
-      );
+  it('follows atlas:tour-step from the host page, and takes the keys only once clicked into', async ({ openPage }) => {
+    const atlas = await openPage(`${host.url}?atlas=${encodeURIComponent(inject('baseUrl'))}`, {
+      viewport: { width: 1000, height: 800 },
     });
     const { page } = atlas;
-    await page.goto(`${hostUrl}?atlas=${encodeURIComponent(atlasUrl)}`);
     const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-    await frame.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 90_000 });
+    await waitForMap(frame, 'ready', 90_000);
     const received = () =>
       page.evaluate(
         () => (window as unknown as { received: { type: string; state?: { step: number | null } }[] }).received,

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, openPage } from './atlasPage';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { chromiumMissing } from './atlasPage';
+import { it } from './fixture';
 
 /**
  * The site's Content Security Policy is a `<meta>`; a worker does not read the page's meta. A worker
@@ -51,25 +52,21 @@ afterAll(async () => {
 });
 
 describe.skipIf(chromiumMissing)('workers under the page’s Content Security Policy', () => {
-  it('blocks and reports eval in the import worker and in a worker started as MapLibre’s is', async () => {
+  it('blocks and reports eval in the import worker and in a worker started as MapLibre’s is', async ({ openPage }) => {
     const atlas = await openPage(server!.resolvedUrls!.local[0]!);
-    try {
-      const reports = (name: string) =>
-        atlas.page.evaluate(
-          (key) => [...((window as unknown as { reports?: Record<string, string[]> }).reports?.[key] ?? [])].sort(),
-          name,
-        );
-      await expect.poll(() => reports('import')).toEqual(['eval: EvalError', 'reported script-src']);
-      await expect.poll(() => reports('map')).toEqual(['eval: EvalError', 'reported script-src']);
-      // Without the page's policy the same code runs: what the site's workers did before.
-      await expect.poll(() => reports('url')).toEqual(['eval: ran']);
-      // The import worker says so in the page's console, which every end-to-end test reads.
-      await expect
-        .poll(() => atlas.errors)
-        .toContain('Content Security Policy violation in the import worker: script-src eval');
-      expect(await atlas.cspViolations()).toContain('worker: script-src eval');
-    } finally {
-      await atlas.close();
-    }
+    const reports = (name: string) =>
+      atlas.page.evaluate(
+        (key) => [...((window as unknown as { reports?: Record<string, string[]> }).reports?.[key] ?? [])].sort(),
+        name,
+      );
+    await expect.poll(() => reports('import')).toEqual(['eval: EvalError', 'reported script-src']);
+    await expect.poll(() => reports('map')).toEqual(['eval: EvalError', 'reported script-src']);
+    // Without the page's policy the same code runs: what the site's workers did before.
+    await expect.poll(() => reports('url')).toEqual(['eval: ran']);
+    // The import worker says so in the page's console, which every end-to-end test reads.
+    await expect
+      .poll(() => atlas.errors)
+      .toContain('Content Security Policy violation in the import worker: script-src eval');
+    expect(await atlas.cspViolations()).toContain('worker: script-src eval');
   });
 });

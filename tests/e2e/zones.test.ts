@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, openAtlas, screenPointOf, waitForZones, type AtlasPage } from './atlasPage';
+import { chromiumMissing, screenPointOf, waitForSettledCamera } from './atlasPage';
+import { it } from './fixture';
 
 /** Zooms in one step around a zone by double-clicking it, as a person would, and waits for the map to settle. */
 async function doubleClickZoomInto(page: Page, zoneId: string): Promise<void> {
@@ -22,7 +23,7 @@ async function doubleClickZoomInto(page: Page, zoneId: string): Promise<void> {
  * once the camera has stopped: selecting a zone starts a fly-to, and a person clicks what they see.
  */
 async function westEdgeOf(page: Page, zoneId: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => !window.atlas!.map.isMoving(), null, { timeout: 30_000 });
+  await waitForSettledCamera(page);
   const point = await page.evaluate((id) => {
     const { map, zones } = window.atlas!;
     const geometry = zones.features.find((f) => f.properties.id === id)!.geometry;
@@ -38,16 +39,9 @@ async function westEdgeOf(page: Page, zoneId: string): Promise<{ x: number; y: n
 }
 
 describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
-  let atlas: AtlasPage | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
-  it('opens a demonstration park from the opening view, saying it is not part of the FTZ', async () => {
-    atlas = await openAtlas();
+  it('opens a demonstration park from the opening view, saying it is not part of the FTZ', async ({ openAtlas }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const point = await screenPointOf(page, 'lize-financial-business-district');
     await page.mouse.click(point.x, point.y);
     const details = page.locator('#details');
@@ -61,10 +55,11 @@ describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
     expect(atlas.foreignRequests).toEqual([]);
   });
 
-  it('shows the capital-airport part once zoomed in, and leads from it to Tianzhu and the Shunyi zone', async () => {
-    atlas = await openAtlas();
+  it('shows the capital-airport part once zoomed in, and leads from it to Tianzhu and the Shunyi zone', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     await doubleClickZoomInto(page, 'capital-airport-part');
     await doubleClickZoomInto(page, 'capital-airport-part');
 
@@ -101,10 +96,11 @@ describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('reads a zone in Chinese: what the figure covers, how it was placed and the map credits', async () => {
-    atlas = await openAtlas();
+  it('reads a zone in Chinese: what the figure covers, how it was placed and the map credits', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas();
     const { page } = atlas;
-    await waitForZones(page);
     const point = await screenPointOf(page, 'international-business-services-area');
     await page.mouse.click(point.x, point.y);
     const details = page.locator('#details');

@@ -6,7 +6,7 @@ import { validateZones } from '../../src/data/validate.lazy';
 import type { CameraTarget } from '../../src/map/types';
 import { createAppStore } from '../../src/state/appState';
 import { connectHost } from '../../src/features/embed/embedApi.lazy';
-import { malformed } from './messageSamples';
+import { malformed } from './hostMessageSamples';
 import { fakeMapController } from './fakeMapController';
 import { panelContext } from './panelContext';
 

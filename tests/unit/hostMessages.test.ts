@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/config';
 import { MAX_COMPARE_IDS, MAX_ID_LENGTH, parseMessage, parseOrigins } from '../../src/features/embed/hostMessages';
-import { GOOD, malformed } from './messageSamples';
+import { GOOD, malformed } from './hostMessageSamples';
 
 /** Named bad inputs: each must come out as null. */
 const withPrototype = Object.assign(Object.create({ polluted: true }) as object, { type: 'atlas:get-state' });
