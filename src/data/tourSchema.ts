@@ -5,7 +5,7 @@ import { sourceSchema } from './schema';
  * The guided tour's scenes (data/tour.json). Each says where the camera goes, which zones it is about,
  * which layer groups show, a title and caption in both languages, and the sources of every figure it
  * quotes. Checked when the tour loads (tour.ts) and, against the zones and layers, in
- * tests/unit/tour.test.ts.
+ * tests/unit/tourSchema.test.ts.
  */
 
 const text = () => z.string().check(z.minLength(1));
