@@ -48,7 +48,7 @@ const filesOf = (manifest, keys) => {
  * (APP_MODULE) and of their static imports.
  * `maplibre`: the map module's chunk, the chunks only it imports, and MapLibre's worker script (the map
  * module is imported at start, so it is part of the first load). `css`: every stylesheet of the two.
- * `data`: data files the two import (zones and basemap). `lazyInFirstLoad`: lazy modules (LAZY_MODULES,
+ * `data`: data files the two import (zones and basemap). `lazyInFirstLoad`: lazy modules (the `*.lazy.ts` files,
  * and every other dynamic entry but the map module) that the first load pulls in statically.
  * @param {Record<string, {file: string, src?: string, isEntry?: boolean, isDynamicEntry?: boolean,
  *   imports?: string[], dynamicImports?: string[], css?: string[], assets?: string[]}>} manifest

@@ -3,7 +3,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 /**
  * What the planner tools (measure, true-size overlay) may ask of the map: draw their own GeoJSON,
  * report points the visitor picks and drags of the overlay. Like MapController it names no MapLibre
- * type, so the tools' UI (src/ui/) never touches the renderer.
+ * type, so the tools' UI (src/features/planner/) never touches the renderer.
  */
 export type LngLat = [number, number];
 

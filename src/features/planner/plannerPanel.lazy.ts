@@ -72,7 +72,7 @@ export const plannerPanel: Panel = {
       });
     }
     // The SVG map (no WebGL) cannot draw the tools: say why they are off instead of hiding them.
-    // main.ts marks that mode before it mounts the late panels.
+    // startMap.ts marks that mode before it mounts the late panels.
     if (document.documentElement.dataset['map'] === 'svg') {
       buttons.forEach((button) => (button.disabled = true));
       reason.id = 'planner-reason';
