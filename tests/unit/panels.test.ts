@@ -11,6 +11,10 @@ import { LATE_PANELS, panelsFor, SHELL_PANELS, ZONE_PANELS } from '../../src/pan
 import { layersPanel, legendPanel } from '../../src/features/explore/layersTab.lazy';
 import { tooltipPanel } from '../../src/features/explore/tooltip.lazy';
 import { detailsPanel } from '../../src/features/explore/details.lazy';
+import { shareButtonPanel } from '../../src/features/share/shareButton.lazy';
+import { mapImagePanel } from '../../src/features/map-image/mapImagePanel.lazy';
+import { tourLauncherPanel } from '../../src/features/tour/tourLauncher.lazy';
+import { DEFAULT_URL_STATE, encodeUrlState } from '../../src/state/url';
 import { panelContext } from './panelContext';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
@@ -120,6 +124,27 @@ describe('late panels', () => {
   it('offer Share on the full atlas and leave it out of an embedded one', () => {
     expect(LATE_PANELS.map((panel) => panel.id)).toContain('share');
     expect(panelsFor(LATE_PANELS, true).map((panel) => panel.id)).not.toContain('share');
+  });
+});
+
+describe('presenter tools', () => {
+  it('keep one DOM (and so Tab) order, Share, Image, Tour, whatever order their chunks arrive in', () => {
+    const { store } = countingStore();
+    const context = contextFor(store);
+    // The tour's chunk first, the share button's last: the opposite of the order on screen.
+    const disposers = [
+      tourLauncherPanel,
+      mapImagePanel,
+      shareButtonPanel({ encode: encodeUrlState, defaults: DEFAULT_URL_STATE }),
+    ].map((panel) => panel.mount(document.getElementById(panel.slot)!, context));
+    const tools = [...document.querySelectorAll('#presenter-actions button, #presenter-actions select')];
+    expect(tools.map((tool) => tool.className || tool.tagName.toLowerCase())).toEqual([
+      'share-button',
+      'select',
+      'map-image-button',
+      'tour-start',
+    ]);
+    for (const dispose of disposers) dispose();
   });
 });
 

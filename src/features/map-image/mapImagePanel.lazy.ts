@@ -27,7 +27,7 @@ export function imageSizeOf(choice: string, mapSize: ImageSize, devicePixelRatio
  */
 export const mapImagePanel: Panel = {
   id: 'map-image',
-  slot: 'presenter-actions',
+  slot: 'presenter-image',
   mount(slot, context) {
     const { store, status } = context;
     const scope = createScope();
@@ -38,7 +38,6 @@ export const mapImagePanel: Panel = {
     );
     const button = element('button', { type: 'button', class: 'map-image-button', 'data-export-png': '' });
     const group = element('div', { class: 'map-image', role: 'group' }, select, button);
-    // Other presenter tools share the slot: this control adds itself and removes only itself.
     slot.append(group);
 
     const render = () => {

@@ -12,7 +12,7 @@ import { t } from './strings';
  */
 export const shareButtonPanel = (codec: LinkCodec): Panel => ({
   id: 'share',
-  slot: 'presenter-actions',
+  slot: 'presenter-share',
   mount(slot, context) {
     const { store } = context;
     const scope = createScope();

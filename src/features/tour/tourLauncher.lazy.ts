@@ -4,7 +4,7 @@ import { element } from '../../shell/dom';
 import { t } from './strings';
 
 /**
- * The tour's start button (header slot `#presenter-actions`) and its loader. Small on purpose: it loads
+ * The tour's start button (header slot `#presenter-tour`) and its loader. Small on purpose: it loads
  * after the first frame on every page, while the tour itself (panel, scenes, strings, styles) is
  * downloaded only once `tourStep` is set — by this button, by a `tour=1` link, or by the host page's
  * `atlas:tour-step`. Embedded, there is no header and so no button, but the tour still starts from the
@@ -13,7 +13,7 @@ import { t } from './strings';
 
 export const tourLauncherPanel: Panel = {
   id: 'tour',
-  slot: 'presenter-actions',
+  slot: 'presenter-tour',
   mount(slot, context) {
     const { store } = context;
     const scope = createScope();
