@@ -120,6 +120,13 @@ export async function openPage(url: string, options: PageOptions = {}): Promise<
     if (new URL(requested).origin !== origin) foreignRequests.push(requested);
   });
   const cspViolations = await recordPolicyViolations(page);
+  await page.addInitScript(() => {
+    // A window error without an Error object (the browser's own, e.g. "ResizeObserver loop completed
+    // with undelivered notifications") never reaches 'pageerror'; error trackers do see it.
+    window.addEventListener('error', (event) => {
+      if (!event.error) console.error(`window error: ${event.message}`);
+    });
+  });
   await beforeLoad?.(page);
   await page.goto(url);
   return { page, errors, requests, foreignRequests, cspViolations, close: () => context.close() };

@@ -8,7 +8,25 @@ import { t } from '../../src/features/charts/strings';
 
 /** jsdom has no ResizeObserver: this one lets a test report a width to the figure. */
 let resize: (width: number) => void = () => {};
+/** Animation frames run when the test says (`nextFrame`), as a browser runs them after layout. */
+let frames = new Map<number, FrameRequestCallback>();
+let lastFrame = 0;
+const nextFrame = () => {
+  const due = [...frames.values()];
+  frames = new Map();
+  for (const callback of due) callback(0);
+};
+const resizeAndDraw = (width: number) => {
+  resize(width);
+  nextFrame();
+};
 beforeEach(() => {
+  frames = new Map();
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.set(++lastFrame, callback);
+    return lastFrame;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
   vi.stubGlobal(
     'ResizeObserver',
     class {
@@ -42,17 +60,30 @@ describe('a chart figure', () => {
     figure.setData({ ok: true, data });
     expect(figure.element.querySelector('svg')).toBeNull();
     expect(figure.element.querySelector('h3')!.textContent).toBe(zoneAreas.text(data, 'en').title);
-    resize(560);
+    resizeAndDraw(560);
     expect(figure.element.querySelector('.chart-body svg')!.getAttribute('width')).toBe('560');
     expect(figure.element.querySelectorAll('.chart-tables table')).toHaveLength(1);
     expect(buttons(figure.element).map((b) => b.disabled)).toEqual([false, false, false]);
     expect(figure.element.querySelector('select')!.getAttribute('aria-label')).toBe(t('en', 'charts.sortBy'));
   });
 
-  it('highlights without redrawing, and redraws in another language', () => {
+  it('redraws for a new width in the next frame, never inside the ResizeObserver callback', () => {
+    // Drawing inside the callback resizes the observed box again in the same frame: browsers then
+    // report "ResizeObserver loop completed with undelivered notifications" as a window error.
     const figure = createChartFigure(zoneAreas, () => {});
     figure.setData({ ok: true, data });
     resize(560);
+    expect(figure.element.querySelector('.chart-body svg')).toBeNull();
+    resize(620);
+    nextFrame();
+    expect(figure.element.querySelectorAll('.chart-body svg')).toHaveLength(1);
+    expect(figure.element.querySelector('.chart-body svg')!.getAttribute('width')).toBe('620');
+  });
+
+  it('highlights without redrawing, and redraws in another language', () => {
+    const figure = createChartFigure(zoneAreas, () => {});
+    figure.setData({ ok: true, data });
+    resizeAndDraw(560);
     const svg = figure.element.querySelector('svg')!;
     figure.setState({ language: 'en', hoveredId: 'cbd-part', selectedId: null });
     expect(figure.element.querySelector('svg')).toBe(svg);
@@ -73,10 +104,10 @@ describe('a chart figure', () => {
     };
     const figure = createChartFigure(fragile, () => {});
     figure.setData({ ok: true, data });
-    resize(560);
+    resizeAndDraw(560);
     const old = figure.element.querySelector('svg')!;
     fail = true;
-    resize(600);
+    resizeAndDraw(600);
     expect(figure.element.querySelector('.chart-body .chart-error')!.textContent).toBe(
       `${t('en', 'charts.failed')} Error: bad data`,
     );

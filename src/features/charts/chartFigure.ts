@@ -162,18 +162,29 @@ function wireTableToggle({ tableToggle, tables }: FigureParts): void {
   });
 }
 
-/** Calls `onWidth` when the element's width changes (drawer opened, window resized), not on every pixel. */
-function watchWidth(target: HTMLElement, onWidth: (width: number) => void): ResizeObserver {
+/**
+ * Calls `onWidth` when the element's width changes (drawer opened, window resized), not on every pixel.
+ * The redraw waits for the next animation frame: drawing inside the observer's callback changes the
+ * observed box again in the same frame, which browsers report as the window error "ResizeObserver loop
+ * completed with undelivered notifications".
+ */
+function watchWidth(target: HTMLElement, onWidth: (width: number) => void): { disconnect(): void } {
   let width = 0;
+  let frame = 0;
   const observer = new ResizeObserver(([entry]) => {
     const next = Math.floor(entry?.contentRect.width ?? 0);
-    if (next > 0 && Math.abs(next - width) >= 4) {
-      width = next;
-      onWidth(width);
-    }
+    if (next <= 0 || Math.abs(next - width) < 4) return;
+    width = next;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => onWidth(width));
   });
   observer.observe(target);
-  return observer;
+  return {
+    disconnect() {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    },
+  };
 }
 
 /**
