@@ -94,15 +94,26 @@ export interface PageOptions {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** This page's browser's flags, when not the file's (e.g. NO_WEBGL_ARGS). */
   browserArgs?: string[];
+  /**
+   * Whether the page may animate its camera. Pages prefer reduced motion unless a test says otherwise:
+   * the atlas then jumps where it would fly (its own behaviour, tested in explore and tour), so a test
+   * waits for the end state without the software renderer drawing every frame of a flight meanwhile.
+   */
+  motion?: 'full' | 'reduced';
 }
 
 /** Opens `url` in a fresh context of this file's browser, recording errors and requests. */
 export async function openPage(url: string, options: PageOptions = {}): Promise<AtlasPage> {
-  const { viewport = { width: 1280, height: 800 }, beforeLoad, browserArgs } = options;
+  const { viewport = { width: 1280, height: 800 }, beforeLoad, browserArgs, motion = 'reduced' } = options;
   const origin = new URL(url).origin;
   const context = await (
     await browser(browserArgs)
-  ).newContext({ viewport, timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
+  ).newContext({
+    viewport,
+    timezoneId: 'Asia/Shanghai',
+    locale: 'en-GB',
+    reducedMotion: motion === 'full' ? 'no-preference' : 'reduce',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

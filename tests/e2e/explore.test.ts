@@ -196,7 +196,7 @@ describe.skipIf(chromiumMissing)('exploring the atlas', () => {
   });
 
   it('jumps instead of flying to a selection when the visitor prefers reduced motion', async ({ openAtlas }) => {
-    const atlas = await openAtlas();
+    const atlas = await openAtlas('', { motion: 'full' });
     const { page } = atlas;
     // Selecting starts a camera move; it is still running right after the selection unless motion is reduced.
     const movingAfterSelect = (id: string) =>

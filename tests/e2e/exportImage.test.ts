@@ -19,6 +19,18 @@ const titleIsWhole = (page: AtlasPage['page']) =>
     return title.scrollWidth <= title.clientWidth;
   });
 
+/** The size choices whose words do not fit the closed list beside its arrow (as measured with its font). */
+const clippedSizes = (page: AtlasPage['page']) =>
+  page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('select[data-export-size]')!;
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const ARROW = 20;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+    return [...select.options].map((option) => option.text).filter((text) => context.measureText(text).width > room);
+  });
+
 /** MapLibre's first frame, on a machine where drawing a large map image keeps the cores busy. */
 const MAP_DRAWN: OpenOptions = { waitFor: 'map', timeout: 120_000 };
 
@@ -65,6 +77,23 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
     },
     SLOW,
   );
+
+  it('names every size in full in the closed list, in both languages, on a laptop and a small window', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?lang=zh');
+    const { page } = atlas;
+    await waitForExportControl(page);
+    for (const width of [1280, 1100]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const language of ['zh', 'en'] as const) {
+        await page.evaluate((next) => window.atlas!.store.update({ language: next }), language);
+        const windowSize = language === 'zh' ? '窗口尺寸' : 'Window size';
+        await expect.poll(() => page.locator('select[data-export-size] option').last().textContent()).toBe(windowSize);
+        expect(await clippedSizes(page), `${language} at ${width} px`).toEqual([]);
+      }
+    }
+  });
 
   it(
     'says what it is doing, and disables the button meanwhile',

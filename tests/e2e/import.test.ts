@@ -3,6 +3,7 @@ import { describe, expect } from 'vitest';
 import { chromiumMissing, waitForAtlas, waitForSettledCamera, type AtlasPage } from './atlasPage';
 import { it as atlasIt } from './fixture';
 import { watchDialogs } from './harm';
+import { controlsUnderNotice } from './inView';
 
 type Page = AtlasPage['page'];
 
@@ -108,6 +109,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
+      // The notice leaves the measuring buttons free to press.
+      expect(await controlsUnderNotice(page, '.planner-button')).toEqual([]);
       expect(await status(page).getAttribute('role')).toBe('status');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
       await waitForSettledCamera(page);

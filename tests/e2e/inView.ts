@@ -48,3 +48,22 @@ export function zonesHidden(target: Page | Frame, ids: readonly string[]): Promi
     return problems;
   }, ids);
 }
+
+/**
+ * The visible controls among `selector` that the page's notice (`#status`) covers, by their text: empty
+ * when no notice is shown or it covers none of them.
+ */
+export function controlsUnderNotice(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const notice = document.getElementById('status');
+    if (!notice || notice.hidden) return [];
+    const box = notice.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>(wanted)]
+      .filter((control) => control.getClientRects().length > 0)
+      .filter((control) => {
+        const rect = control.getBoundingClientRect();
+        return rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top;
+      })
+      .map((control) => control.textContent ?? control.className);
+  }, selector);
+}

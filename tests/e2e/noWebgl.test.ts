@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { chromiumMissing, NO_WEBGL_ARGS, svgPointOf, useBrowserArgs, waitForSvgMap, type AtlasPage } from './atlasPage';
 import { it } from './fixture';
 import { seriousViolations } from './axe';
+import { controlsUnderNotice } from './inView';
 
 // A browser with WebGL switched off, as on a locked-down office PC or a screen reader's virtual machine.
 useBrowserArgs(NO_WEBGL_ARGS);
@@ -28,6 +29,9 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     const status = page.locator('#status');
     await expect.poll(() => status.innerText()).toMatch(/Simpler map/);
     expect(await status.getAttribute('role')).toBe('status');
+    // The notice leaves the planner's (disabled) buttons and the reason they are off in view.
+    await page.locator('[data-measure]').first().waitFor();
+    expect(await controlsUnderNotice(page, '.planner-button, .planner-reason')).toEqual([]);
     expect(await page.locator('.svg-map-credits').innerText()).toContain('OpenStreetMap');
     expect(requests.some((url) => /maplibre|view-/.test(url))).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);

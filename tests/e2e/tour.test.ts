@@ -160,7 +160,7 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
   }) => {
     const { page } = await openAtlas('?tour=1&step=1', {
       ...MAP_DRAWN,
-      beforeLoad: (page) => page.emulateMedia({ reducedMotion: 'reduce' }),
+      motion: 'reduced',
     });
     // The tour first (it loads after the map), so that the keys below step it.
     await expect.poll(() => title(page), patient).toBe(scene(1).title_en);
