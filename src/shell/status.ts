@@ -3,11 +3,25 @@ import { element } from './dom';
 /** `info`: the outcome of something the visitor did (an import), said politely. */
 export type StatusKind = 'loading' | 'error' | 'warning' | 'info';
 
+/** A button on the notice that does something about it ("Try again", "Lay over Beijing"). */
+export interface StatusAction {
+  label: string;
+  run: () => void;
+}
+
 export interface StatusOptions {
   /** A technical line under the message (which file, which request). */
   detail?: string;
   /** Label of a button that hides the message; offered for warnings, which leave the page working. */
   dismissLabel?: string;
+  /** What the visitor can do next; the notice hides before the action runs. */
+  action?: StatusAction;
+}
+
+function button(className: string, label: string, onClick: () => void): HTMLButtonElement {
+  const made = element('button', { type: 'button', class: className }, label);
+  made.addEventListener('click', onClick);
+  return made;
 }
 
 /**
@@ -21,15 +35,22 @@ export function createStatus(region: HTMLElement) {
     delete region.dataset.kind;
   };
   return {
-    show(kind: StatusKind, message: string, { detail, dismissLabel }: StatusOptions = {}) {
-      const dismiss = dismissLabel
-        ? element('button', { type: 'button', class: 'status-dismiss' }, dismissLabel)
-        : null;
-      dismiss?.addEventListener('click', hide);
+    show(kind: StatusKind, message: string, { detail, dismissLabel, action }: StatusOptions = {}) {
+      const buttons = [
+        ...(action
+          ? [
+              button('status-action', action.label, () => {
+                hide();
+                action.run();
+              }),
+            ]
+          : []),
+        ...(dismissLabel ? [button('status-dismiss', dismissLabel, hide)] : []),
+      ];
       region.replaceChildren(
         element('p', { class: 'status-message' }, message),
         ...(detail ? [element('p', { class: 'status-detail' }, detail)] : []),
-        ...(dismiss ? [dismiss] : []),
+        ...(buttons.length ? [element('div', { class: 'status-buttons' }, ...buttons)] : []),
       );
       region.dataset.kind = kind;
       region.setAttribute('role', kind === 'error' ? 'alert' : 'status');
@@ -38,6 +59,10 @@ export function createStatus(region: HTMLElement) {
     /** Hides the message if it is of this kind: the map being ready ends "loading", not a warning. */
     clear(kind: StatusKind) {
       if (region.dataset.kind === kind) hide();
+    },
+    /** The kind of message on show, if any: a fault notice must not be replaced by "ready". */
+    kind(): StatusKind | undefined {
+      return region.hidden ? undefined : (region.dataset.kind as StatusKind | undefined);
     },
   };
 }
