@@ -68,6 +68,14 @@ function tourButton(
   return node;
 }
 
+/** Scrolls the charts drawer, and only it (scrollIntoView would shift the whole page), to `figure`. */
+function scrollDrawerTo(figure: HTMLElement) {
+  const drawer = figure.closest<HTMLElement>('.charts-drawer');
+  if (!drawer) return;
+  const top = figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top + drawer.scrollTop;
+  drawer.scrollTo({ top });
+}
+
 /** The tour panel for `scenes`, already loaded and checked. */
 export function tourPanel(scenes: readonly TourScene[]): Panel {
   return {
@@ -85,6 +93,8 @@ class Tour {
   private layersBefore: readonly LayerGroup[] | null = null;
   /** The step the camera was last sent to, so a change of language redraws the text only. */
   private shownStep: number | null = null;
+  /** The tour opened the charts drawer for a scene the map cannot show; it closes it on leaving. */
+  private openedCharts = false;
 
   constructor(
     private readonly box: HTMLElement,
@@ -194,15 +204,49 @@ class Tour {
   private openChart(chart: string) {
     this.context.store.update({ chartsOpen: true });
     const figure = document.getElementById(`chart-${chart}`);
-    figure?.scrollIntoView({ block: 'start' });
+    if (figure) scrollDrawerTo(figure);
     figure?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
     figure?.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  /**
+   * A scene about more than the map can show (the 28 regions across China) shows its chart's map of
+   * China in the map's place: the charts drawer opens at that chart, the focus staying in the caption.
+   * The map's bounds and basemap end at the Beijing region, so its camera could only show empty ground
+   * (docs/decisions.md). Leaving the scene closes the drawer the tour opened. Embedded, the caption's
+   * link to the full atlas stands in (there is no drawer).
+   */
+  private showChart(scene: TourScene) {
+    const { store } = this.context;
+    if (scene.chart && !store.get().embed) {
+      const focused = document.activeElement;
+      this.openedCharts ||= !store.get().chartsOpen;
+      store.update({ chartsOpen: true });
+      // Opening the drawer moves the focus to its heading; the presenter's keys belong to the caption.
+      if (focused instanceof HTMLElement && this.box.contains(focused)) focused.focus({ preventScroll: true });
+      this.whenChartDrawn(scene.chart, scrollDrawerTo);
+    } else this.closeOpenedCharts();
+  }
+
+  private closeOpenedCharts() {
+    if (this.openedCharts && this.context.store.get().chartsOpen) this.context.store.update({ chartsOpen: false });
+    this.openedCharts = false;
+  }
+
+  /** Calls `then` with the chart's figure once the drawer (built on first open, lazily) has drawn it. */
+  private whenChartDrawn(chart: string, then: (figure: HTMLElement) => void, frames = 120) {
+    const figure = document.getElementById(`chart-${chart}`);
+    if (figure) then(figure);
+    else if (frames > 0 && !this.scope.signal.aborted) {
+      requestAnimationFrame(() => this.whenChartDrawn(chart, then, frames - 1));
+    }
   }
 
   /** Puts the map where the scene says: layers, highlight and selection, then the (awaitable) move. */
   private show(scene: TourScene) {
     const state = sceneState(scene, this.zoneIds);
     this.context.store.update(state);
+    this.showChart(scene);
     // After the selection, whose own framing this move replaces; the caption and the details are on
     // screen now, so the move keeps the scene's zones clear of them. It never rejects (cameraMoves.ts).
     void this.context.map.flyTo(scene.camera, { keepInView: state.highlightedIds });
@@ -215,6 +259,7 @@ class Tour {
     box.replaceChildren();
     if (this.layersBefore) context.store.update({ visibleLayers: this.layersBefore });
     this.layersBefore = null;
+    this.closeOpenedCharts();
     context.store.update({ highlightedIds: [] });
     if (hadFocus) document.querySelector<HTMLElement>('[data-tour-start]')?.focus();
   }
