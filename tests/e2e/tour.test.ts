@@ -224,8 +224,8 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await expect.poll(() => chart.isVisible(), patient).toBe(true);
     const chartTop = () =>
       chart.evaluate((figure) => {
-        const drawer = figure.closest('.charts-drawer')!;
-        return Math.round(figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top);
+        const header = figure.closest('.charts-drawer')!.querySelector('.charts-header')!;
+        return Math.round(figure.getBoundingClientRect().top - header.getBoundingClientRect().bottom);
       });
     await expect.poll(chartTop, patient).toBeLessThan(80);
     expect(await chartTop()).toBeGreaterThanOrEqual(0);

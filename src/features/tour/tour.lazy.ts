@@ -68,12 +68,18 @@ function tourButton(
   return node;
 }
 
-/** Scrolls the charts drawer, and only it (scrollIntoView would shift the whole page), to `figure`. */
-function scrollDrawerTo(figure: HTMLElement) {
+/**
+ * Scrolls the charts drawer, and only it (scrollIntoView would shift the whole page), to `figure`;
+ * returns how far the figure was from the drawer's top before, px (0: it was there already).
+ */
+function scrollDrawerTo(figure: HTMLElement): number | null {
   const drawer = figure.closest<HTMLElement>('.charts-drawer');
-  if (!drawer) return;
-  const top = figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top + drawer.scrollTop;
-  drawer.scrollTo({ top });
+  if (!drawer) return null;
+  // Below the drawer's sticky header, which would cover the chart's title.
+  const header = drawer.querySelector('.charts-header')?.getBoundingClientRect().height ?? 0;
+  const offset = figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top - header;
+  drawer.scrollTo({ top: offset + drawer.scrollTop });
+  return offset;
 }
 
 /** The tour panel for `scenes`, already loaded and checked. */
@@ -220,11 +226,10 @@ class Tour {
     const { store } = this.context;
     if (scene.chart && !store.get().embed) {
       const focused = document.activeElement;
+      const keep = focused instanceof HTMLElement && this.box.contains(focused) ? focused : null;
       this.openedCharts ||= !store.get().chartsOpen;
       store.update({ chartsOpen: true });
-      // Opening the drawer moves the focus to its heading; the presenter's keys belong to the caption.
-      if (focused instanceof HTMLElement && this.box.contains(focused)) focused.focus({ preventScroll: true });
-      this.whenChartDrawn(scene.chart, scrollDrawerTo);
+      this.settleOnChart(scene.chart, keep);
     } else this.closeOpenedCharts();
   }
 
@@ -233,12 +238,19 @@ class Tour {
     this.openedCharts = false;
   }
 
-  /** Calls `then` with the chart's figure once the drawer (built on first open, lazily) has drawn it. */
-  private whenChartDrawn(chart: string, then: (figure: HTMLElement) => void, frames = 120) {
+  /**
+   * Keeps the drawer at the chart while it is built and its charts above draw (the drawer loads lazily,
+   * and a chart that draws grows and pushes the next one down): each frame for up to two seconds, until
+   * the chart has stood still for a quarter of one. Opening the drawer focuses its heading; `keep` (the
+   * caption's focused element) gets the focus back, as the presenter's keys belong to the caption.
+   */
+  private settleOnChart(chart: string, keep: HTMLElement | null, frames = 120, still = 0) {
     const figure = document.getElementById(`chart-${chart}`);
-    if (figure) then(figure);
-    else if (frames > 0 && !this.scope.signal.aborted) {
-      requestAnimationFrame(() => this.whenChartDrawn(chart, then, frames - 1));
+    const top = figure && figure.getClientRects().length > 0 ? scrollDrawerTo(figure) : null;
+    if (keep?.isConnected && document.activeElement?.closest('.charts-drawer')) keep.focus({ preventScroll: true });
+    const stillFor = top !== null && Math.abs(top) < 2 ? still + 1 : 0;
+    if (frames > 0 && stillFor < 15 && !this.scope.signal.aborted && this.context.store.get().chartsOpen) {
+      requestAnimationFrame(() => this.settleOnChart(chart, keep, frames - 1, stillFor));
     }
   }
 
