@@ -226,7 +226,7 @@ class Tour {
     const { store } = this.context;
     if (scene.chart && !store.get().embed) {
       const focused = document.activeElement;
-      const keep = focused instanceof HTMLElement && this.box.contains(focused) ? focused : null;
+      const keep = focused instanceof HTMLElement && focused !== document.body ? focused : null;
       this.openedCharts ||= !store.get().chartsOpen;
       store.update({ chartsOpen: true });
       this.settleOnChart(scene.chart, keep);
@@ -241,13 +241,19 @@ class Tour {
   /**
    * Keeps the drawer at the chart while it is built and its charts above draw (the drawer loads lazily,
    * and a chart that draws grows and pushes the next one down): each frame for up to two seconds, until
-   * the chart has stood still for a quarter of one. Opening the drawer focuses its heading; `keep` (the
-   * caption's focused element) gets the focus back, as the presenter's keys belong to the caption.
+   * the chart has stood still for a quarter of one. Opening the drawer focuses its heading; the focus
+   * goes back to `keep` (where it was: the caption's button or title), or nowhere if it was nowhere,
+   * as the presenter's keys belong to the caption.
    */
   private settleOnChart(chart: string, keep: HTMLElement | null, frames = 120, still = 0) {
     const figure = document.getElementById(`chart-${chart}`);
     const top = figure && figure.getClientRects().length > 0 ? scrollDrawerTo(figure) : null;
-    if (keep?.isConnected && document.activeElement?.closest('.charts-drawer')) keep.focus({ preventScroll: true });
+    // Only the heading the drawer focuses on opening: a visitor's own click into the drawer stays.
+    const heading = document.activeElement;
+    if (heading instanceof HTMLElement && heading.id === 'charts-heading') {
+      if (keep?.isConnected) keep.focus({ preventScroll: true });
+      else heading.blur();
+    }
     const stillFor = top !== null && Math.abs(top) < 2 ? still + 1 : 0;
     if (frames > 0 && stillFor < 15 && !this.scope.signal.aborted && this.context.store.get().chartsOpen) {
       requestAnimationFrame(() => this.settleOnChart(chart, keep, frames - 1, stillFor));
