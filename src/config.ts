@@ -11,7 +11,10 @@ export const MAX_BOUNDS: [LngLat, LngLat] = [
 export const MIN_ZOOM = 7;
 export const MAX_ZOOM = 16;
 
-/** The opening view frames all three FTZ areas, from Haidian in the north-west to Daxing in the south. */
+/**
+ * The camera a link without one stands for: the map then frames every zone (geo/bounds.ts openingBounds),
+ * from Shougang Park in the west and the Sino-German park in the north to Daxing Airport in the south.
+ */
 export const DEFAULT_VIEW = {
   center: [116.44, 39.9] as LngLat,
   zoom: 9.2,

@@ -71,6 +71,7 @@ export const coreStrings = registerStrings({
   'theme.dark': { en: 'Dark', zh: '深色' },
   'theme.projector': { en: 'Projector', zh: '投影' },
   'map.resetView': { en: 'Reset view', zh: '重置视图' },
+  'map.credits': { en: 'Map credits', zh: '地图来源' },
   'map.canvasLabel': {
     en: 'Interactive map: drag to pan, scroll or use + and − to zoom',
     zh: '交互地图：拖动平移，滚轮或 + − 缩放',

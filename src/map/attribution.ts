@@ -15,3 +15,10 @@ export function mapCredits(language: Language, basemap: Basemap): string[] {
       : (['credits.basemap', 'credits.zones'] as const);
   return shown.map((key) => t(language, key));
 }
+
+/**
+ * Below this map width (px) the credits fold into a button ("i"), opened on demand: written out on a
+ * phone they took five lines over the map. MapLibre's own threshold is 640 px; a 600 px tablet in
+ * portrait keeps them written out.
+ */
+export const COMPACT_CREDITS_BELOW = 600;

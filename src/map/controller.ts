@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { boundsOfZones, type Bounds } from '../geo/bounds';
+import { boundsOfZones, outsideMap, type Bounds } from '../geo/bounds';
 import { createCameraMoves, type CameraHost } from './cameraMoves';
 import { offsetFor, paddingAround } from './coverPadding';
 import { coveringBoxes, visiblePadding, prefersReducedMotion } from './framing';
@@ -9,6 +9,9 @@ import type { CameraTarget, MapController, MoveOptions } from './types';
 
 /** How close to the map's edge (or a box over it) a scene's zones may come before it is refitted, px. */
 const KEEP_IN_VIEW_MARGIN = 12;
+
+/** A box that is never outside the map: unknown ids stay in the list (and are skipped later). */
+const MAP_ANYWHERE: Bounds = [-180, -90, 180, 90];
 
 /** The controller, plus what the map's own store sync needs: the count of moves started so far. */
 export type MapLibreController = MapController & { movesStarted(): number };
@@ -47,7 +50,12 @@ export function createMapController(
 
   return {
     fitZones(ids, options) {
-      const box = boundsOfZones(bounds, ids);
+      // A site the map cannot show (imported from Shanghai) is not framed: the camera would stop at
+      // Beijing's edge over empty ground. The import offers to lay it over Beijing instead.
+      const box = boundsOfZones(
+        bounds,
+        ids.filter((id) => !outsideMap(bounds.get(id) ?? MAP_ANYWHERE)),
+      );
       return box && !destroyed ? moves.fitBounds(box, style(options)) : Promise.resolve();
     },
     flyTo(camera, options = {}) {

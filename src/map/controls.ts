@@ -1,4 +1,5 @@
 import { AttributionControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { COMPACT_CREDITS_BELOW } from './attribution';
 
 /**
  * A map button that puts the camera back to the opening view. Built like MapLibre's own controls
@@ -37,21 +38,36 @@ export class ResetViewControl implements IControl {
 }
 
 /**
- * The map's credits, expanded on every screen size, in the current language. MapLibre's attribution
- * control takes its text once, when built, so a change of text puts a new control in the old one's place.
+ * The map's credits in the current language: written out on a wide map; on a narrow one (a phone)
+ * MapLibre's compact attribution, folded until the visitor opens it. MapLibre's attribution control
+ * takes its text and its compactness once, when built, so a change of text, or the map crossing the
+ * width, puts a new control in the old one's place.
  */
 export class CreditsControl {
   private control: AttributionControl | undefined;
   private shown = '';
+  private credits: readonly string[] = [];
 
-  constructor(private readonly map: MapLibreMap) {}
+  constructor(private readonly map: MapLibreMap) {
+    map.on('resize', () => this.show(this.credits));
+  }
+
+  private compact(): boolean {
+    return this.map.getContainer().clientWidth < COMPACT_CREDITS_BELOW;
+  }
 
   show(credits: readonly string[]): void {
-    const key = credits.join('\n');
-    if (key === this.shown) return;
+    this.credits = credits;
+    const compact = this.compact();
+    const key = `${compact}\n${credits.join('\n')}`;
+    if (key === this.shown || credits.length === 0) return;
     if (this.control) this.map.removeControl(this.control);
-    this.control = new AttributionControl({ compact: false, customAttribution: [...credits] });
+    this.control = new AttributionControl({ compact, customAttribution: [...credits] });
     this.map.addControl(this.control, 'bottom-right');
+    // MapLibre opens a compact attribution at first and folds it on the first drag: folded from the start.
+    const box = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+    box?.classList.remove('maplibregl-compact-show');
+    box?.removeAttribute('open');
     this.shown = key;
   }
 }

@@ -111,7 +111,7 @@ function openMap(options: MapViewOptions) {
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
-    // Added below, expanded: the credits stay visible on every screen size.
+    // Added by sync.ts: written out on a wide map, folded into a button on a phone (CreditsControl).
     attributionControl: false,
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: gestureLocale(store.get().language),
@@ -121,7 +121,7 @@ function openMap(options: MapViewOptions) {
 
 /**
  * The zoom, reset and scale controls. The credits control is made here but added by sync.ts, in the
- * current language (and again when it changes); it is expanded on every screen size.
+ * current language (and again when it changes); compact on a narrow map (controls.ts).
  */
 function addControls(map: MapLibreMap, controller: Pick<MapController, 'reset'>) {
   const reset = new ResetViewControl(() => void controller.reset());

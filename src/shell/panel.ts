@@ -97,6 +97,11 @@ export interface LayOverSubject {
   geometry: Geometry;
   name: string | { en: string; zh: string };
   officialAreaKm2: number | null;
+  /**
+   * Where to lay it, [lng, lat] (its anchor lands there and the map frames it); the map's centre when
+   * absent. A site from outside the map is laid over the CBD ("Lay over Beijing").
+   */
+  at?: [number, number];
 }
 
 /** The planner tools other panels may use. */

@@ -210,7 +210,7 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('points to the chart of the 28 regions at the last step, where Space does not step back', async ({
+  it('shows the chart of the 28 regions in the map’s place at the last step, where Space does not step back', async ({
     openAtlas,
   }) => {
     const atlas = await openAtlas(`?tour=1&step=${scenes.length - 1}`, MAP_DRAWN);
@@ -218,16 +218,32 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await expect.poll(() => title(page), patient).toBe(scene(scenes.length - 1).title_en);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => title(page), patient).toBe(scene(scenes.length).title_en);
+    // The map cannot show the 28 regions (it stops at Beijing): the chart's map of China takes its place,
+    // the drawer scrolled to it (and only the drawer: the page stays where it was).
+    const chart = page.locator('#chart-pilot-regions');
+    await expect.poll(() => chart.isVisible(), patient).toBe(true);
+    const chartTop = () =>
+      chart.evaluate((figure) => {
+        const header = figure.closest('.charts-drawer')!.querySelector('.charts-header')!;
+        return Math.round(figure.getBoundingClientRect().top - header.getBoundingClientRect().bottom);
+      });
+    await expect.poll(chartTop, patient).toBeLessThan(80);
+    expect(await chartTop()).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     // Next is disabled now; the focus went to the caption, not to Previous, so a clicker's Space stays.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tour-title');
     await page.keyboard.press(' ');
     await page.keyboard.press('PageDown');
     await expect.poll(() => urlParam(page, 'step'), patient).toBe(String(scenes.length));
     expect(await title(page)).toBe(scene(scenes.length).title_en);
-    // The map cannot show the 28 regions (it stops at Beijing): the caption opens the chart that does.
+    // The caption's button goes to the chart too.
     await page.getByRole('button', { name: 'See the 28 regions in a chart' }).click();
-    await expect.poll(() => page.locator('#chart-pilot-regions').isVisible(), patient).toBe(true);
+    await expect.poll(() => chart.isVisible(), patient).toBe(true);
     expect(await page.evaluate(() => window.atlas!.store.get().chartsOpen)).toBe(true);
+    // Back a scene, the map is the map again: the tour closes the drawer it opened.
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => title(page), patient).toBe(scene(scenes.length - 1).title_en);
+    expect(await page.evaluate(() => window.atlas!.store.get().chartsOpen)).toBe(false);
     expect(atlas.errors).toEqual([]);
   });
 

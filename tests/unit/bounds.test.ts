@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOfZones, isPointBounds, openingBounds, unionBounds, zoneBounds } from '../../src/geo/bounds';
+import {
+  boundsOfZones,
+  isPointBounds,
+  MAP_BOUNDS,
+  openingBounds,
+  outsideMap,
+  unionBounds,
+  zoneBounds,
+} from '../../src/geo/bounds';
 import { bundledChartData } from './chartData';
 
 describe('zone bounds', () => {
@@ -21,11 +29,28 @@ describe('zone bounds', () => {
     expect(unionBounds([])).toBeNull();
   });
 
-  it('opens on the three FTZ areas', () => {
-    const opening = openingBounds(zones, bounds);
-    const areas = zones.features.filter((f) => f.properties.kind === 'ftz-area').map((f) => f.properties.id);
-    expect(areas).toHaveLength(3);
-    expect(opening).toEqual(boundsOfZones(bounds, areas));
+  it("opens on every zone the legend lists, Daxing Airport's economic zone included", () => {
+    const [west, south, east, north] = openingBounds(zones, bounds);
+    for (const zone of zones.features) {
+      const [w, s, e, n] = bounds.get(zone.properties.id)!;
+      expect([w >= west, s >= south, e <= east, n <= north], zone.properties.id).toEqual([true, true, true, true]);
+    }
+    const daxing = bounds.get('daxing-airport-economic-zone')!;
+    const areas = boundsOfZones(
+      bounds,
+      zones.features.filter((f) => f.properties.kind === 'ftz-area').map((f) => f.properties.id),
+    )!;
+    // The FTZ areas alone (the old opening) stop north of the airport zone.
+    expect(daxing[1]).toBeLessThan(areas[1]);
+    expect(south).toBeLessThanOrEqual(daxing[1]);
+  });
+
+  it('tells a site the map cannot show (Shanghai, San Francisco) from one it can', () => {
+    expect(outsideMap([121.6, 31.2, 121.62, 31.22])).toBe(true);
+    expect(outsideMap([-122.45, 37.76, -122.44, 37.77])).toBe(true);
+    expect(outsideMap(bounds.get('cbd-part')!)).toBe(false);
+    // Reaching into the map from outside is not outside: part of it can be shown.
+    expect(outsideMap([MAP_BOUNDS[2] - 0.01, 40, MAP_BOUNDS[2] + 1, 40.1])).toBe(false);
   });
 
   it('tells a point zone from an outline', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anchorText,
   arrowStep,
+  cameraAround,
   dragged,
   movedText,
   nameIn,
@@ -44,5 +45,30 @@ describe('the true-size overlay’s model', () => {
   it('follows the pointer and writes the anchor to six decimals', () => {
     expect(dragged([116, 40], [116.1, 39.9], [116.3, 39.8])).toEqual([116 + 116.3 - 116.1, 40 + 39.8 - 39.9]);
     expect(anchorText([116.123456789, 39.1])).toBe('116.123457,39.1');
+  });
+});
+
+describe('the camera for an outline laid at a place', () => {
+  const size = { width: 900, height: 700 };
+  const ring = (lng: number, lat: number, d: number) => [
+    [
+      [lng - d, lat - d],
+      [lng + d, lat - d],
+      [lng + d, lat + d],
+      [lng - d, lat + d],
+      [lng - d, lat - d],
+    ],
+  ];
+
+  it('centres the place and shows the whole outline, the wider one from further away', () => {
+    const at: [number, number] = [116.458, 39.912];
+    const small = cameraAround({ type: 'Polygon', coordinates: ring(at[0], at[1], 0.01) }, at, size);
+    const large = cameraAround({ type: 'Polygon', coordinates: ring(at[0] + 0.05, at[1], 0.1) }, at, size);
+    expect(small.center).toEqual(at);
+    expect(large.center).toEqual(at);
+    expect(large.zoom).toBeLessThan(small.zoom);
+    // The large outline reaches 0.15° east of the place: half the map's width at that zoom holds it.
+    const degreesPerPixel = 360 / (512 * 2 ** large.zoom);
+    expect(0.15 / degreesPerPixel).toBeLessThan(size.width / 2);
   });
 });

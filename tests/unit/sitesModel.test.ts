@@ -8,6 +8,7 @@ import {
   LIST_PAGE,
   listView,
   nextPage,
+  outsideTheMap,
   refusalNotice,
   saveOnChange,
   storageMessage,
@@ -123,6 +124,24 @@ describe('the status line after an import', () => {
       kind: 'warning',
       detail: 'Repaired: closed 1 ring; rewound 2 rings Storage is full.',
     });
+  });
+
+  it('says which sites lie outside the map and offers the first to be laid over Beijing', () => {
+    const beijing = square('user-a', 'Beijing plot');
+    const shanghai = square('user-b', 'Shanghai park', 121.6);
+    const sanFrancisco = square('user-c', 'Presidio', -122.45);
+    expect(outsideTheMap([beijing, shanghai, sanFrancisco])).toEqual([shanghai, sanFrancisco]);
+    expect(importNotice(accepted(1), 1, 'en', null, [shanghai])).toEqual({
+      kind: 'info',
+      message:
+        'Imported 1 polygon(s) from site.geojson. “Shanghai park” lies outside the map, which shows the Beijing region only.',
+      detail: undefined,
+      layOver: shanghai,
+    });
+    expect(importNotice(accepted(3), 3, 'zh', null, [shanghai, sanFrancisco]).message).toBe(
+      '已从 site.geojson 导入 3 个多边形。其中 2 个位于地图范围之外（地图只显示北京地区），首个为“Shanghai park”。',
+    );
+    expect(importNotice(accepted(1), 1, 'en', null, [])).not.toHaveProperty('layOver');
   });
 
   it('says a refusal as an alert naming the file, and an importer that threw as a refusal', () => {

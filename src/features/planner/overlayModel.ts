@@ -1,4 +1,9 @@
+import turfBbox from '@turf/bbox';
+import type { AreaGeometry } from '../../geo/trueSize';
 import { round } from '../../geo/round';
+import { FOCUS_MAX_ZOOM } from '../../map/framing';
+import { cameraForBounds, type Size } from '../../map/svg/projection';
+import type { CameraTarget } from '../../map/types';
 import { formatArea } from '../../i18n/format';
 import type { LngLat } from '../../map/plannerTypes';
 import type { Language } from '../../state/appState';
@@ -74,3 +79,20 @@ export const dragged = (anchor: LngLat, previous: LngLat, next: LngLat): LngLat 
 
 /** The anchor as the control's `data-anchor` shows it (tests read it): six decimals. */
 export const anchorText = (anchor: LngLat): string => anchor.map((c) => round(c, 6)).join(',');
+
+/** The least ground around the anchor a framed overlay shows, degrees (about 2 km): the CBD beside a small site. */
+const LEAST_HALF_SPAN = 0.02;
+
+/**
+ * The camera that shows `placed` (an outline laid at `at`) whole, `at` in the middle: a box symmetric
+ * about `at`, fitted with the margin a framed zone gets (framing.ts), never closer than a zone is framed.
+ */
+export function cameraAround(placed: AreaGeometry, at: LngLat, size: Size): CameraTarget {
+  const [west, south, east, north] = turfBbox(placed);
+  const halfLng = Math.max(LEAST_HALF_SPAN, at[0] - west, east - at[0]);
+  const halfLat = Math.max(LEAST_HALF_SPAN, at[1] - south, north - at[1]);
+  const box = [at[0] - halfLng, at[1] - halfLat, at[0] + halfLng, at[1] + halfLat] as const;
+  const margin = Math.min(120, Math.round(Math.min(size.width, size.height) * 0.14));
+  const { zoom } = cameraForBounds([...box], size, margin, FOCUS_MAX_ZOOM);
+  return { center: at, zoom, bearing: 0 };
+}

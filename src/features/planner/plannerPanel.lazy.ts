@@ -9,13 +9,13 @@ type MeasureTool = import('./measureTool.lazy').MeasureTool;
 
 /** The true-size overlay, its code (Turf) loaded on the first "Lay over". Points cannot be laid over. */
 async function layOver(
-  { geometry, name, officialAreaKm2 }: LayOverSubject,
+  { geometry, name, officialAreaKm2, at }: LayOverSubject,
   opener: HTMLElement | null,
   { store, map }: PanelContext,
 ): Promise<boolean> {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return false;
   const { startOverlay } = await import('./trueSizeOverlay.lazy');
-  return startOverlay(geometry, name, { officialAreaKm2, opener, store, map });
+  return startOverlay(geometry, name, { officialAreaKm2, opener, store, map, at });
 }
 
 /**

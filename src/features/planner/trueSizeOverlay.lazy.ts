@@ -5,7 +5,16 @@ import { element } from '../../shell/dom';
 import { createScope } from '../../shell/panel';
 import type { MapController } from '../../map/types';
 import type { AppStore } from '../../state/appState';
-import { anchorText, arrowStep, dragged, movedText, nameIn, overlayTexts, type OverlayName } from './overlayModel';
+import {
+  anchorText,
+  arrowStep,
+  cameraAround,
+  dragged,
+  movedText,
+  nameIn,
+  overlayTexts,
+  type OverlayName,
+} from './overlayModel';
 import { t } from './strings';
 
 export type { OverlayName } from './overlayModel';
@@ -17,6 +26,8 @@ export interface OverlayOptions {
   opener?: HTMLElement | null;
   store: AppStore;
   map: MapController;
+  /** Where to lay it (its anchor lands there, framed); the map's centre when absent. */
+  at?: LngLat;
 }
 
 let removeCurrent: (() => void) | null = null;
@@ -65,7 +76,7 @@ class TrueSizeOverlay {
   ) {
     this.from = anchorOf(geometry);
     this.mappedKm2 = areaM2(geometry) / 1e6;
-    this.anchor = planner.centre();
+    this.anchor = options.at ?? planner.centre();
   }
 
   /** Listens to the keys, the drag and the language, and puts the control in `slot`, focused. */
@@ -153,6 +164,13 @@ export async function startOverlay(
   const slot = document.getElementById('map-tools');
   if (!planner || !slot) return false;
   removeCurrent?.();
+  // Laid at a place of its own: the camera goes there first, near enough to see the whole outline.
+  if (options.at) {
+    const { clientWidth: width, clientHeight: height } = planner.keyTarget;
+    await options.map.flyTo(
+      cameraAround(moveTrueSize(geometry, anchorOf(geometry), options.at), options.at, { width, height }),
+    );
+  }
   new TrueSizeOverlay(geometry, name, planner, options).show(slot);
   return true;
 }

@@ -4,6 +4,8 @@ import type { StatusKind } from '../../shell/status';
 import type { StorageProblem } from './siteStorage';
 import { t } from './strings';
 import { type StringKey } from '../../i18n/translate';
+import turfBbox from '@turf/bbox';
+import { outsideMap, type Bounds } from '../../geo/bounds';
 
 /**
  * What "Your features" shows, as pure functions of the panel's state and the store: the rows of the
@@ -89,7 +91,13 @@ export interface Notice {
   kind: StatusKind;
   message: string;
   detail?: string;
+  /** A site the map cannot show, which the notice offers to lay over Beijing at its true size. */
+  layOver?: UserFeature;
 }
+
+/** The features of `features` that lie wholly outside what the map can show (a park in Shanghai). */
+export const outsideTheMap = (features: readonly UserFeature[]): UserFeature[] =>
+  features.filter((feature) => outsideMap(turfBbox(feature.geometry).slice(0, 4) as Bounds));
 
 const STORAGE_MESSAGES: Record<StorageProblem, StringKey> = {
   unavailable: 'user.storageUnavailable',
@@ -118,23 +126,38 @@ export function refusalNotice(outcome: ImportOutcome & { ok: false }, language: 
   return { kind: 'error', message };
 }
 
+/** What the notice says of the sites the map cannot show, or '' when there are none. */
+function outsideText(outside: readonly UserFeature[], language: Language): string {
+  const first = outside[0];
+  if (!first) return '';
+  const name = `“${first.name}”`;
+  return outside.length === 1
+    ? t(language, 'user.outside', { name })
+    : t(language, 'user.outsideMany', { name, count: outside.length });
+}
+
 /**
  * An accepted file: how many polygons were added (or that all were there already), what was repaired,
  * and, when keeping them failed (`storageNote`), that too: one message, so neither hides the other.
+ * Sites among them that lie outside the map (`outside`) are said so, and the first is offered to be
+ * laid over Beijing at its true size (`layOver`), since the map cannot frame it.
  */
 export function importNotice(
   outcome: ImportOutcome & { ok: true },
   added: number,
   language: Language,
   storageNote: string | null,
+  outside: readonly UserFeature[] = [],
 ): Notice {
   const repairs = outcome.repairs.map((repair) => repair[language]).join(language === 'zh' ? '；' : '; ');
   const key = added === 0 ? 'user.importedNone' : 'user.imported';
   const count = added === 0 ? outcome.features.length : added;
   const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
+  const message = [t(language, key, { count, file: outcome.fileName }), outsideText(outside, language)];
   return {
     kind: storageNote ? 'warning' : 'info',
-    message: t(language, key, { count, file: outcome.fileName }),
+    message: message.filter(Boolean).join(language === 'zh' ? '' : ' '),
     detail: detail.filter(Boolean).join(' ') || undefined,
+    ...(outside[0] ? { layOver: outside[0] } : {}),
   };
 }

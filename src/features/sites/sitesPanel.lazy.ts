@@ -3,6 +3,7 @@ import type { Datum, ImportOutcome, UserFeature } from '../../import/types';
 import type { Language } from '../../state/appState';
 import { dropMissingUserIds, isUserFeatureId, mergeUserFeatures, removeUserFeature } from '../../state/userFeatures';
 import { createScope, type DetailsView, type Dispose, type Panel, type PanelContext } from '../../shell/panel';
+import { anchorOf } from '../../geo/trueSize';
 import { createFeatureStorage, type FeatureStorage } from './siteStorage';
 import { updateUserCompareToggle } from './siteCompareToggle';
 import { listenForDrops } from './siteDrop';
@@ -15,6 +16,7 @@ import {
   importNotice,
   initialSitesState,
   nextPage,
+  outsideTheMap,
   refusalNotice,
   saveOnChange,
   type Notice,
@@ -31,6 +33,9 @@ import { t } from './strings';
  * polygons and what was repaired, failure as an alert. A failed import changes nothing. The details of
  * an imported feature are drawn by the details panel, from what this panel's details source returns.
  */
+
+/** Where "Lay over Beijing" puts a site from outside the map: on the CBD, the zone planners know best. */
+const LAY_OVER_AT = 'cbd-part';
 
 export type Importer = (file: File, datum: Datum) => Promise<ImportOutcome>;
 
@@ -190,8 +195,19 @@ class SitesPanel {
     this.state.importing = false;
     // The import's message says how keeping it went too: neither message hides the other.
     const storageNote = added.length > 0 ? await this.saver.pending : null;
-    this.say(importNotice(outcome, added.length, language, storageNote), language);
-    if (added.length > 0) void this.context.map.fitZones(added.map((feature) => feature.id));
+    // A site the map cannot show is listed and offered to be laid over Beijing; the map frames the rest.
+    const outside = outsideTheMap(added);
+    this.say(importNotice(outcome, added.length, language, storageNote, outside), language);
+    const shown = added.filter((feature) => !outside.includes(feature));
+    if (shown.length > 0) void this.context.map.fitZones(shown.map((feature) => feature.id));
+  }
+
+  /** Lays `feature` over the CBD at its true size: the planner's park beside Beijing's business district. */
+  private layOverBeijing(feature: UserFeature): void {
+    const cbd = this.context.zones.features.find((zone) => zone.properties.id === LAY_OVER_AT);
+    const at = cbd && cbd.geometry.type !== 'Point' ? anchorOf(cbd.geometry) : undefined;
+    const subject = { geometry: feature.geometry, name: feature.name, officialAreaKm2: null, at };
+    void this.context.planner.layOver(subject, null);
   }
 
   /** The importer's outcome; an importer that throws gives a refusal that says so. */
@@ -210,9 +226,15 @@ class SitesPanel {
   }
 
   private say(notice: Notice, language: Language): void {
+    // As the details' "Lay over": not embedded (no planner tools) nor on the SVG map (cannot draw it).
+    const root = document.documentElement.dataset;
+    const layOver = root['embed'] === undefined && root['map'] !== 'svg' ? notice.layOver : undefined;
     this.context.status.show(notice.kind, notice.message, {
       detail: notice.detail,
       dismissLabel: t(language, 'user.dismiss'),
+      ...(layOver
+        ? { action: { label: t(language, 'user.layOverBeijing'), run: () => this.layOverBeijing(layOver) } }
+        : {}),
     });
   }
 

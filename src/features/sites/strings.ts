@@ -34,6 +34,15 @@ export const siteStrings = registerStrings({
     en: 'The {count} polygon(s) of {file} were already imported: nothing added.',
     zh: '{file} 中的 {count} 个多边形此前已导入，未新增。',
   },
+  'user.outside': {
+    en: '{name} lies outside the map, which shows the Beijing region only.',
+    zh: '{name}位于地图范围之外（地图只显示北京地区）。',
+  },
+  'user.outsideMany': {
+    en: '{count} of them lie outside the map, which shows the Beijing region only ({name} first).',
+    zh: '其中 {count} 个位于地图范围之外（地图只显示北京地区），首个为{name}。',
+  },
+  'user.layOverBeijing': { en: 'Lay over Beijing (true size)', zh: '平移到北京（真实大小）' },
   'user.repaired': { en: 'Repaired: {list}', zh: '已修复：{list}' },
   'user.failed': { en: 'Could not import {file}: {message}', zh: '无法导入 {file}：{message}' },
   'user.crashed': { en: 'The import stopped unexpectedly: {detail}', zh: '导入意外中止：{detail}' },

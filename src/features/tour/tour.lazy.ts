@@ -68,6 +68,20 @@ function tourButton(
   return node;
 }
 
+/**
+ * Scrolls the charts drawer, and only it (scrollIntoView would shift the whole page), to `figure`;
+ * returns how far the figure was from the drawer's top before, px (0: it was there already).
+ */
+function scrollDrawerTo(figure: HTMLElement): number | null {
+  const drawer = figure.closest<HTMLElement>('.charts-drawer');
+  if (!drawer) return null;
+  // Below the drawer's sticky header, which would cover the chart's title.
+  const header = drawer.querySelector('.charts-header')?.getBoundingClientRect().height ?? 0;
+  const offset = figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top - header;
+  drawer.scrollTo({ top: offset + drawer.scrollTop });
+  return offset;
+}
+
 /** The tour panel for `scenes`, already loaded and checked. */
 export function tourPanel(scenes: readonly TourScene[]): Panel {
   return {
@@ -85,6 +99,8 @@ class Tour {
   private layersBefore: readonly LayerGroup[] | null = null;
   /** The step the camera was last sent to, so a change of language redraws the text only. */
   private shownStep: number | null = null;
+  /** The tour opened the charts drawer for a scene the map cannot show; it closes it on leaving. */
+  private openedCharts = false;
 
   constructor(
     private readonly box: HTMLElement,
@@ -194,15 +210,61 @@ class Tour {
   private openChart(chart: string) {
     this.context.store.update({ chartsOpen: true });
     const figure = document.getElementById(`chart-${chart}`);
-    figure?.scrollIntoView({ block: 'start' });
+    if (figure) scrollDrawerTo(figure);
     figure?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
     figure?.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  /**
+   * A scene about more than the map can show (the 28 regions across China) shows its chart's map of
+   * China in the map's place: the charts drawer opens at that chart, the focus staying in the caption.
+   * The map's bounds and basemap end at the Beijing region, so its camera could only show empty ground
+   * (docs/decisions.md). Leaving the scene closes the drawer the tour opened. Embedded, the caption's
+   * link to the full atlas stands in (there is no drawer).
+   */
+  private showChart(scene: TourScene) {
+    const { store } = this.context;
+    if (scene.chart && !store.get().embed) {
+      const focused = document.activeElement;
+      const keep = focused instanceof HTMLElement && focused !== document.body ? focused : null;
+      this.openedCharts ||= !store.get().chartsOpen;
+      store.update({ chartsOpen: true });
+      this.settleOnChart(scene.chart, keep);
+    } else this.closeOpenedCharts();
+  }
+
+  private closeOpenedCharts() {
+    if (this.openedCharts && this.context.store.get().chartsOpen) this.context.store.update({ chartsOpen: false });
+    this.openedCharts = false;
+  }
+
+  /**
+   * Keeps the drawer at the chart while it is built and its charts above draw (the drawer loads lazily,
+   * and a chart that draws grows and pushes the next one down): each frame for up to two seconds, until
+   * the chart has stood still for a quarter of one. Opening the drawer focuses its heading; the focus
+   * goes back to `keep` (where it was: the caption's button or title), or nowhere if it was nowhere,
+   * as the presenter's keys belong to the caption.
+   */
+  private settleOnChart(chart: string, keep: HTMLElement | null, frames = 120, still = 0) {
+    const figure = document.getElementById(`chart-${chart}`);
+    const top = figure && figure.getClientRects().length > 0 ? scrollDrawerTo(figure) : null;
+    // Only the heading the drawer focuses on opening: a visitor's own click into the drawer stays.
+    const heading = document.activeElement;
+    if (heading instanceof HTMLElement && heading.id === 'charts-heading') {
+      if (keep?.isConnected) keep.focus({ preventScroll: true });
+      else heading.blur();
+    }
+    const stillFor = top !== null && Math.abs(top) < 2 ? still + 1 : 0;
+    if (frames > 0 && stillFor < 15 && !this.scope.signal.aborted && this.context.store.get().chartsOpen) {
+      requestAnimationFrame(() => this.settleOnChart(chart, keep, frames - 1, stillFor));
+    }
   }
 
   /** Puts the map where the scene says: layers, highlight and selection, then the (awaitable) move. */
   private show(scene: TourScene) {
     const state = sceneState(scene, this.zoneIds);
     this.context.store.update(state);
+    this.showChart(scene);
     // After the selection, whose own framing this move replaces; the caption and the details are on
     // screen now, so the move keeps the scene's zones clear of them. It never rejects (cameraMoves.ts).
     void this.context.map.flyTo(scene.camera, { keepInView: state.highlightedIds });
@@ -215,6 +277,7 @@ class Tour {
     box.replaceChildren();
     if (this.layersBefore) context.store.update({ visibleLayers: this.layersBefore });
     this.layersBefore = null;
+    this.closeOpenedCharts();
     context.store.update({ highlightedIds: [] });
     if (hadFocus) document.querySelector<HTMLElement>('[data-tour-start]')?.focus();
   }

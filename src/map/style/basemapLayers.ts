@@ -6,7 +6,7 @@ import type {
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
 import { bilingualLabel } from './labels';
-import { roadLabelLayer, roadLayers } from './roadLayers';
+import { BASEMAP_MUTE, mutedUntilStreetLevel, roadLabelLayer, roadLayers } from './roadLayers';
 import type { Theme } from './theme';
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
@@ -73,7 +73,17 @@ function landAndWaterLayers(src: string, theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** Subway lines in their own colours, and their stations once zoomed in. */
+/** The subway's grey at the overview, per theme: lighter than the zones' outlines, firm enough on a beamer. */
+const SUBWAY_MUTED: Readonly<Record<Theme['name'], string>> = {
+  light: '#b3ada3',
+  dark: '#5a616c',
+  projector: '#8c8c8c',
+};
+
+/**
+ * Subway lines: grey and light at the overview, where their many colours competed with the zones; in
+ * their own colours from street level (roadLayers.ts BASEMAP_MUTE). Their stations once zoomed in.
+ */
 function subwayLayers(src: string, theme: Theme): LayerSpecification[] {
   return [
     {
@@ -83,9 +93,17 @@ function subwayLayers(src: string, theme: Theme): LayerSpecification[] {
       filter: layerIs('subway-line'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['get', 'colour'],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 2.5, 15, 4],
-        'line-opacity': 0.85,
+        'line-color': mutedUntilStreetLevel(SUBWAY_MUTED[theme.name], ['get', 'colour']),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.8, 12, 2.5, 15, 4],
+        'line-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          BASEMAP_MUTE.mutedBelow,
+          0.6,
+          BASEMAP_MUTE.fullFrom,
+          0.85,
+        ],
       },
     },
     {

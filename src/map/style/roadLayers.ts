@@ -11,13 +11,34 @@ import type { Theme } from './theme';
  * expressways lighter, and trunk and primary roads a neutral grey that only appears once zoomed in.
  */
 export const ROAD_COLORS: Readonly<
-  Record<ResolvedTheme, { ring: string; expressway: string; minor: string; label: string }>
+  Record<ResolvedTheme, { ring: string; expressway: string; minor: string; label: string; mutedRing: string }>
 > = {
-  light: { ring: '#d08a3a', expressway: '#dcae74', minor: '#cfc8ba', label: '#7a4a12' },
-  dark: { ring: '#c28a48', expressway: '#8f7049', minor: '#4a505a', label: '#e6b57c' },
+  light: { ring: '#d08a3a', expressway: '#dcae74', minor: '#cfc8ba', label: '#7a4a12', mutedRing: '#dcc3a3' },
+  dark: { ring: '#c28a48', expressway: '#8f7049', minor: '#4a505a', label: '#e6b57c', mutedRing: '#6b5a46' },
   // Darker and thicker on a beamer, where the light theme's pale lines wash out.
-  projector: { ring: '#9a5200', expressway: '#b87a2a', minor: '#8a8a8a', label: '#000000' },
+  projector: { ring: '#9a5200', expressway: '#b87a2a', minor: '#8a8a8a', label: '#000000', mutedRing: '#b08a60' },
 };
+
+/**
+ * The overview mutes the basemap so the zones lead (as locator maps do): below MUTED_BELOW the ring
+ * roads are a pale tint of their colour and the subway grey and lighter; from FULL_FROM (street level)
+ * every line has its own colour again. Between the two the colours blend.
+ */
+export const BASEMAP_MUTE = { mutedBelow: 11, fullFrom: 12 } as const;
+
+/** A colour that is `muted` at the overview and `full` from street level. */
+export const mutedUntilStreetLevel = (
+  muted: string,
+  full: string | ExpressionSpecification,
+): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  BASEMAP_MUTE.mutedBelow,
+  muted,
+  BASEMAP_MUTE.fullFrom,
+  typeof full === 'string' ? full : ['to-color', full],
+];
 
 /** The zoom at which each class appears: rings first, expressways next, the rest only when zoomed in. */
 export const ROAD_MINZOOM = { ring: 7, expressway: 9, minor: 11 } as const;
@@ -73,7 +94,7 @@ export function roadLayers(src: string, theme: Theme): LayerSpecification[] {
       filter: roadClassIs('ring'),
       minzoom: ROAD_MINZOOM.ring,
       layout,
-      paint: { 'line-color': colors.ring, 'line-width': width(1.6 * boost) },
+      paint: { 'line-color': mutedUntilStreetLevel(colors.mutedRing, colors.ring), 'line-width': width(1.6 * boost) },
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index';
-import { mapCredits } from '../attribution';
+import { COMPACT_CREDITS_BELOW, mapCredits } from '../attribution';
 import type { AppStore } from '../../state/appState';
 
 /**
@@ -17,6 +17,32 @@ function creditNodes(credit: string): (string | HTMLAnchorElement)[] {
     anchor.target = '_blank';
     return anchor;
   });
+}
+
+/**
+ * The credits as MapLibre shows its own: written out on a wide map; folded behind an "i" button on a
+ * narrow one (a phone), opened on demand. Folded or unfolded again only when the map crosses the width,
+ * so a visitor's own opening stays.
+ */
+function foldingCredits(svg: SVGSVGElement) {
+  const credits = document.createElement('details');
+  credits.className = 'svg-map-credits';
+  const toggle = document.createElement('summary');
+  toggle.className = 'svg-map-credits-button';
+  const text = document.createElement('span');
+  credits.append(toggle, text);
+  let compact: boolean | null = null;
+  const fold = () => {
+    const now = (svg.parentElement ?? svg).clientWidth < COMPACT_CREDITS_BELOW;
+    if (now === compact) return;
+    compact = now;
+    credits.classList.toggle('svg-map-credits-compact', now);
+    credits.open = !now;
+  };
+  fold();
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(fold) : null;
+  observer?.observe(svg.parentElement ?? svg);
+  return { credits, text, toggle, stopFolding: () => observer?.disconnect() };
 }
 
 /**
@@ -38,13 +64,14 @@ export function mountSvgControls(
     button.addEventListener('click', actions[action]);
     return button;
   });
-  const credits = document.createElement('p');
-  credits.className = 'svg-map-credits';
+  const { credits, text, toggle, stopFolding } = foldingCredits(svg);
   const labels = () => {
     const { language } = store.get();
-    credits.replaceChildren(
+    text.replaceChildren(
       ...mapCredits(language, 'offline').flatMap((credit, i) => [...(i ? [' | '] : []), ...creditNodes(credit)]),
     );
+    toggle.setAttribute('aria-label', t(language, 'map.credits'));
+    toggle.title = t(language, 'map.credits');
     const names = { zoomIn: 'map.zoomIn', zoomOut: 'map.zoomOut', reset: 'map.resetView' } as const;
     for (const button of buttons) {
       const label = t(language, names[button.dataset.action as keyof typeof names]);
@@ -58,6 +85,7 @@ export function mountSvgControls(
   const unsubscribe = store.select((state) => state.language, labels);
   return () => {
     unsubscribe();
+    stopFolding();
     group.remove();
     credits.remove();
   };
