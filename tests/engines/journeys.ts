@@ -134,6 +134,31 @@ async function waitForText(page: EnginePage, selector: string, want: string | Re
 }
 
 /**
+ * Clicks `selector` once a person could: it is on top at its middle and has not moved since the last
+ * look (a panel that is still being laid out moves its buttons under the pointer).
+ */
+async function clickWhenSteady(page: EnginePage, selector: string): Promise<void> {
+  // Where the element is, when it is on top at its middle ('' otherwise). Runs in the page.
+  const where = (s: string) => {
+    const target = document.querySelector(s);
+    if (!target) return '';
+    const box = target.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit && target.contains(hit) ? `${box.x},${box.y},${box.width},${box.height}` : '';
+  };
+  const deadline = Date.now() + 20_000;
+  let last = '';
+  for (;;) {
+    const now = await page.evaluate(where, selector);
+    if (now && now === last) break;
+    if (Date.now() > deadline) throw new Error(`${selector} was not clickable and still within 20 s (${now})`);
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  await page.click(selector);
+}
+
+/**
  * A point of the viewport where a person clicking hits exactly one zone, and that zone's id: on
  * MapLibre's canvas, found by asking what is drawn under a grid of points; on the SVG map, the middle
  * of a zone's shape that is on top there.
@@ -187,7 +212,7 @@ export function visitorJourney(engine: () => Engine, kind: MapKind = 'webgl'): v
         await waitForText(page, '#details h2', tianzhu.name_en);
         await waitFor(page, 'Tianzhu in the link', () => location.search.includes('zone=tianzhu'), []);
 
-        await page.click('.language-switch');
+        await clickWhenSteady(page, '.language-switch');
         await waitForText(page, '#details h2', tianzhu.name_zh);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
         await waitFor(page, 'lang=zh in the link', () => new URL(location.href).searchParams.get('lang') === 'zh', []);
@@ -235,9 +260,9 @@ export function plannerJourney(engine: () => Engine): void {
         );
 
         // The table covers most of the map: a planner hides it to measure.
-        await page.click('#compare .compare-collapse');
-        await waitFor(page, 'the table hidden', () => document.querySelector('#compare[data-collapsed]'), []);
-        await page.click('[data-measure="distance"]');
+        await clickWhenSteady(page, '#compare .compare-collapse');
+        await waitFor(page, 'the table hidden', () => !!document.querySelector('#compare[data-collapsed]'), []);
+        await clickWhenSteady(page, '[data-measure="distance"]');
         // The tool loads on first use: clicks before it listens add no point.
         await waitFor(
           page,
@@ -280,7 +305,7 @@ export function plannerJourney(engine: () => Engine): void {
         );
         expect(expected).toBeGreaterThan(1);
         expect(Math.abs((await shownKm(page))! / expected - 1)).toBeLessThan(0.02);
-        await page.click('[data-measure-action="clear"]');
+        await clickWhenSteady(page, '[data-measure-action="clear"]');
 
         await waitFor(page, 'the import panel', () => !!document.querySelector('input[type=file][data-import]'), []);
         // The file chooser is the operating system's: the file is given to the input as a browser would.
@@ -347,7 +372,7 @@ export function presenterJourney(engine: () => Engine): void {
           select.value = '1920x1080';
           select.dispatchEvent(new Event('change', { bubbles: true }));
         });
-        await page.click('[data-export-png]');
+        await clickWhenSteady(page, '[data-export-png]');
         const file = await waitFor(
           page,
           'the PNG download',
