@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findMiniBrowser, WEBKIT_DRIVER_PATH } from '../../scripts/lib/engines.mjs';
 import { DEFAULT_VIEWPORT, type Engine, type EnginePage, type Key } from './engine';
 
@@ -62,12 +65,27 @@ async function untilReady(call: ReturnType<typeof client>, driver: ChildProcess)
   }
 }
 
+/**
+ * A GTK settings folder that turns animations off: WebKitGTK answers `prefers-reduced-motion: reduce`
+ * from GTK's `gtk-enable-animations`, and WebDriver has no other way to ask for it. The atlas then jumps
+ * where it would fly, as in the other engines' runs.
+ */
+function reducedMotionConfig(): string {
+  const home = mkdtempSync(join(tmpdir(), 'ftz-atlas-webkit-'));
+  for (const gtk of ['gtk-3.0', 'gtk-4.0']) {
+    mkdirSync(join(home, gtk));
+    writeFileSync(join(home, gtk, 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  }
+  return home;
+}
+
 export async function launchWebKit(display: string): Promise<Engine> {
   const miniBrowser = findMiniBrowser();
   if (!miniBrowser) throw new Error('WebKitGTK MiniBrowser not found (apt-get install webkit2gtk-driver)');
   const port = await freePort();
+  const config = reducedMotionConfig();
   const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: display },
+    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const call = client(`http://127.0.0.1:${port}`);
@@ -90,6 +108,7 @@ export async function launchWebKit(display: string): Promise<Engine> {
     async close() {
       driver.kill();
       await new Promise((resolve) => (driver.exitCode === null ? driver.once('exit', resolve) : resolve(null)));
+      rmSync(config, { recursive: true, force: true });
     },
   };
 }
