@@ -1,0 +1,8 @@
+import { describeEngine, embedJourney, plannerJourney, presenterJourney, visitorJourney } from './journeys';
+
+describeEngine('firefox', (engine) => {
+  visitorJourney(engine);
+  plannerJourney(engine);
+  presenterJourney(engine);
+  embedJourney(engine);
+});
