@@ -5,7 +5,7 @@ import { packedBounds, packedPlace } from '../import/packed';
 import type { UserFeature } from '../import/types';
 import type { AppStore } from '../state/appState';
 import { isUserFeatureId } from '../state/userFeatures';
-import { USER_OUTLINE_LAYERS, USER_SOURCE, userOutlineMinZoom } from './style/userLayers';
+import { USER_OUTLINE_LAYERS, USER_SOURCE, userFeatureCollection, userOutlineMinZoom } from './style/userLayers';
 import { userMapUrl } from './userData';
 
 /** A feature's box: the pack's, computed by the import worker, or measured here for a feature not packed. */
@@ -13,6 +13,13 @@ function boundsOf(feature: UserFeature): Bounds {
   const place = packedPlace(feature);
   return place ? packedBounds(place.pack, place.index) : (turfBbox(feature.geometry).slice(0, 4) as Bounds);
 }
+
+/**
+ * Whether MapLibre's worker can fetch a `blob:` URL of this page. Not from `file://` (the one-file
+ * build): the page's origin is opaque there and the worker's fetch of `blob:null/…` fails. There the
+ * source gets the features as objects (cloned to MapLibre's worker on the page's thread, as before).
+ */
+const WORKER_READS_BLOBS = typeof location === 'undefined' || location.protocol !== 'file:';
 
 /**
  * Keeps the imported features' source in step with the store (an import or a remove is a data
@@ -33,8 +40,8 @@ export function syncUserFeatures(map: MapLibreMap, store: AppStore, bounds: Map<
     const source = map.getSource<GeoJSONSource>(USER_SOURCE);
     if (source) {
       if (current) stale.push(current);
-      current = userFeatures.length > 0 ? userMapUrl(userFeatures) : null;
-      source.setData(current ?? { type: 'FeatureCollection', features: [] });
+      current = WORKER_READS_BLOBS && userFeatures.length > 0 ? userMapUrl(userFeatures) : null;
+      source.setData(current ?? userFeatureCollection(userFeatures));
     }
     const minzoom = userOutlineMinZoom(userFeatures.length);
     for (const id of USER_OUTLINE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom, 24);
