@@ -26,18 +26,21 @@ export interface PackedFeatures {
   mapText: Uint8Array;
   /** The end of each feature's text in `mapText`, in bytes (the next starts one byte, the comma, later). */
   mapTextEnds: Uint32Array;
-  /** JSON of `PackedMeta[]`: the fields of each feature other than its geometry. */
+  /** JSON of `PackedMeta`: the fields of the features other than their geometry, column by column. */
   meta: string;
 }
 
-/** A feature's fields other than its geometry, as `PackedFeatures.meta` holds them. */
+/**
+ * The features' other fields, one array per field (arrays of strings parse far faster than an array of
+ * objects). Each feature's properties are a JSON text of their own, parsed when first read.
+ */
 export interface PackedMeta {
-  id: string;
-  name: string;
-  properties: Record<string, string>;
-  fileName: string;
-  datum: Datum;
-  importedAt: string;
+  ids: string[];
+  names: string[];
+  properties: string[];
+  fileNames: string[];
+  datums: Datum[];
+  importedAts: string[];
 }
 
 /** The buffers of a pack, for `postMessage`'s transfer list. */
@@ -132,14 +135,14 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
     text.write(JSON.stringify(mapFeature(feature)));
     mapTextEnds[f] = text.length;
   });
-  const meta: PackedMeta[] = features.map(({ id, name, properties, fileName, datum, importedAt }) => ({
-    id,
-    name,
-    properties,
-    fileName,
-    datum,
-    importedAt,
-  }));
+  const meta: PackedMeta = {
+    ids: features.map((f) => f.id),
+    names: features.map((f) => f.name),
+    properties: features.map((f) => JSON.stringify(f.properties)),
+    fileNames: features.map((f) => f.fileName),
+    datums: features.map((f) => f.datum),
+    importedAts: features.map((f) => f.importedAt),
+  };
   const mapText = text.bytes.slice(0, text.length);
   return {
     coordinates,
@@ -196,28 +199,68 @@ export interface PackedPlace {
   index: number;
 }
 
-const places = new WeakMap<UserFeature, PackedPlace>();
+/**
+ * An imported feature read from a pack. Its geometry and properties are decoded when first read (then
+ * kept): getters on the class, so making 50,000 of them costs little more than parsing the id and name
+ * columns. Nothing in the app spreads or structured-clones a feature; `toJSON` gives the plain feature.
+ */
+class PackedUserFeature implements UserFeature {
+  #geometry: Polygon | MultiPolygon | undefined;
+  #properties: Readonly<Record<string, string>> | undefined;
+  readonly #place: PackedPlace;
+  readonly #propertiesText: string;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly fileName: string,
+    readonly datum: Datum,
+    readonly importedAt: string,
+    place: PackedPlace,
+    propertiesText: string,
+  ) {
+    this.#place = place;
+    this.#propertiesText = propertiesText;
+  }
+
+  static placeOf(feature: UserFeature): PackedPlace | undefined {
+    return #place in feature ? feature.#place : undefined;
+  }
+
+  get geometry(): Polygon | MultiPolygon {
+    return (this.#geometry ??= packedGeometry(this.#place.pack, this.#place.index));
+  }
+
+  /** A record with no prototype again, as the pipeline made it: `__proto__` stays an ordinary key. */
+  get properties(): Readonly<Record<string, string>> {
+    return (this.#properties ??= Object.assign(
+      Object.create(null) as Record<string, string>,
+      JSON.parse(this.#propertiesText) as Record<string, string>,
+    ));
+  }
+
+  toJSON(): UserFeature {
+    const { id, name, properties, geometry, fileName, datum, importedAt } = this;
+    return { id, name, properties, geometry, fileName, datum, importedAt };
+  }
+}
 
 /** The pack a feature came from, if `packedFeatures` made it. */
-export const packedPlace = (feature: UserFeature): PackedPlace | undefined => places.get(feature);
+export const packedPlace = (feature: UserFeature): PackedPlace | undefined => PackedUserFeature.placeOf(feature);
 
-/**
- * The features of a pack, as the rest of the page uses them. Each geometry is decoded on first read
- * (an own enumerable getter, so spreading or cloning a feature still copies it), then kept. Properties
- * are records without a prototype again, as the pipeline made them.
- */
+/** The features of a pack, as the rest of the page uses them (geometry and properties decoded when read). */
 export function packedFeatures(pack: PackedFeatures): UserFeature[] {
-  const meta = JSON.parse(pack.meta) as PackedMeta[];
-  return meta.map((fields, index) => {
-    let geometry: Polygon | MultiPolygon | undefined;
-    const properties = Object.assign(Object.create(null) as Record<string, string>, fields.properties);
-    const feature = { ...fields, properties } as UserFeature;
-    Object.defineProperty(feature, 'geometry', {
-      enumerable: true,
-      configurable: true,
-      get: () => (geometry ??= packedGeometry(pack, index)),
-    });
-    places.set(feature, { pack, index });
-    return feature;
-  });
+  const meta = JSON.parse(pack.meta) as PackedMeta;
+  return meta.ids.map(
+    (id, index) =>
+      new PackedUserFeature(
+        id,
+        meta.names[index]!,
+        meta.fileNames[index]!,
+        meta.datums[index]!,
+        meta.importedAts[index]!,
+        { pack, index },
+        meta.properties[index]!,
+      ),
+  );
 }

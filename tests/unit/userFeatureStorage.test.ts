@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyStorageError, createFeatureStorage, isStoredFeature } from '../../src/features/sites/siteStorage';
 import { packFeatures, packedFeatures } from '../../src/import/packed';
 import { square } from './userFeatureFixtures';
+import type { UserFeature } from '../../src/import/types';
+import type { StorageResult } from '../../src/features/sites/siteStorage';
+
+/** A load's result with each feature as plain JSON (features read from a pack decode on demand). */
+const plainly = (result: StorageResult<UserFeature[]>) =>
+  JSON.parse(JSON.stringify(result)) as StorageResult<UserFeature[]>;
 
 /** An idb-keyval store over a Map: what get/set/del do with a real object store, without IndexedDB. */
 function memoryStore(data = new Map<IDBValidKey, unknown>()): UseStore {
@@ -42,7 +48,7 @@ describe('feature storage', () => {
     const storage = createFeatureStorage(() => store);
     const features = [square('user-a'), square('user-b')];
     expect(await storage.save(features)).toEqual({ ok: true, value: undefined });
-    expect(await storage.load()).toEqual({ ok: true, value: features });
+    expect(plainly(await storage.load())).toEqual({ ok: true, value: features });
   });
 
   it('loads an empty list when nothing was saved', async () => {
@@ -93,7 +99,7 @@ describe('feature storage', () => {
     expect(isStoredFeature(good)).toBe(true);
     await storage.save(loaded.ok ? loaded.value : []);
     expect([...data.keys()]).toEqual(['userFeatures/v2']);
-    expect(await storage.load()).toEqual({ ok: true, value: [good] });
+    expect(plainly(await storage.load())).toEqual({ ok: true, value: [good] });
   });
 
   it('stores packs, not feature objects: typed arrays and one JSON string', async () => {
@@ -115,7 +121,7 @@ describe('feature storage', () => {
     await storage.save(list);
     const loaded = await storage.load();
     expect(loaded.ok && loaded.value.map((f) => f.id)).toEqual(['user-e', 'user-a', 'user-loose', 'user-c', 'user-d']);
-    expect(loaded).toEqual({ ok: true, value: list });
+    expect(plainly(loaded)).toEqual(plainly({ ok: true, value: list }));
   });
 
   it('skips a stored pack whose offsets or fields are broken, and keeps the others', async () => {
@@ -126,11 +132,11 @@ describe('feature storage', () => {
     const list = [...good, ...packedFeatures(broken)];
     broken.ringEnds[1] = 99;
     await storage.save(list);
-    expect(await storage.load()).toEqual({ ok: true, value: good });
+    expect(plainly(await storage.load())).toEqual(plainly({ ok: true, value: good }));
     const badFields = packFeatures([square('user-d')]);
     badFields.meta = badFields.meta.replace('"user-d"', '"cbd"');
     await storage.save([...good, ...packedFeatures(badFields)]);
-    expect(await storage.load()).toEqual({ ok: true, value: good });
+    expect(plainly(await storage.load())).toEqual(plainly({ ok: true, value: good }));
     data.set('userFeatures/v2', { version: 3, somethingElse: true });
     expect(await storage.load()).toEqual({ ok: true, value: [] });
   });
