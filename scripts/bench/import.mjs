@@ -3,7 +3,8 @@
 // Loads src/import/pipeline.ts through Vite's SSR loader (no build step). Prints the median of
 // BENCH_RUNS runs (default 5) per size; the time per feature shows whether it stays linear to 50,000.
 // CPU ms (user + system of this process, GC threads included) is steadier than wall time on a shared
-// machine. Timing lives here, never in the tests (a shared machine makes timed assertions flaky).
+// machine. Also times the worker's packing of the outcome (src/import/packed.ts) and the page's
+// unpacking (wall ms). Timing lives here, never in the tests (a shared machine makes timed assertions flaky).
 import { createServer } from 'vite';
 import { syntheticPolygons } from './features.mjs';
 
@@ -34,6 +35,7 @@ const server = await createServer({
 });
 try {
   const { runImport } = await server.ssrLoadModule('/src/import/pipeline.ts');
+  const { packFeatures, packedFeatures } = await server.ssrLoadModule('/src/import/packed.ts');
   const rows = [];
   for (const [shape, make] of [
     ['squares (5 vertices)', syntheticPolygons],
@@ -57,6 +59,18 @@ try {
           `unexpected outcome for ${count}: ${outcome.ok ? outcome.features.length : outcome.message.en}`,
         );
       }
+      // The worker's packing of the features (issue 23), and the page's side: the features made from
+      // the pack (their geometries are decoded only when read, so not here).
+      const packTimes = [];
+      const unpackTimes = [];
+      for (let run = 0; run < RUNS; run++) {
+        const startPack = performance.now();
+        const pack = packFeatures(outcome.features);
+        packTimes.push(performance.now() - startPack);
+        const startUnpack = performance.now();
+        packedFeatures(pack);
+        unpackTimes.push(performance.now() - startUnpack);
+      }
       const ms = median(times);
       rows.push({
         shape,
@@ -65,6 +79,8 @@ try {
         'median ms': Math.round(ms),
         'CPU ms': Math.round(median(cpu)),
         'µs per feature': Math.round((ms * 1000) / count),
+        'pack ms (worker)': Math.round(median(packTimes)),
+        'unpack ms (page)': Math.round(median(unpackTimes)),
       });
     }
   }

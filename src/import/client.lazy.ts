@@ -1,6 +1,7 @@
 import { createImportWorker } from './createWorker';
 import { LIMITS } from './limits';
 import { refusalMessage, type RefusalCode } from './importMessages';
+import { packedFeatures } from './packed';
 import type { ImportRequest, ImportResponse } from './protocol';
 import type { Datum, ImportOutcome } from './types';
 
@@ -21,6 +22,13 @@ const refused = (fileName: string, code: RefusalCode, values: Record<string, str
   code,
   message: refusalMessage(code, values),
 });
+
+/** The worker's answer as the page uses it: packed features become `UserFeature`s (geometry decoded lazily). */
+function unpacked(response: ImportResponse | ImportOutcome): ImportOutcome {
+  if (!response.ok || !('packed' in response)) return response;
+  const { fileName, packed, repairs } = response;
+  return { ok: true, fileName, features: packedFeatures(packed), repairs };
+}
 
 /**
  * Imports a visitor's file: reads its bytes, hands them (transferred, not copied) to a fresh Web Worker
@@ -58,7 +66,7 @@ export async function importFile(file: File, datum: Datum, options: ImportOption
       () => finish(refused(fileName, 'timeout', { seconds: Math.round(timeoutMs / 1000) })),
       timeoutMs,
     );
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => finish(event.data);
+    worker.onmessage = (event: MessageEvent<ImportResponse | ImportOutcome>) => finish(unpacked(event.data));
     worker.onerror = (event) => {
       event.preventDefault?.();
       finish(refused(fileName, 'worker-failed'));

@@ -1,11 +1,17 @@
 import type { UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { classifyStorageError, createFeatureStorage, isStoredFeature } from '../../src/features/sites/siteStorage';
+import { packFeatures, packedFeatures } from '../../src/import/packed';
 import { square } from './userFeatureFixtures';
+import type { UserFeature } from '../../src/import/types';
+import type { StorageResult } from '../../src/features/sites/siteStorage';
 
-/** An idb-keyval store over a Map: what get/set do with a real object store, without IndexedDB. */
-function memoryStore(): UseStore {
-  const data = new Map<IDBValidKey, unknown>();
+/** A load's result with each feature as plain JSON (features read from a pack decode on demand). */
+const plainly = (result: StorageResult<UserFeature[]>) =>
+  JSON.parse(JSON.stringify(result)) as StorageResult<UserFeature[]>;
+
+/** An idb-keyval store over a Map: what get/set/del do with a real object store, without IndexedDB. */
+function memoryStore(data = new Map<IDBValidKey, unknown>()): UseStore {
   const request = <T>(result: T) => {
     const req = { result, error: null, oncomplete: null, onsuccess: null, onerror: null } as unknown as IDBRequest<T>;
     // idb-keyval sets onsuccess (or oncomplete, for a transaction) after the call returns.
@@ -17,6 +23,10 @@ function memoryStore(): UseStore {
     put: (value: unknown, key: IDBValidKey) => {
       data.set(key, structuredClone(value));
       return request(key);
+    },
+    delete: (key: IDBValidKey) => {
+      data.delete(key);
+      return request(undefined);
     },
     // A fresh transaction per use, settling after idb-keyval has listened to it.
     get transaction() {
@@ -38,7 +48,7 @@ describe('feature storage', () => {
     const storage = createFeatureStorage(() => store);
     const features = [square('user-a'), square('user-b')];
     expect(await storage.save(features)).toEqual({ ok: true, value: undefined });
-    expect(await storage.load()).toEqual({ ok: true, value: features });
+    expect(plainly(await storage.load())).toEqual({ ok: true, value: features });
   });
 
   it('loads an empty list when nothing was saved', async () => {
@@ -71,9 +81,9 @@ describe('feature storage', () => {
     expect(classifyStorageError('a string')).toBe('failed');
   });
 
-  it('skips stored records that are not features the app can draw', async () => {
-    const store = memoryStore();
-    const storage = createFeatureStorage(() => store);
+  it('reads a v1 record (the features as objects), skipping what the app cannot draw, and replaces it with v2 on save', async () => {
+    const data = new Map<IDBValidKey, unknown>();
+    const storage = createFeatureStorage(() => memoryStore(data));
     const good = square('user-a');
     const bad = [
       { ...square('user-b'), id: 'cbd' },
@@ -83,8 +93,51 @@ describe('feature storage', () => {
       null,
       'text',
     ];
-    await storage.save([good, ...bad] as never);
-    expect(await storage.load()).toEqual({ ok: true, value: [good] });
+    data.set('userFeatures/v1', [good, ...bad]);
+    const loaded = await storage.load();
+    expect(loaded).toEqual({ ok: true, value: [good] });
     expect(isStoredFeature(good)).toBe(true);
+    await storage.save(loaded.ok ? loaded.value : []);
+    expect([...data.keys()]).toEqual(['userFeatures/v2']);
+    expect(plainly(await storage.load())).toEqual({ ok: true, value: [good] });
+  });
+
+  it('stores packs, not feature objects: typed arrays and one JSON string', async () => {
+    const data = new Map<IDBValidKey, unknown>();
+    const features = packedFeatures(packFeatures([square('user-a'), square('user-b', 'b', 116.6)]));
+    await createFeatureStorage(() => memoryStore(data)).save(features);
+    const stored = data.get('userFeatures/v2') as { packs: Record<string, unknown>[]; order: Uint32Array };
+    expect(stored.packs).toHaveLength(1);
+    expect(stored.packs[0]!['coordinates']).toBeInstanceOf(Float64Array);
+    expect(typeof stored.packs[0]!['meta']).toBe('string');
+    expect([...stored.order]).toEqual([0, 0, 0, 1]);
+  });
+
+  it('keeps the list’s order across packs, removed features and features not packed', async () => {
+    const storage = createFeatureStorage(() => memoryStore());
+    const first = packedFeatures(packFeatures([square('user-a'), square('user-b'), square('user-c')]));
+    const second = packedFeatures(packFeatures([square('user-d'), square('user-e')]));
+    const list = [second[1]!, first[0]!, square('user-loose'), first[2]!, second[0]!];
+    await storage.save(list);
+    const loaded = await storage.load();
+    expect(loaded.ok && loaded.value.map((f) => f.id)).toEqual(['user-e', 'user-a', 'user-loose', 'user-c', 'user-d']);
+    expect(plainly(loaded)).toEqual(plainly({ ok: true, value: list }));
+  });
+
+  it('skips a stored pack whose offsets or fields are broken, and keeps the others', async () => {
+    const data = new Map<IDBValidKey, unknown>();
+    const storage = createFeatureStorage(() => memoryStore(data));
+    const good = packedFeatures(packFeatures([square('user-a')]));
+    const broken = packFeatures([square('user-b'), square('user-c')]);
+    const list = [...good, ...packedFeatures(broken)];
+    broken.ringEnds[1] = 99;
+    await storage.save(list);
+    expect(plainly(await storage.load())).toEqual(plainly({ ok: true, value: good }));
+    const badFields = packFeatures([square('user-d')]);
+    badFields.meta = badFields.meta.replace('"user-d"', '"cbd"');
+    await storage.save([...good, ...packedFeatures(badFields)]);
+    expect(plainly(await storage.load())).toEqual(plainly({ ok: true, value: good }));
+    data.set('userFeatures/v2', { version: 3, somethingElse: true });
+    expect(await storage.load()).toEqual({ ok: true, value: [] });
   });
 });

@@ -84,9 +84,9 @@ class SearchBox {
   readonly compareHint = element('p', { id: 'search-compare-hint', class: 'search-compare-hint' });
   readonly #byId: ReadonlyMap<string, ZoneProperties>;
   readonly #zoneIndex: SearchIndex;
-  /** The zones' index, plus the visitor's imported features by name. */
-  #index: SearchIndex;
-  #userNames = new Map<string, string>();
+  /** The visitor's imported features; the index and names below are built from them on the next search. */
+  #userFeatures: readonly { id: string; name: string }[] = [];
+  #built: { index: SearchIndex; userNames: Map<string, string> } | null = null;
   #hits: SearchHit[] = [];
   #active = -1;
 
@@ -94,7 +94,7 @@ class SearchBox {
     private readonly store: AppStore,
     zones: ZoneCollection,
   ) {
-    this.#zoneIndex = this.#index = buildSearchIndex(zones);
+    this.#zoneIndex = buildSearchIndex(zones);
     this.#byId = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
     this.listbox.hidden = true;
     this.compareHint.hidden = true;
@@ -103,8 +103,25 @@ class SearchBox {
 
   /** The visitor's imported features are found by their name, as their file gave it. */
   setUserFeatures(features: readonly { id: string; name: string }[]) {
-    this.#userNames = new Map(features.map((feature) => [feature.id, feature.name]));
-    this.#index = withNamedEntries(this.#zoneIndex, features);
+    this.#userFeatures = features;
+    // Built when next searched, not here: an import of 50,000 polygons should not wait for their index.
+    this.#built = null;
+  }
+
+  /** The zones' index, plus the visitor's imported features by name. */
+  get #index(): SearchIndex {
+    return this.#searchable().index;
+  }
+
+  get #userNames(): Map<string, string> {
+    return this.#searchable().userNames;
+  }
+
+  #searchable(): { index: SearchIndex; userNames: Map<string, string> } {
+    return (this.#built ??= {
+      index: withNamedEntries(this.#zoneIndex, this.#userFeatures),
+      userNames: new Map(this.#userFeatures.map((feature) => [feature.id, feature.name])),
+    });
   }
 
   readonly close = () => {
