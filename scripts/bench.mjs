@@ -1,8 +1,11 @@
 // `npm run bench` (issue #12): builds the baseline page, serves dist/ and the baseline on 127.0.0.1, and
 // drives headless Chromium with the e2e flags. Prints one table (and, with --markdown, the same as
 // markdown). Timing lives here, never in the tests: a shared machine makes timed assertions flaky.
-// BENCH_RUNS sets the number of cold loads of each page (default 7), BENCH_FEATURE_RUNS the number of
-// exports and of imports of each size, each in a fresh page (default 3). See docs/performance.md.
+// BENCH_RUNS sets the number of cold loads of each page (default 11), BENCH_FEATURE_RUNS the number of
+// exports and of imports of each size, each in a fresh page (default 3). BENCH_COLD_ONLY=1 takes the
+// cold loads alone; BENCH_COMPARE=<dir> adds another build of the atlas (say, `main`'s dist/ copied
+// aside) to the alternation, so that a change is measured against its "before" in the same minutes.
+// See docs/performance.md.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { firstLoad, groupOf } from './bench/manifest.mjs';
@@ -14,7 +17,9 @@ import { summariseExports, summariseImports } from './bench/repeated.mjs';
 import { ATLAS_ZONE_LAYERS, BASELINE_ZONE_LAYERS, IMPORT_INPUT } from './bench/selectors.mjs';
 import { buildBaseline, serveBoth } from './bench/serve.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const COLD_ONLY = process.env.BENCH_COLD_ONLY === '1';
+const COMPARE_DIR = process.env.BENCH_COMPARE || null;
 const FEATURE_RUNS = Math.max(1, Number(process.env.BENCH_FEATURE_RUNS ?? 3));
 const IMPORT_COUNTS = [1_000, 10_000, 50_000];
 const atlasOptions = { mapGlobal: 'atlas', zoneLayers: ATLAS_ZONE_LAYERS };
@@ -40,7 +45,7 @@ const bytes = ([raw, gzip]) => `${kb(raw)} / ${kb(gzip)}`;
 
 log(`Building the baseline page…`);
 await buildBaseline();
-const servers = await serveBoth();
+const servers = await serveBoth(COMPARE_DIR);
 const groups = firstLoad(JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')));
 const foreign = new Set();
 const pageErrors = new Set();
@@ -57,14 +62,16 @@ await atlas.page.waitForFunction(() => document.documentElement.dataset.map === 
 const view = await atlasView(atlas.page);
 const browserVersion = await atlas.page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?');
 const atlasHeap = await heapUsed(atlas);
-const hover = await measureHover(atlas.page, 200);
-const select = await measureSelect(atlas.page, view, 7);
-const exports = [await measureExport(atlas.page)];
+const hover = COLD_ONLY ? { latencies: [], work: [], zones: 0, missed: 0 } : await measureHover(atlas.page, 200);
+const select = COLD_ONLY ? [] : await measureSelect(atlas.page, view, 7);
+const exports = COLD_ONLY ? [] : [await measureExport(atlas.page)];
 // The import panel mounts after the first frame (a lazy panel): wait for its input before deciding.
-const importBuilt = await atlas.page.waitForSelector(IMPORT_INPUT, { state: 'attached', timeout: 30_000 }).then(
-  () => true,
-  () => false,
-);
+const importBuilt =
+  !COLD_ONLY &&
+  (await atlas.page.waitForSelector(IMPORT_INPUT, { state: 'attached', timeout: 30_000 }).then(
+    () => true,
+    () => false,
+  ));
 await atlas.close();
 
 const baselineUrl = `${servers.baselineUrl}?center=${view.center.join(',')}&zoom=${view.zoom}&size=${view.width}x${view.height}`;
@@ -74,17 +81,28 @@ note(baseline);
 const baselineHeap = await heapUsed(baseline);
 await baseline.close();
 
-// 2. Cold loads, alternating the pages load by load, each in a fresh browser.
-const cold = { atlas: [], baseline: [], svg: [] };
+// 2. Cold loads, alternating the pages load by load, each in a fresh browser (and the compared build
+// between them, when there is one).
+const coldLoads = { atlas: [], baseline: [], compare: [] };
 for (let run = 0; run < RUNS; run++) {
   const a = await coldLoad(servers.atlasUrl, atlasOptions);
+  const c = servers.compareUrl ? await coldLoad(servers.compareUrl, atlasOptions) : null;
   const b = await coldLoad(baselineUrl, baselineOptions);
-  [a, b].forEach(note);
-  cold.atlas.push(a.firstZones);
-  cold.baseline.push(b.firstZones);
-  if (a.firstSvg !== null) cold.svg.push(a.firstSvg);
-  log(`cold load ${run + 1}/${RUNS}: atlas ${ms(a.firstZones)}, baseline ${ms(b.firstZones)}`);
+  [a, b, c].filter(Boolean).forEach(note);
+  coldLoads.atlas.push(a);
+  coldLoads.baseline.push(b);
+  if (c) coldLoads.compare.push(c);
+  const both = (load) => `${ms(load.firstZones)} / ${ms(load.wholeMap)}`;
+  log(
+    `cold load ${run + 1}/${RUNS} (zones / whole map): atlas ${both(a)}${c ? `, compared ${both(c)}` : ''}, baseline ${both(b)}`,
+  );
 }
+const pick = (loads, key) => loads.map((load) => load[key]).filter((value) => value !== null);
+const cold = {
+  atlas: pick(coldLoads.atlas, 'firstZones'),
+  baseline: pick(coldLoads.baseline, 'firstZones'),
+  svg: pick(coldLoads.atlas, 'firstSvg'),
+};
 
 // 3. More exports, and the imports, each in a fresh page: one run of a longest-task figure is mostly
 // the machine's scheduling, so each is taken FEATURE_RUNS times.
@@ -99,7 +117,7 @@ async function inFreshPage(measure) {
   await session.close();
   return result;
 }
-for (let run = 1; run < FEATURE_RUNS && !exports[0].missing; run++) {
+for (let run = 1; run < FEATURE_RUNS && !COLD_ONLY && !exports[0].missing; run++) {
   log(`Export ${run + 1}/${FEATURE_RUNS}…`);
   exports.push(await inFreshPage((page) => measureExport(page)));
 }
@@ -120,6 +138,75 @@ for (const count of IMPORT_COUNTS) {
 }
 await servers.close();
 
+/**
+ * The whole map drawn (and its ratio), the ratio of each alternating pair (its spread says how much one
+ * run's ratio means), the WebGL programs, and the compared build's rows.
+ */
+function coldLoadRows(loads) {
+  const whole = { atlas: pick(loads.atlas, 'wholeMap'), baseline: pick(loads.baseline, 'wholeMap') };
+  const wholeRatio = median(whole.atlas) / median(whole.baseline);
+  const paired = (key, build) =>
+    loads[build]
+      .map((load, i) => (load[key] && loads.baseline[i]?.[key] ? load[key] / loads.baseline[i][key] : null))
+      .filter((value) => value !== null);
+  const pairs = (key, build = 'atlas') => {
+    const values = paired(key, build);
+    return values.length
+      ? `${median(values).toFixed(2)}× (p25–p75 ${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)})`
+      : '–';
+  };
+  const programs = (build) => {
+    const counts = pick(loads[build], 'programs');
+    return counts.length ? `${Math.min(...counts)}–${Math.max(...counts)}` : '–';
+  };
+  const rows = [
+    ['  ratio of each alternating pair, median (p25–p75)', pairs('firstZones'), '', '', ''],
+    [
+      'Whole map drawn: navigation → first idle with every source, zones, basemap and labels, median (min–max)',
+      spread(whole.atlas),
+      spread(whole.baseline),
+      '',
+      '',
+    ],
+    [
+      'Whole map ratio atlas / baseline (medians)',
+      `${wholeRatio.toFixed(2)}×`,
+      '1.00×',
+      '≤ 1.0×',
+      verdict(wholeRatio <= 1),
+    ],
+    ['  ratio of each alternating pair, median (p25–p75)', pairs('wholeMap'), '', '', ''],
+    [
+      'WebGL programs linked by the whole map (min–max over the loads)',
+      programs('atlas'),
+      programs('baseline'),
+      '',
+      '',
+    ],
+  ];
+  if (!loads.compare.length) return rows;
+  const compared = { zones: pick(loads.compare, 'firstZones'), whole: pick(loads.compare, 'wholeMap') };
+  return rows.concat([
+    [`Compared build (${COMPARE_DIR}): first rendered zones`, spread(compared.zones), '', '', ''],
+    [
+      '  its ratio to the baseline (medians; pairs median, p25–p75)',
+      `${(median(compared.zones) / median(cold.baseline)).toFixed(2)}×; ${pairs('firstZones', 'compare')}`,
+      '',
+      '',
+      '',
+    ],
+    ['  its whole map drawn', spread(compared.whole), '', '', ''],
+    [
+      '  its ratio to the baseline (medians; pairs median, p25–p75)',
+      `${(median(compared.whole) / median(whole.baseline)).toFixed(2)}×; ${pairs('wholeMap', 'compare')}`,
+      '',
+      '',
+      '',
+    ],
+    ['  its WebGL programs', programs('compare'), '', '', ''],
+  ]);
+}
+
 // The table.
 const atlasMedian = median(cold.atlas);
 const baselineMedian = median(cold.baseline);
@@ -132,6 +219,7 @@ const workP95 = quantile(hover.work, 0.95);
 const rows = [
   ['Cold load: navigation → first rendered zones, median (min–max)', spread(cold.atlas), spread(cold.baseline), '', ''],
   ['Cold load ratio atlas / baseline (medians)', `${ratio.toFixed(2)}×`, '1.00×', '≤ 1.0×', verdict(ratio <= 1)],
+  ...coldLoadRows(coldLoads),
   [
     'First visible zones (SVG map), median (min–max)',
     cold.svg.length ? spread(cold.svg) : NOT_BUILT,
@@ -151,23 +239,26 @@ const rows = [
   ['  data', bytes(sizes.data), bytes(baselineSizes.data), '≤ 150 KB gzip', verdict(sizes.data[1] <= 150 * 1024)],
   ['  HTML and other', bytes(sizes.other), bytes(baselineSizes.other), '', ''],
   ['  total', bytes(total(sizes)), bytes(total(baselineSizes)), '', ''],
-  [
-    `Hover → frame with hover state, p50 / p95 (${hover.latencies.length} moves over ${hover.zones} zones${hover.missed ? `, ${hover.missed} missed` : ''})`,
-    hover.latencies.length ? `${ms(median(hover.latencies))} / ${ms(p95)}` : 'no zones to hover',
-    '',
-    'p95 ≤ 16 ms',
-    hover.latencies.length ? verdict(p95 <= 16) : '',
-  ],
-  [
-    '  of which the page’s work: move handed to the page → frame, p50 / p95',
-    hover.work.length ? `${ms(median(hover.work))} / ${ms(workP95)}` : '',
-    '',
-    '',
-    '',
-  ],
-  ['Select (click) → details panel shown, median (min–max)', spread(select), '', '', ''],
 ];
-rows.push(...summariseExports(exports), ...summariseImports(imports, IMPORT_COUNTS));
+if (!COLD_ONLY)
+  rows.push(
+    [
+      `Hover → frame with hover state, p50 / p95 (${hover.latencies.length} moves over ${hover.zones} zones${hover.missed ? `, ${hover.missed} missed` : ''})`,
+      hover.latencies.length ? `${ms(median(hover.latencies))} / ${ms(p95)}` : 'no zones to hover',
+      '',
+      'p95 ≤ 16 ms',
+      hover.latencies.length ? verdict(p95 <= 16) : '',
+    ],
+    [
+      '  of which the page’s work: move handed to the page → frame, p50 / p95',
+      hover.work.length ? `${ms(median(hover.work))} / ${ms(workP95)}` : '',
+      '',
+      '',
+      '',
+    ],
+    ['Select (click) → details panel shown, median (min–max)', spread(select), '', '', ''],
+  );
+if (!COLD_ONLY) rows.push(...summariseExports(exports), ...summariseImports(imports, IMPORT_COUNTS));
 rows.push(['JS heap (main thread, after GC): after load', mb(atlasHeap), mb(baselineHeap), '', '']);
 rows.push(['JS heap after the 10k import', importHeap === null ? NOT_BUILT : mb(importHeap), '', '', '']);
 rows.push(['Requests off 127.0.0.1 (all sessions)', String(foreign.size), '', '0', verdict(foreign.size === 0)]);
@@ -177,7 +268,7 @@ const machine =
     .map((l) => l.toFixed(2))
     .join(' ')} (at the end), ` +
   `Node ${process.version}, Chromium ${browserVersion} (SwiftShader), ${view.width}×${view.height} map in a 1280×800 window, ` +
-  `${RUNS} alternating cold loads of each page`;
+  `${RUNS} alternating cold loads of each page${COMPARE_DIR ? ` (and of the build in ${COMPARE_DIR})` : ''}`;
 console.log(`\nBeijing FTZ Atlas benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 console.log(`Machine: ${machine}\n`);
 console.log(textTable(rows));

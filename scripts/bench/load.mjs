@@ -11,9 +11,9 @@ const isLocal = (url) => /^(data|blob):/.test(url) || new URL(url).hostname === 
  * Opens `url` in a fresh browser and waits for the first frame with zones. Returns the open session
  * (call `close()`), so that the interaction probes can go on in the same page.
  * @param {string} url
- * @param {{ mapGlobal: 'atlas' | 'baseline', zoneLayers: string[], recordBytes?: boolean }} options
+ * @param {{ mapGlobal: 'atlas' | 'baseline', zoneLayers: string[], recordBytes?: boolean, waitWholeMap?: boolean }} options
  */
-export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false }) {
+export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false, waitWholeMap = false }) {
   const browser = await launchChromium();
   const page = await browser.context.newPage();
   const foreignRequests = [];
@@ -44,9 +44,14 @@ export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false
   await page.addInitScript(installProbe, { mapGlobal, zoneLayers, svgSelector: SVG_MAP_ZONES });
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstZones !== null, null, { timeout: 60_000, polling: 100 });
+  if (waitWholeMap) {
+    await page.waitForFunction(() => window.__bench.wholeMap !== null, null, { timeout: 60_000, polling: 100 });
+  }
   const timing = await page.evaluate(
     (svg) => ({
       firstZones: window.__bench.firstZones,
+      wholeMap: window.__bench.wholeMap,
+      programs: window.__bench.programsAtWholeMap,
       firstSvg: document.querySelector(svg) ? window.__bench.firstSvg : null,
       timeOrigin: performance.timeOrigin,
     }),
@@ -71,9 +76,12 @@ export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false
   };
 }
 
-/** One cold load, closed at once: the time to the first rendered zones (and to the SVG zones, if any). */
+/**
+ * One cold load, closed at once: the time to the first rendered zones, to the whole map drawn, and to
+ * the SVG zones (if any), and the WebGL programs linked by the whole map.
+ */
 export async function coldLoad(url, options) {
-  const session = await openPage(url, options);
+  const session = await openPage(url, { ...options, waitWholeMap: true });
   await session.close();
   return { ...session.timing, foreignRequests: session.foreignRequests, errors: session.errors };
 }

@@ -3,13 +3,30 @@
 
 /**
  * Installed before any page script: records `firstZones` (the end of the first MapLibre frame in which
- * queryRenderedFeatures finds the zone layers), `firstSvg` (the first animation frame in which the SVG
- * map's zones exist) and every long task (> 50 ms) of the main thread.
+ * queryRenderedFeatures finds the zone layers), `wholeMap` (the first `idle` of the map, after every
+ * source has loaded, with zones, basemap and, where the style has symbol layers, labels on screen),
+ * `firstSvg` (the first animation frame in which the SVG map's zones exist), the WebGL programs linked
+ * until then (`programs`) and every long task (> 50 ms) of the main thread.
  * @param {{ mapGlobal: 'atlas' | 'baseline', zoneLayers: string[], svgSelector: string }} config
  */
 export function installProbe(config) {
-  const bench = { firstZones: null, firstSvg: null, longTasks: [] };
+  const bench = {
+    firstZones: null,
+    wholeMap: null,
+    firstSvg: null,
+    programs: 0,
+    programsAtWholeMap: null,
+    longTasks: [],
+  };
   window.__bench = bench;
+  // Every program MapLibre links (it caches them by shader and paint-property configuration).
+  if (typeof WebGL2RenderingContext !== 'undefined') {
+    const link = WebGL2RenderingContext.prototype.linkProgram;
+    WebGL2RenderingContext.prototype.linkProgram = function (program) {
+      bench.programs++;
+      return link.call(this, program);
+    };
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
@@ -17,12 +34,39 @@ export function installProbe(config) {
   } catch {
     bench.longTasks = null;
   }
+  // `wholeMap`: the first `idle` (nothing left to load, place or fade in) at which every source of the
+  // style is loaded and zones, basemap and labels are on screen. Nested: an init script is one
+  // function's source.
+  function watchWholeMap(map) {
+    const drawn = (layers) => layers.length > 0 && map.queryRenderedFeatures({ layers }).length > 0;
+    const check = () => {
+      try {
+        const style = map.getStyle();
+        const sources = Object.keys(style.sources);
+        if (!sources.every((id) => map.isSourceLoaded(id))) return;
+        const ids = (test) => style.layers.filter(test).map((layer) => layer.id);
+        const zones = config.zoneLayers.filter((id) => map.getLayer(id));
+        const basemap = ids((layer) => layer.source === 'basemap' && layer.type !== 'symbol');
+        const labels = ids((layer) => layer.type === 'symbol');
+        if (drawn(zones) && drawn(basemap) && (labels.length === 0 || drawn(labels))) {
+          bench.wholeMap = performance.now();
+          bench.programsAtWholeMap = bench.programs;
+          map.off('idle', check);
+        }
+      } catch {
+        // The style is not loaded yet.
+      }
+    };
+    map.on('idle', check);
+  }
+
   let hooked = false;
   const tick = () => {
     if (bench.firstSvg === null && document.querySelector(config.svgSelector)) bench.firstSvg = performance.now();
     const map = window[config.mapGlobal]?.map;
     if (map && !hooked) {
       hooked = true;
+      watchWholeMap(map);
       const subscription = map.on('render', () => {
         if (bench.firstZones !== null) return;
         try {

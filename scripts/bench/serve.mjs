@@ -21,10 +21,16 @@ export async function buildBaseline() {
   });
 }
 
-/** Serves dist/ (the atlas, with its own vite.config.ts) and the baseline; returns their URLs and `close()`. */
-export async function serveBoth() {
+/**
+ * Serves dist/ (the atlas, with its own vite.config.ts), the baseline and, given `compareDir`, another
+ * build of the atlas; returns their URLs and `close()`.
+ */
+export async function serveBoth(compareDir = null) {
   const options = { host: '127.0.0.1', port: 0, strictPort: false };
   const atlas = await preview({ preview: options, logLevel: 'silent' });
+  const compare = compareDir
+    ? await preview({ build: { outDir: resolve(compareDir) }, preview: options, logLevel: 'silent' })
+    : null;
   const baseline = await preview({
     configFile: false,
     root: resolve('bench/baseline'),
@@ -35,6 +41,7 @@ export async function serveBoth() {
   return {
     atlasUrl: atlas.resolvedUrls.local[0],
     baselineUrl: baseline.resolvedUrls.local[0],
-    close: () => Promise.all([atlas.close(), baseline.close()]),
+    compareUrl: compare?.resolvedUrls.local[0] ?? null,
+    close: () => Promise.all([atlas.close(), baseline.close(), compare?.close()]),
   };
 }
