@@ -47,16 +47,14 @@ export async function openPage(url, { mapGlobal, zoneLayers, recordBytes = false
   if (waitWholeMap) {
     await page.waitForFunction(() => window.__bench.wholeMap !== null, null, { timeout: 60_000, polling: 100 });
   }
-  const timing = await page.evaluate(
-    (svg) => ({
-      firstZones: window.__bench.firstZones,
-      wholeMap: window.__bench.wholeMap,
-      programs: window.__bench.programsAtWholeMap,
-      firstSvg: document.querySelector(svg) ? window.__bench.firstSvg : null,
-      timeOrigin: performance.timeOrigin,
-    }),
-    SVG_MAP_ZONES,
-  );
+  // firstSvg is set only once the SVG map's zones existed (they are gone after the hand-over).
+  const timing = await page.evaluate(() => ({
+    firstZones: window.__bench.firstZones,
+    wholeMap: window.__bench.wholeMap,
+    programs: window.__bench.programsAtWholeMap,
+    firstSvg: window.__bench.firstSvg,
+    timeOrigin: performance.timeOrigin,
+  }));
   let firstLoadResponses = [];
   if (recordBytes) {
     // Everything requested before the first frame with zones (the charts' later requests are not).
