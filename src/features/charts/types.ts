@@ -55,7 +55,7 @@ export interface ChartDefinition<D> {
   /** Stable id, used for DOM ids, file names and tests: `zone-areas`, `timeline`… */
   id: string;
   /** The statistics files the chart needs (zones are always there). */
-  needs: readonly ('stats' | 'events' | 'pilotRegions' | 'provinces')[];
+  needs: readonly ('stats' | 'events' | 'pilotRegions' | 'provinces' | 'nationalFtz')[];
   sortOptions?: readonly string[];
   text(data: D, language: Language): ChartText;
   table(data: D, language: Language): ChartTable[];
