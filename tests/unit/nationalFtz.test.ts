@@ -88,3 +88,53 @@ describe('the national FTZ check refuses', () => {
     await expect(checkNationalFtz(FILE)).resolves.toBe(22);
   });
 });
+
+describe('the chart "Beijing among China\'s FTZs"', async () => {
+  const { model, table, text } = await import('../../src/features/charts/catalog/nationalFtzModel');
+  const { bundledChartData } = await import('./chartData');
+  const data = bundledChartData();
+
+  it('draws a bar for each of the 22 FTZs in seven batches, Beijing highlighted, Hainan off the scale', () => {
+    const m = model(data, { width: 560, language: 'en' });
+    expect(m.rows).toHaveLength(data.nationalFtz.ftzs.length);
+    expect(m.batches.map((b) => b.label)).toEqual(['2013', '2015', '2017', '2018', '2019', '2020', '2023']);
+    expect(m.rows.filter((r) => r.home).map((r) => r.id)).toEqual(['beijing']);
+    const hainan = m.rows.find((r) => r.id === 'hainan')!;
+    const shanghai = m.rows.find((r) => r.id === 'shanghai')!;
+    expect(hainan.offScale).toBe(true);
+    expect(hainan.barWidth).toBeGreaterThanOrEqual(shanghai.barWidth);
+    expect(hainan.valueText).toMatch(/whole island.*off the scale/);
+    // Bars are proportional to the totals on the scale.
+    const beijing = m.rows.find((r) => r.id === 'beijing')!;
+    expect(shanghai.barWidth / beijing.barWidth).toBeCloseTo(240.22 / 119.68, 3);
+    expect(m.homeProvince).toBe('110000');
+  });
+
+  it('puts the areas side by side on request, and says where they are not published', () => {
+    const m = model(data, { width: 560, language: 'zh', detail: true });
+    const shanghai = m.rows.find((r) => r.id === 'shanghai')!;
+    expect(shanghai.segments).toHaveLength(5);
+    const sum = shanghai.segments!.reduce((total, s) => total + s.width, 0);
+    expect(sum).toBeCloseTo(shanghai.barWidth, 3);
+    const hebei = m.rows.find((r) => r.id === 'hebei')!;
+    expect([hebei.segments, hebei.areasUnpublished]).toEqual([null, true]);
+    expect(hebei.valueText).toContain('片区面积未公布');
+    expect(model(data, { width: 560, language: 'en' }).rows.every((r) => r.segments === null)).toBe(true);
+  });
+
+  it('sorts by area on request', () => {
+    const m = model(data, { width: 560, language: 'en', sort: 'area' });
+    expect(m.rows.slice(0, 3).map((r) => r.id)).toEqual(['hainan', 'shanghai', 'zhejiang']);
+    expect(m.batches).toEqual([]);
+  });
+
+  it('gives each figure its source in the table, and unverified areas as not published', () => {
+    const [ftzs, areas, sources] = table(data, 'en');
+    expect(ftzs!.rows).toHaveLength(22);
+    expect(ftzs!.rows.every((row) => /S\d{2}/.test(row.at(-1)!))).toBe(true);
+    const liangjiang = areas!.rows.find((row) => row[1] === 'Liangjiang')!;
+    expect(liangjiang[2]).toBe('area not published');
+    expect(sources!.rows.map((row) => row[0])).toEqual(data.nationalFtz.sources.map((s) => s.id));
+    expect(text(data, 'en').source).toMatch(/^Source: .*\[S03\] China Daily/);
+  });
+});
