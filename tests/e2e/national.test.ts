@@ -73,7 +73,7 @@ describe.skipIf(chromiumMissing)('China’s pilot FTZs', () => {
     expect(lines[2]).toMatch(/,240\.22,.*\[S\d{2}\] .*https:\/\//);
 
     // Lay over, straight from the comparison's row.
-    await page.getByRole('button', { name: 'Lay Beijing CBD part over the map at its true size' }).click();
+    await page.getByRole('button', { name: 'Lay over (true size): Beijing CBD part' }).click();
     await expect.poll(() => page.locator('[data-overlay]').isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => overlayFeatures(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-overlay]').innerText()).toContain('Beijing CBD part');

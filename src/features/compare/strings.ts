@@ -83,11 +83,8 @@ export const compareStrings = registerStrings({
   'compare.ref.outline': { en: 'none (reference)', zh: '无（参照）' },
   'compare.ref.remove': { en: 'Remove the reference {name}', zh: '移除参照{name}' },
   'compare.ref.sources': { en: 'Sources: {sources}', zh: '资料来源：{sources}' },
-  'compare.layOver': { en: 'Lay over', zh: '平移比较' },
-  'compare.layOverLabel': {
-    en: 'Lay {name} over the map at its true size',
-    zh: '将{name}以真实大小平移到地图上比较',
-  },
+  // Begins with the button's visible words ("Lay over (true size)"), so speech users can say them.
+  'compare.layOverLabel': { en: 'Lay over (true size): {name}', zh: '平移比较：{name}' },
   'compare.hint': {
     en: 'Add zones with + in the zone list, from their details, with Shift+Enter in search, or Shift+click them on the map. Your imported features can be added from “Your features”.',
     zh: '可在区域列表中点 +、在区域详情中、在搜索结果上按 Shift+Enter，或在地图上按住 Shift 点击区域加入。你导入的要素可在“你的要素”中加入。',
