@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { firstLoadPreloads } from './scripts/build/firstLoadPreloads.mjs';
+import { nationalFtzCheck } from './scripts/build/nationalFtzCheck.mjs';
 import { zonesIntegrity } from './scripts/build/zonesIntegrity.mjs';
 
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
   assetsInclude: ['**/*.geojson'],
   plugins: [
     zonesIntegrity(),
+    nationalFtzCheck(),
     firstLoadPreloads({ appModule: 'src/app.ts', data: /(^|\/)(zones|overview)-[\w-]+\.geojson$/ }),
   ],
 });

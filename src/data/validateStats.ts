@@ -3,6 +3,7 @@ import { DataError, type Validation } from './dataError';
 import { statsSchema, type Stats } from './statsSchema';
 import { eventsSchema, type Events } from './eventsSchema';
 import { pilotRegionsSchema, provincesSchema, type PilotRegions, type Provinces } from './nationalSchema';
+import { nationalFtzSchema, type FtzFigure, type NationalFtz } from './nationalFtzSchema';
 
 /** The id a record goes by: its `id`, a feature's `properties.id`, a `zone_id`, or a group number. */
 function recordIdOf(value: unknown): string | null {
@@ -111,4 +112,59 @@ export function validatePilotRegions(input: unknown, file = 'pilot-regions.geojs
 
 export function validateProvinces(input: unknown, file = 'provinces.geojson'): Validation<Provinces> {
   return validateWith(provincesSchema, input, file);
+}
+
+/**
+ * Why an area figure cannot be published as it stands, or null: a number needs a source, and a status
+ * that is not "unverified"; a derived one says how it was derived; an unverified one has no number.
+ */
+export function ftzFigureProblem(figure: FtzFigure, known: ReadonlySet<string>): string | null {
+  const unknown = figure.sources.find((id) => !known.has(id));
+  if (unknown) return `source ${unknown} is not in the source list`;
+  if (figure.km2 === null) return figure.status === 'unverified' ? null : 'a figure without a number is "unverified"';
+  if (figure.status === 'unverified') return 'an unverified figure is not published: its km2 must be null';
+  if (figure.sources.length === 0) return 'a figure without a source is not published';
+  if (figure.status === 'derived' && !(figure.derivation_en && figure.derivation_zh)) {
+    return 'a derived figure says how (derivation_en, derivation_zh)';
+  }
+  return null;
+}
+
+/**
+ * national-ftz.json: the schema, unique ids, every figure sourced (ftzFigureProblem), every plan
+ * document sourced, and each zone's areas adding up to its current total where all are published.
+ */
+export function validateNationalFtz(input: unknown, file = 'national-ftz.json'): Validation<NationalFtz> {
+  return validateWith(nationalFtzSchema, input, file, ({ ftzs, sources }) => {
+    const known = new Set(sources.map((s) => s.id));
+    const duplicate = firstDuplicate([...ftzs.map((f) => f.id), ...sources.map((s) => s.id)]);
+    if (duplicate) return new DataError(file, duplicate, 'id', 'the id is used twice');
+    for (const ftz of ftzs) {
+      const areaDuplicate = firstDuplicate(ftz.areas.map((a) => a.id));
+      if (areaDuplicate) return new DataError(file, ftz.id, `areas.${areaDuplicate}`, 'the id is used twice');
+      const figures: [string, FtzFigure][] = [
+        ['approval', ftz.approval],
+        ['current', ftz.current],
+        ...ftz.areas.map((a): [string, FtzFigure] => [`areas.${a.id}.area`, a.area]),
+      ];
+      for (const [field, figure] of figures) {
+        const problem = ftzFigureProblem(figure, known);
+        if (problem) return new DataError(file, ftz.id, field, problem);
+      }
+      if (ftz.plan.document !== null && ftz.plan.sources.length === 0) {
+        return new DataError(file, ftz.id, 'plan.sources', 'a plan document without a source is not published');
+      }
+      const parts = ftz.areas.map((a) => a.area.km2);
+      const sum = parts.reduce<number>((total, km2) => total + (km2 ?? 0), 0);
+      if (
+        ftz.current.km2 !== null &&
+        parts.length > 0 &&
+        parts.every((km2) => km2 !== null) &&
+        !near(sum, ftz.current.km2)
+      ) {
+        return new DataError(file, ftz.id, 'areas', `the areas add up to ${sum}, not ${ftz.current.km2}`);
+      }
+    }
+    return null;
+  });
 }

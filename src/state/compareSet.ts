@@ -10,6 +10,12 @@ interface CompareStore {
  */
 export const MAX_COMPARED = 8;
 
+/** At most this many reference rows (another FTZ, or one of its areas) sit under the compared zones. */
+export const MAX_REFERENCES = 6;
+
+/** A reference: an FTZ's id (`shanghai`), or an FTZ's and one of its areas' (`shanghai.lingang`). */
+export const REFERENCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/;
+
 /**
  * The comparison set with `id` added (at the end) or, if it is in the set, removed. A full set is
  * returned unchanged: the visitor removes a zone first, rather than losing one they did not choose.

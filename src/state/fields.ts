@@ -1,7 +1,7 @@
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type LngLat } from '../config';
 import { round } from '../geo/round';
 import type { UserFeature } from '../import/types';
-import { MAX_COMPARED } from './compareSet';
+import { MAX_COMPARED, MAX_REFERENCES, REFERENCE_ID } from './compareSet';
 import {
   BASEMAPS,
   canonicalLayers,
@@ -152,6 +152,22 @@ const compareLink: LinkCodec<readonly string[]> = {
   encode: (ids) => (ids.length === 0 ? [] : [['compare', ids.join(',')]]),
 };
 
+/**
+ * The comparison's reference rows (`ref=shanghai,shanghai.lingang`): FTZs elsewhere in China, or their
+ * areas, by id. Ids that are not well formed, repeats and surplus ones are dropped one by one; whether an
+ * id names a real FTZ is known only once the national table loads, and the panel skips those that do not.
+ */
+const referencesLink: LinkCodec<readonly string[]> = {
+  params: ['ref'],
+  decode: (params, fallback) => {
+    const text = params.get('ref');
+    if (text === null) return fallback;
+    const ids = text.split(',').filter((id) => id.length <= 80 && REFERENCE_ID.test(id));
+    return [...new Set(ids)].slice(0, MAX_REFERENCES);
+  },
+  encode: (ids) => (ids.length === 0 ? [] : [['ref', ids.join(',')]]),
+};
+
 const embedHiddenLink: LinkCodec<readonly EmbedPart[]> = {
   params: ['hide'],
   // Unknown words are dropped one by one; the order is always EMBED_PARTS's, so one set has one link.
@@ -224,6 +240,8 @@ export const STATE_FIELDS = {
   basemap: linked<Basemap>('offline', oneOf('basemap', ONLINE_BASEMAP_AVAILABLE ? BASEMAPS : (['offline'] as const))),
   /** The zones in the comparison table, in the order they were added (at most MAX_COMPARED). */
   compare: linked<readonly string[]>([], compareLink),
+  /** The comparison's reference rows: other FTZs or their areas (`ref=shanghai,shanghai.lingang`). */
+  references: linked<readonly string[]>([], referencesLink),
   /** Embedded in another page (`embed=1`): minimal chrome, cooperative gestures, no focus taken on load. */
   embed: linked<boolean>(false, flagLink('embed')),
   /** What an embedded atlas leaves out (`hide=details,bar,controls`); ignored outside embed mode. */

@@ -15,7 +15,7 @@ const featureState = (page: Page, id: string) =>
   page.evaluate((zoneId) => window.atlas!.map.getFeatureState({ source: 'zones', id: zoneId }), id);
 
 describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
-  it('loads the statistics only when the drawer is opened, after the map, and draws all seven charts', async ({
+  it('loads the statistics only when the drawer is opened, after the map, and draws all eight charts', async ({
     openAtlas,
   }) => {
     // Listening from the page's load on, as before the map is drawn.
@@ -38,7 +38,7 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     await page.locator('#chart-pilot-regions svg').waitFor();
     expect(statsRequests).toHaveLength(4);
     const charts = await page.locator('#charts figure.chart svg[role="img"]').count();
-    expect(charts).toBe(7);
+    expect(charts).toBe(8);
     expect(await page.locator('#chart-services-share h3').textContent()).toBe(
       "Services share of Beijing's GDP, 2018–2024",
     );

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { validateZones } from '../../src/data/validate.lazy';
-import { validateEvents, validatePilotRegions, validateProvinces, validateStats } from '../../src/data/validateStats';
+import {
+  validateEvents,
+  validateNationalFtz,
+  validatePilotRegions,
+  validateProvinces,
+  validateStats,
+} from '../../src/data/validateStats';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { zoneColors } from '../../src/color/palette';
 import type { ChartData } from '../../src/features/charts/types';
@@ -26,6 +32,7 @@ export function bundledChartData(zonesFile = 'data/zones.geojson'): ChartData {
     events: valid(validateEvents(read('data/events.json'))),
     pilotRegions: valid(validatePilotRegions(read('data/pilot-regions.geojson'))),
     provinces: valid(validateProvinces(read('data/provinces.geojson'))),
+    nationalFtz: valid(validateNationalFtz(read('data/national-ftz.json'))),
   };
 }
 

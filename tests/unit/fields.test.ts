@@ -11,6 +11,7 @@ const awayFromDefault: UrlState = {
   theme: 'projector',
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
+  references: ['shanghai', 'shanghai.lingang'],
   embed: true,
   embedHidden: ['details', 'controls'],
   tourStep: 3,
@@ -33,6 +34,7 @@ describe('the table of state fields', () => {
       'theme',
       'basemap',
       'compare',
+      'ref',
       'embed',
       'hide',
       'tour',
@@ -151,5 +153,31 @@ describe('the tour field', () => {
   it('writes nothing when no tour is running', () => {
     expect(linkOf('tourStep').encode(null)).toEqual([]);
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, tourStep: 2 }).toString()).toContain('tour=1&step=2');
+  });
+});
+
+describe("the ref field (the comparison's reference rows)", () => {
+  const decode = (query: string) => linkOf('references').decode(new URLSearchParams(query), [], {});
+
+  it('keeps FTZ and area ids in order, once each, and at most six', () => {
+    expect(decode('ref=shanghai,shanghai.lingang')).toEqual(['shanghai', 'shanghai.lingang']);
+    expect(decode('ref=a,b,c,d,e,f,g')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(decode('ref=hainan,hainan')).toEqual(['hainan']);
+  });
+
+  it('drops tampered ids one by one and keeps the rest', () => {
+    expect(decode('ref=<script>,shanghai,a.b.c,Shanghai,,.lingang,x.,hebei.daxing-airport')).toEqual([
+      'shanghai',
+      'hebei.daxing-airport',
+    ]);
+    expect(decode(`ref=${'a'.repeat(200)},tianjin`)).toEqual(['tianjin']);
+    expect(decode('')).toEqual([]);
+  });
+
+  it('is left out of a link when empty', () => {
+    expect(linkOf('references').encode([])).toEqual([]);
+    expect(linkOf('references').encode(['shanghai', 'shanghai.lingang'])).toEqual([
+      ['ref', 'shanghai,shanghai.lingang'],
+    ]);
   });
 });

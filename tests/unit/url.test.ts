@@ -10,6 +10,7 @@ const shared: UrlState = {
   theme: 'dark',
   basemap: 'osm',
   compare: ['cbd-part', 'jinzhan-part'],
+  references: ['hainan'],
   embed: true,
   embedHidden: ['bar'],
   tourStep: 4,

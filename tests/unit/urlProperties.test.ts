@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/config';
-import { MAX_COMPARED } from '../../src/state/compareSet';
+import { MAX_COMPARED, MAX_REFERENCES, REFERENCE_ID } from '../../src/state/compareSet';
 import { BASEMAPS, canonicalLayers, LAYER_GROUPS } from '../../src/state/layerGroups';
 import { THEME_PREFERENCES } from '../../src/state/themes';
 import { decodeUrlState, encodeUrlState, URL_KEYS, type UrlState } from '../../src/state/url';
@@ -37,6 +37,9 @@ function problemOf(state: UrlState): string | null {
   if (state.compare.length > MAX_COMPARED) return 'too many compared';
   if (new Set(state.compare).size !== state.compare.length) return 'repeated compared id';
   if (!state.compare.every(isZoneId)) return 'bad compared id';
+  if (state.references.length > MAX_REFERENCES) return 'too many references';
+  if (new Set(state.references).size !== state.references.length) return 'repeated reference';
+  if (!state.references.every((ref) => REFERENCE_ID.test(ref))) return 'bad reference id';
   if (typeof state.embed !== 'boolean') return 'embed not a boolean';
   if (state.embedHidden.some((part) => !EMBED_PARTS.includes(part))) return 'unknown hidden part';
   if (state.embedHidden.join() !== EMBED_PARTS.filter((p) => state.embedHidden.includes(p)).join()) {
@@ -116,6 +119,10 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   theme: fc.constantFrom(...THEME_PREFERENCES),
   basemap: fc.constantFrom(...BASEMAPS),
   compare: fc.uniqueArray(id, { maxLength: MAX_COMPARED }),
+  references: fc.uniqueArray(
+    fc.tuple(id, fc.option(id)).map(([ftz, area]) => (area ? `${ftz}.${area}` : ftz)),
+    { maxLength: MAX_REFERENCES },
+  ),
   embed: fc.boolean(),
   embedHidden: fc.subarray([...EMBED_PARTS]),
   tourStep: fc.option(fc.integer({ min: 1, max: MAX_TOUR_STEP })),

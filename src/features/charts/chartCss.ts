@@ -55,6 +55,14 @@ export function chartCss(c: ChartColors): string {
 .chart-svg .c-bg, .chart-svg .c-hatch-bg { fill: ${c.bg}; }
 .chart-svg .c-card { fill: ${c.card}; stroke: ${c.grid}; }
 .chart-svg .c-land { fill: ${c.grid}; stroke: ${c.bg}; stroke-width: 0.6; }
+.chart-svg .c-land-home { fill: ${c.accent}; }
+.chart-svg .c-land.is-lit { fill: ${c.fg}; }
+.chart-svg .c-province-ring { fill: none; stroke: ${c.fg}; stroke-width: 2; visibility: hidden; }
+.chart-svg .c-province-ring.is-lit { visibility: visible; }
+.chart-svg .c-segment { stroke: ${c.bg}; stroke-width: 1.5; }
+.chart-svg .c-break { fill: none; stroke: ${c.bg}; stroke-width: 3; }
+.chart-svg.has-lit .c-ftz:not(.is-lit) rect:not(.c-hit) { opacity: 0.45; }
+.chart-svg [data-ftz] { cursor: default; }
 .chart-svg .c-inset-frame { fill: ${c.bg}; stroke: ${c.muted}; stroke-width: 0.8; }
 .chart-svg .c-inset-land { stroke: ${c.muted}; stroke-width: 0.5; }
 .chart-svg .c-swatch { fill: ${c.muted}; }

@@ -59,6 +59,9 @@ function figureSkeleton(definition: ChartDefinition<ChartData>) {
     : null;
   const sortLabel = sortSelect ? element('span', {}) : null;
   if (sortSelect && sortLabel) controls.append(element('label', {}, sortLabel, sortSelect));
+  const detailBox = definition.detailToggle ? element('input', { type: 'checkbox' }) : null;
+  const detailLabel = detailBox ? element('span', {}) : null;
+  if (detailBox && detailLabel) controls.append(element('label', { class: 'chart-detail' }, detailBox, detailLabel));
   const figure = element(
     'figure',
     { class: 'chart', id, 'aria-labelledby': `${id}-title`, 'data-chart': definition.id },
@@ -71,7 +74,21 @@ function figureSkeleton(definition: ChartDefinition<ChartData>) {
     element('div', { class: 'chart-actions' }, tableToggle, svgButton, pngButton),
   );
 
-  return { figure, title, takeaway, body, tables, source, tableToggle, svgButton, pngButton, sortSelect, sortLabel };
+  return {
+    figure,
+    title,
+    takeaway,
+    body,
+    tables,
+    source,
+    tableToggle,
+    svgButton,
+    pngButton,
+    sortSelect,
+    sortLabel,
+    detailBox,
+    detailLabel,
+  };
 }
 
 /** Downloads the chart as a standalone SVG, or a PNG at twice its size, with its title and source. */
@@ -204,11 +221,16 @@ export function createChartFigure(definition: ChartDefinition<ChartData>, onActi
       showUnavailable(parts, data, state.language);
       return;
     }
-    svg = showChart(parts, definition, data.data, { ...state, width, sort: parts.sortSelect?.value }, onAction);
+    const detail = parts.detailBox?.checked ?? false;
+    svg = showChart(parts, definition, data.data, { ...state, width, sort: parts.sortSelect?.value, detail }, onAction);
     labelSort(parts, state.language);
+    if (parts.detailLabel && definition.detailToggle) {
+      parts.detailLabel.textContent = ` ${t(state.language, definition.detailToggle)}`;
+    }
   };
 
   parts.sortSelect?.addEventListener('change', () => draw());
+  parts.detailBox?.addEventListener('change', () => draw());
   wireTableToggle(parts);
   const exportFile = (kind: 'svg' | 'png') => {
     if (data.ok) void exportFigure(definition, data.data, state.language, parts.figure, kind);

@@ -6,6 +6,7 @@ import { keyFiguresChart } from './catalog/keyFigures';
 import { timelineChart } from './catalog/timeline';
 import { pilotRegionsChart } from './catalog/pilotRegions';
 import { shunyiModelChart } from './catalog/shunyiChart';
+import { nationalFtzChart } from './catalog/nationalFtz';
 
 /**
  * The charts in the order the panel shows them. Each takes only part of ChartData, so each is
@@ -17,6 +18,7 @@ export const CHARTS: readonly ChartDefinition<ChartData>[] = [
   servicesShareChart,
   keyFiguresChart,
   timelineChart,
+  nationalFtzChart,
   pilotRegionsChart,
   shunyiModelChart,
 ];

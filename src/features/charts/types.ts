@@ -3,6 +3,7 @@ import type { ZoneMetrics } from '../../geo/metrics';
 import type { StatisticsData } from '../../data/loadStats';
 import type { EventPlace } from '../../data/eventsSchema';
 import type { Language } from '../../state/appState';
+import type { StringKey } from '../../i18n/translate';
 
 /** Everything a chart may draw from. Each chart takes only the part it needs (a Pick of this). */
 export interface ChartData extends StatisticsData {
@@ -20,6 +21,8 @@ export interface ChartOptions {
   selectedId?: string | null;
   /** For sortable charts: one of the chart's `sortOptions`. */
   sort?: string;
+  /** For charts with a `detailToggle`: whether it is on (e.g. the areas side by side). */
+  detail?: boolean;
 }
 
 /** The words around a chart: shown as HTML beside it, and inside the SVG for exports and screen readers. */
@@ -55,8 +58,10 @@ export interface ChartDefinition<D> {
   /** Stable id, used for DOM ids, file names and tests: `zone-areas`, `timeline`… */
   id: string;
   /** The statistics files the chart needs (zones are always there). */
-  needs: readonly ('stats' | 'events' | 'pilotRegions' | 'provinces')[];
+  needs: readonly ('stats' | 'events' | 'pilotRegions' | 'provinces' | 'nationalFtz')[];
   sortOptions?: readonly string[];
+  /** A checkbox above the chart that draws more detail (ChartOptions.detail), and its label's key. */
+  detailToggle?: StringKey;
   text(data: D, language: Language): ChartText;
   table(data: D, language: Language): ChartTable[];
   render(data: D, options: ChartOptions): SVGSVGElement;

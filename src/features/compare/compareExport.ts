@@ -6,6 +6,7 @@ import type { ComparedItem } from './comparedItem';
 import { DECIMALS, districtNames, stationText, type Comparison } from './compareModel';
 import { t } from './strings';
 import { type StringKey } from '../../i18n/translate';
+import { referenceScope, referenceSourceText, type ReferenceRow } from './compareReferences';
 
 /** The comparison's two files, CSV and GeoJSON, made from the model with the table's rounding. */
 
@@ -52,7 +53,12 @@ const HEADER_KEYS: StringKey[] = [
  * After the rows, a blank line and the distance matrix: its title, a header row of the names, and a
  * row per name (0 on the diagonal), so one file holds both tables of the panel.
  */
-export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | null, language: Language): string {
+export function comparisonCsv(
+  comparison: Comparison,
+  landmarks: Landmarks | null,
+  language: Language,
+  references: readonly ReferenceRow[] = [],
+): string {
   const first = comparison.rows[0];
   const firstName = first ? zoneName(first.item, language) : '';
   const header = HEADER_KEYS.map((key) =>
@@ -86,14 +92,36 @@ export function comparisonCsv(comparison: Comparison, landmarks: Landmarks | nul
     ];
   });
   const names = comparison.rows.map((row) => zoneName(row.item, language));
+  const referenceLines = references.map((row) => referenceCsvLine(row, language));
   const matrix = [
     [],
     [t(language, 'compare.matrix')],
     [t(language, 'compare.matrixCorner'), ...names],
     ...comparison.matrix.map((distances, i) => [names[i]!, ...distances.map((d) => round(d, DECIMALS.distance))]),
   ];
-  const table = [header, ...lines, ...matrix];
+  const table = [header, ...lines, ...referenceLines, ...matrix];
   return `\uFEFF${table.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A reference row in the CSV: id `ref:<id>`, its published area and ratio, no measures, its sources. */
+function referenceCsvLine(row: ReferenceRow, language: Language): (string | number | null)[] {
+  return [
+    `ref:${row.ref}`,
+    row.name_en,
+    row.name_zh,
+    row.figure.km2,
+    referenceScope(row, language),
+    null,
+    t(language, 'compare.ref.outline'),
+    null,
+    row.ratio === null ? null : round(row.ratio, DECIMALS.ratio),
+    null,
+    null,
+    null,
+    '',
+    '',
+    row.sources.map(referenceSourceText).join(' | '),
+  ];
 }
 
 /** The compared features with their computed metrics, as one GeoJSON FeatureCollection. */
@@ -162,12 +190,13 @@ export function comparisonFile(
   landmarks: Landmarks | null,
   language: Language,
   day: string,
+  references: readonly ReferenceRow[] = [],
 ): ComparisonFile {
   return format === 'csv'
     ? {
         name: `ftz-compare-${day}.csv`,
         type: 'text/csv;charset=utf-8',
-        text: comparisonCsv(comparison, landmarks, language),
+        text: comparisonCsv(comparison, landmarks, language, references),
       }
     : {
         name: `ftz-compare-${day}.geojson`,

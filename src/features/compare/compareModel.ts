@@ -39,7 +39,7 @@ export const DECIMALS = { mappedArea: 2, perimeter: 1, distance: 1, ratio: 2 } a
  * the area of its outline, which is the visitor's own drawing of their site. A zone without an
  * official figure gets none: its outline is a schematic of unknown size, and a ratio would invent one.
  */
-function ratioArea(item: ComparedItem): { km2: number; fromOutline: boolean } | null {
+export function ratioArea(item: ComparedItem): { km2: number; fromOutline: boolean } | null {
   if (item.official_area_km2 !== null) return { km2: item.official_area_km2, fromOutline: false };
   return item.imported && item.mappedAreaKm2 > 0 ? { km2: item.mappedAreaKm2, fromOutline: true } : null;
 }

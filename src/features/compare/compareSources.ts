@@ -5,6 +5,8 @@ import { createComparisonCache, type ComparedFeature, type ComparisonMetrics } f
 import { createDistrictCache } from '../../geo/districts';
 import { userGeometry } from '../../geo/userMetrics';
 import type { DistrictFinder } from './comparedItem';
+import { loadNationalFtz } from '../../data/loadStats';
+import type { NationalFtz } from '../../data/nationalFtzSchema';
 
 /**
  * What the comparison measures with, loaded once and only when needed: the landmarks (airports,
@@ -19,6 +21,9 @@ export class ComparisonSources {
   measure: ((feature: ComparedFeature) => ComparisonMetrics) | null = null;
   /** Districts of imports; null until the first import is compared and the boundaries have loaded. */
   districtsOf: DistrictFinder | null = null;
+  /** China's FTZs, for the reference rows; null until loaded (or if the file failed its check). */
+  national: NationalFtz | null = null;
+  private nationalLoading: Promise<void> | null = null;
   private landmarksLoading: Promise<void> | null = null;
   private districtsLoading: Promise<void> | null = null;
 
@@ -36,6 +41,14 @@ export class ComparisonSources {
       },
     );
     return this.landmarksLoading;
+  }
+
+  /** The national FTZ table, fetched once, the first time the panel shows. */
+  ensureNational(): Promise<void> {
+    this.nationalLoading ??= loadNationalFtz().then((result) => {
+      if (result.ok) this.national = result.value;
+    });
+    return this.nationalLoading;
   }
 
   /**

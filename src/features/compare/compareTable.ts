@@ -6,6 +6,16 @@ import { MAX_COMPARED } from '../../state/compareSet';
 import { DECIMALS, districtNames, type Comparison, type ComparisonRow } from './compareModel';
 import { element } from '../../shell/dom';
 import { t } from './strings';
+import type { ComparedItem } from './comparedItem';
+import { referenceScope, referenceSourceText, type ReferenceRow } from './compareReferences';
+
+/** What the rows' buttons do. */
+export interface RowActions {
+  remove(id: string): void;
+  removeReference(ref: string): void;
+  /** The row's "Lay over" button, or null where there is none (a point; no WebGL; embedded). */
+  layOver(item: ComparedItem, label: string): HTMLElement | null;
+}
 
 /** The comparison's two tables, built from the model (compareModel.ts); every outside string is text. */
 
@@ -56,7 +66,8 @@ export function metricsTable(
   comparison: Comparison,
   landmarks: Landmarks | null,
   language: Language,
-  onRemove: (id: string) => void,
+  actions: RowActions,
+  references: readonly ReferenceRow[] = [],
 ): HTMLTableElement {
   const first = comparison.rows[0];
   const firstName = first ? zoneName(first.item, language) : '';
@@ -82,7 +93,8 @@ export function metricsTable(
       { type: 'button', class: 'compare-remove', 'aria-label': t(language, 'compare.remove', { name }) },
       '×',
     );
-    remove.addEventListener('click', () => onRemove(zone.id));
+    remove.addEventListener('click', () => actions.remove(zone.id));
+    const layOver = actions.layOver(zone, t(language, 'compare.layOverLabel', { name }));
     return element(
       'tr',
       { 'data-zone-id': zone.id },
@@ -91,6 +103,7 @@ export function metricsTable(
         'th',
         { scope: 'row' },
         element('div', { class: 'compare-name' }, element('span', { lang: langTag(language) }, name), remove),
+        ...(layOver ? [layOver] : []),
       ),
       ...cells(row, landmarks, language).map((cell, i) =>
         element('td', i === 1 ? { class: 'compare-scope' } : {}, cell),
@@ -102,7 +115,50 @@ export function metricsTable(
     { class: 'compare-table', 'data-table': 'metrics' },
     element('caption', {}, t(language, 'compare.caption', { count: comparison.rows.length, max: MAX_COMPARED })),
     element('thead', {}, element('tr', {}, ...headers.map((h) => element('th', { scope: 'col' }, h)))),
-    element('tbody', {}, ...body),
+    element('tbody', {}, ...body, ...references.map((ref) => referenceTr(ref, language, actions))),
+  );
+}
+
+/** A reference row: its name marked as a reference, its published area and ratio; no outline, no measures. */
+function referenceTr(row: ReferenceRow, language: Language, actions: RowActions): HTMLElement {
+  const name = zoneName(row, language);
+  const remove = element(
+    'button',
+    { type: 'button', class: 'compare-remove', 'aria-label': t(language, 'compare.ref.remove', { name }) },
+    '×',
+  );
+  remove.addEventListener('click', () => actions.removeReference(row.ref));
+  const { km2 } = row.figure;
+  // Publisher and date here; the addresses go into the CSV and the chart's table of sources.
+  const sources = row.sources.map((source) => referenceSourceText({ ...source, url: null })).join('; ');
+  const cells: (string | HTMLElement)[] = [
+    km2 === null ? t(language, 'compare.notPublished') : formatNumber(language, km2, 3),
+    element(
+      'span',
+      { lang: langTag(language) },
+      referenceScope(row, language),
+      element('span', { class: 'compare-ref-sources' }, t(language, 'compare.ref.sources', { sources })),
+    ),
+    '—',
+    t(language, 'compare.ref.outline'),
+    '—',
+    row.ratio === null ? '—' : `${formatNumber(language, row.ratio, DECIMALS.ratio, DECIMALS.ratio)}×`,
+    '—',
+    '—',
+    '—',
+    '—',
+    '—',
+  ];
+  return element(
+    'tr',
+    { class: 'compare-reference', 'data-reference': row.ref },
+    element(
+      'th',
+      { scope: 'row' },
+      element('div', { class: 'compare-name' }, element('span', { lang: langTag(language) }, name), remove),
+      element('span', { class: 'compare-ref-badge' }, t(language, 'compare.ref.badge')),
+    ),
+    ...cells.map((cell, i) => element('td', i === 1 ? { class: 'compare-scope' } : {}, cell)),
   );
 }
 

@@ -6,13 +6,22 @@ import { element } from '../../shell/dom';
 import { comparisonFile, type ComparisonFormat } from './compareExport';
 import type { Comparison } from './compareModel';
 import { scrollingTable } from './compareScroll';
-import { matrixTable, metricsTable } from './compareTable';
+import { matrixTable, metricsTable, type RowActions } from './compareTable';
+import { referenceChoices, type ReferenceRow } from './compareReferences';
+import type { NationalFtz } from '../../data/nationalFtzSchema';
 import { t } from './strings';
 
-/** What the panel's buttons ask of the compare set. */
-export interface CompareActions {
-  remove(id: string): void;
+/** What the panel's buttons ask of the compare set and its reference rows. */
+export interface CompareActions extends RowActions {
   clear(): void;
+  addReference(ref: string): void;
+}
+
+/** The reference rows shown, the ids already in use, and the national table to choose more from. */
+export interface ReferenceState {
+  rows: readonly ReferenceRow[];
+  refs: readonly string[];
+  national: NationalFtz | null;
 }
 
 const DOWNLOAD_FORMATS: readonly ComparisonFormat[] = ['csv', 'geojson'];
@@ -54,20 +63,27 @@ export class CompareView {
   }
 
   /** The tables of `comparison`, with its downloads; `count` is how many ids the compare set holds. */
-  showComparison(comparison: Comparison, landmarks: Landmarks | null, language: Language, count: number): void {
+  showComparison(
+    comparison: Comparison,
+    landmarks: Landmarks | null,
+    language: Language,
+    count: number,
+    references: ReferenceState = { rows: [], refs: [], national: null },
+  ): void {
     this.disposeTables();
     this.panel.hidden = false;
     const day = new Date().toISOString().slice(0, 10);
     const downloads = DOWNLOAD_FORMATS.map((format) => {
       const button = element('button', { type: 'button', 'data-download': format }, t(language, `compare.${format}`));
       button.addEventListener('click', () => {
-        const file = comparisonFile(format, comparison, landmarks, language, day);
+        const file = comparisonFile(format, comparison, landmarks, language, day, references.rows);
         downloadBlob(new Blob([file.text], { type: file.type }), file.name);
       });
       return button;
     });
-    const body = this.body(comparison, landmarks, language);
-    this.panel.replaceChildren(this.head(language, count, downloads, body), body);
+    const body = this.body(comparison, landmarks, language, references.rows);
+    const picker = references.national ? this.referencePicker(references, language) : null;
+    this.panel.replaceChildren(this.head(language, count, downloads, body, picker), body);
   }
 
   private disposeTables(): void {
@@ -75,14 +91,48 @@ export class CompareView {
   }
 
   /** The head: the title with "Hide table" beside it (when there is a body), then the downloads and "Clear". */
-  private head(language: Language, count: number, downloads: HTMLElement[], body: HTMLElement | null): HTMLElement {
+  private head(
+    language: Language,
+    count: number,
+    downloads: HTMLElement[],
+    body: HTMLElement | null,
+    picker: HTMLElement | null = null,
+  ): HTMLElement {
     const toggle = this.collapseToggle(language, body);
     return element(
       'header',
       { class: 'compare-header' },
       element('div', { class: 'compare-title' }, this.heading(language, count), ...(body ? [toggle] : [])),
-      this.tools(language, downloads),
+      this.tools(language, downloads, picker),
     );
+  }
+
+  /** "Add a reference FTZ…": a list of the other FTZs and their areas; choosing one adds its row. */
+  private referencePicker({ refs, national }: ReferenceState, language: Language): HTMLElement {
+    const groups = referenceChoices(national!, language).map((group) =>
+      element(
+        'optgroup',
+        { label: group.label },
+        ...group.options.map((option) =>
+          element(
+            'option',
+            { value: option.value, ...(refs.includes(option.value) ? { disabled: '' } : {}) },
+            option.label,
+          ),
+        ),
+      ),
+    );
+    const select = element(
+      'select',
+      { class: 'compare-ref-picker', 'aria-label': t(language, 'compare.ref.addLabel') },
+      element('option', { value: '' }, t(language, 'compare.ref.add')),
+      ...groups,
+    );
+    select.addEventListener('change', () => {
+      if (select.value) this.actions.addReference(select.value);
+      select.value = '';
+    });
+    return select;
   }
 
   /** The title; the count stays in sight when the table is hidden, so an addition still shows. */
@@ -114,7 +164,7 @@ export class CompareView {
   }
 
   /** The downloads (once measured) and "Clear". */
-  private tools(language: Language, downloads: HTMLElement[]): HTMLElement {
+  private tools(language: Language, downloads: HTMLElement[], picker: HTMLElement | null): HTMLElement {
     const clear = element('button', { type: 'button', class: 'compare-clear' }, t(language, 'compare.clear'));
     clear.addEventListener('click', () => this.actions.clear());
     const group = downloads.length
@@ -127,13 +177,18 @@ export class CompareView {
           ),
         ]
       : [];
-    return element('div', { class: 'compare-tools' }, ...group, clear);
+    return element('div', { class: 'compare-tools' }, ...(picker ? [picker] : []), ...group, clear);
   }
 
   /** The scrolling body: the figures, the ratio footnote when needed, the distances, and the notes. */
-  private body(comparison: Comparison, landmarks: Landmarks | null, language: Language): HTMLElement {
-    const remove = (id: string) => this.actions.remove(id);
-    const figures = scrollingTable(metricsTable(comparison, landmarks, language, remove), 'compare-metrics');
+  private body(
+    comparison: Comparison,
+    landmarks: Landmarks | null,
+    language: Language,
+    references: readonly ReferenceRow[],
+  ): HTMLElement {
+    const table = metricsTable(comparison, landmarks, language, this.actions, references);
+    const figures = scrollingTable(table, 'compare-metrics');
     const distances = scrollingTable(matrixTable(comparison, language), 'compare-matrix-wrap');
     this.tableDisposers = [figures.dispose, distances.dispose];
     return element(

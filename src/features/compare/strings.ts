@@ -63,6 +63,28 @@ export const compareStrings = registerStrings({
     en: 'The stations and airports could not be loaded, so distances are missing: {detail}',
     zh: '无法加载地铁站和机场数据，距离暂缺：{detail}',
   },
+  'compare.ref.badge': { en: 'reference', zh: '参照' },
+  'compare.ref.add': { en: 'Add a reference FTZ…', zh: '加入其他自贸试验区作参照…' },
+  'compare.ref.addLabel': {
+    en: 'Add another pilot FTZ, or one of its areas, as a reference row',
+    zh: '加入其他自由贸易试验区或其片区作为参照行',
+  },
+  'compare.ref.whole': { en: 'whole FTZ: {area}', zh: '整个自贸试验区：{area}' },
+  'compare.ref.scope': {
+    en: 'Reference, no outline: approved {batch}, {areas}; area {status}',
+    zh: '参照（无轮廓）：{batch}年获批，{areas}；面积{status}',
+  },
+  'compare.ref.areas': { en: '{count} areas', zh: '{count}个片区' },
+  'compare.ref.wholeIsland': { en: 'the whole island', zh: '海南岛全岛' },
+  'compare.ref.status.confirmed': { en: 'confirmed', zh: '已证实' },
+  'compare.ref.status.single': { en: 'from a single source', zh: '单一来源' },
+  'compare.ref.status.derived': { en: 'derived', zh: '推算' },
+  'compare.ref.status.unverified': { en: 'not published', zh: '未公布' },
+  'compare.ref.outline': { en: 'none (reference)', zh: '无（参照）' },
+  'compare.ref.remove': { en: 'Remove the reference {name}', zh: '移除参照{name}' },
+  'compare.ref.sources': { en: 'Sources: {sources}', zh: '资料来源：{sources}' },
+  // Begins with the button's visible words ("Lay over (true size)"), so speech users can say them.
+  'compare.layOverLabel': { en: 'Lay over (true size): {name}', zh: '平移比较：{name}' },
   'compare.hint': {
     en: 'Add zones with + in the zone list, from their details, with Shift+Enter in search, or Shift+click them on the map. Your imported features can be added from “Your features”.',
     zh: '可在区域列表中点 +、在区域详情中、在搜索结果上按 Shift+Enter，或在地图上按住 Shift 点击区域加入。你导入的要素可在“你的要素”中加入。',

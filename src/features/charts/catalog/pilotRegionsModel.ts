@@ -1,11 +1,11 @@
 // The pilot-regions chart's pure half: positions and labels (`model`), its words (`text`) and its table.
 // No DOM, so unit tests read it in Node; pilotRegions.ts draws it.
-import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { bands, linearScale } from '../scales';
 import { formatNumber, localized } from '../../../i18n/index';
 import type { Language } from '../../../state/appState';
 import type { ChartData, ChartOptions, ChartTable, ChartText } from '../types';
 import { sourceList } from '../text';
+import { chinaMap } from './chinaMap';
 import { t } from '../strings';
 
 export type PilotData = Pick<ChartData, 'stats' | 'pilotRegions' | 'provinces'>;
@@ -37,83 +37,11 @@ export interface PilotModel {
   noteY: number;
 }
 
-/** The corners of the South China Sea inset (lon, lat). */
-const SOUTH_CHINA_SEA: [number, number][] = [
-  [107, 3],
-  [122, 3],
-  [107, 23],
-  [122, 23],
-];
-
-/** The provinces without the polygons that lie wholly south of 17°N (the South China Sea islands). */
-function mainland(provinces: PilotData['provinces']): GeoJSON.FeatureCollection {
-  const north = (polygon: number[][][]) => polygon[0]!.some(([, lat]) => lat! >= 17);
-  return {
-    type: 'FeatureCollection',
-    features: provinces.features.map((f) => ({
-      type: 'Feature',
-      properties: {},
-      geometry:
-        f.geometry.type === 'MultiPolygon'
-          ? { type: 'MultiPolygon', coordinates: f.geometry.coordinates.filter(north) }
-          : f.geometry,
-    })),
-  };
-}
-
-/** An Albers-like equal-area conic for China (standard parallels 25°N and 47°N, centred on 105°E). */
-const conic = () => geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
-
-type Box = { x: number; y: number; width: number; height: number };
 type MapParts = Pick<PilotModel, 'provinces' | 'inset' | 'points'>;
 
-/** The inset's frame: a tall box in the bottom right corner of the map. */
-function insetBox(mapWidth: number, mapHeight: number): Box {
-  const width = Math.round(mapWidth * 0.14);
-  const height = Math.round(width * 1.45);
-  return { x: mapWidth - width - 2, y: mapHeight - height - 2, width, height };
-}
-
-/** The South China Sea islands, fitted into the inset's frame and clipped to it. */
-function insetProvinces(data: PilotData, inset: Box): PilotModel['inset']['provinces'] {
-  const projection = conic()
-    .fitExtent(
-      [
-        [inset.x + 2, inset.y + 2],
-        [inset.x + inset.width - 2, inset.y + inset.height - 2],
-      ],
-      { type: 'MultiPoint', coordinates: SOUTH_CHINA_SEA },
-    )
-    .clipExtent([
-      [inset.x, inset.y],
-      [inset.x + inset.width, inset.y + inset.height],
-    ]);
-  const path = geoPath(projection).digits(1);
-  return data.provinces.features
-    .map((f) => ({ id: f.properties.id, path: path(f) ?? '' }))
-    .filter((p) => p.path !== '');
-}
-
-/**
- * The map: provinces, inset and pilot regions. The main map is fitted to the land north of 17°N; the
- * South China Sea islands go in an inset at the bottom right, as on Chinese maps, instead of shrinking
- * the main map to reach 4°N.
- */
+/** The map (chinaMap.ts) and the pilot regions on it. */
 function mapParts(data: PilotData, mapWidth: number, mapHeight: number, language: Language): MapParts {
-  const inset = insetBox(mapWidth, mapHeight);
-  const projection = conic()
-    .fitExtent(
-      [
-        [2, 2],
-        [mapWidth - inset.width - 8, mapHeight - 2],
-      ],
-      mainland(data.provinces),
-    )
-    .clipExtent([
-      [0, 0],
-      [mapWidth, mapHeight],
-    ]);
-  const path = geoPath(projection).digits(1);
+  const { provinces, inset, projection } = chinaMap(data.provinces, mapWidth, mapHeight);
   const points = data.pilotRegions.features.map((f) => {
     const [x, y] = projection(f.geometry.coordinates)!;
     return {
@@ -124,11 +52,7 @@ function mapParts(data: PilotData, mapWidth: number, mapHeight: number, language
       home: f.properties.id === HOME_REGION,
     };
   });
-  return {
-    provinces: data.provinces.features.map((f) => ({ id: f.properties.id, path: path(f) ?? '' })),
-    inset: { ...inset, provinces: insetProvinces(data, inset) },
-    points,
-  };
+  return { provinces, inset, points };
 }
 
 /** The cases per group of best practices, as bars from `frame.baseline` up to at most `frame.top`. */
