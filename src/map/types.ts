@@ -48,7 +48,15 @@ export interface FrameView {
   highlightedIds: readonly string[];
   /** The layer groups shown (names from state/layerGroups.ts); the others are hidden. */
   visibleLayers: readonly string[];
+  /** Room kept clear around the camera's centre (CSS pixels of FRAME_MAP_CSS), e.g. under a caption. */
+  padding?: Padding;
 }
+
+/**
+ * A FrameMap's cameras are those of a map this many CSS pixels across; a frame of another size is that
+ * map drawn at another pixel ratio (1920 × 1080 at 1.5), so what a frame shows does not depend on its size.
+ */
+export const FRAME_MAP_CSS: ImageSize = { width: 1280, height: 720 };
 
 /** See MapController.frameMap. */
 export interface FrameMap {

@@ -18,6 +18,7 @@ import {
   videoTimeline,
   VIDEO_TIMING,
 } from '../../src/features/video/timeline';
+import { FRAME_MAP_CSS } from '../../src/map/types';
 import { chooseCodec, encoderConfig, type Supports } from '../../src/features/video/videoCodec';
 
 const { scenes } = tourSchema.parse(JSON.parse(readFileSync('data/tour.json', 'utf8')));
@@ -174,5 +175,11 @@ describe('the video’s codec', () => {
     expect(config).toMatchObject({ width: 1920, height: 1080, framerate: 30, avc: { format: 'avc' } });
     expect(config.bitrate).toBeGreaterThan(1_000_000);
     expect(encoderConfig({ container: 'webm', codec: 'vp8', family: 'vp8' }, size)).not.toHaveProperty('avc');
+  });
+});
+
+describe('the video’s frame', () => {
+  it('flies as seen through the hidden map’s width', () => {
+    expect(VIDEO_TIMING.viewportSize).toBe(FRAME_MAP_CSS.width);
   });
 });

@@ -164,8 +164,8 @@ class Tour {
     });
     // The tour as a video, made in the video feature; named so the focus stays on it across steps.
     const video = videoButton(this.context, this.scenes);
-    video.dataset['tourAction'] = 'video';
-    return element('div', { class: 'tour-nav' }, previous, next, video, close);
+    video?.setAttribute('data-tour-action', 'video');
+    return element('div', { class: 'tour-nav' }, previous, next, ...(video ? [video] : []), close);
   }
 
   private refocus(action: string) {

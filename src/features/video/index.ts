@@ -4,11 +4,13 @@ import type { PanelContext } from '../../shell/panel';
 import { t } from './strings';
 
 /**
- * The tour as a video (MP4): the button the tour shows beside its controls. Its dialog and the video's
- * making (the hidden map's frames, the encoder, mediabunny) load on the first click.
+ * The tour as a video (MP4): the button the tour shows beside its controls, or null in an embedded
+ * atlas (its host page is the presentation). Its dialog and the video's making (the hidden map's
+ * frames, the encoder, mediabunny) load on the first click.
  */
-export function videoButton(context: PanelContext, scenes: readonly TourScene[]): HTMLButtonElement {
-  const { language } = context.store.get();
+export function videoButton(context: PanelContext, scenes: readonly TourScene[]): HTMLButtonElement | null {
+  const { language, embed } = context.store.get();
+  if (embed) return null;
   const button = element(
     'button',
     { type: 'button', class: 'video-button', 'data-video-open': '', title: t(language, 'video.buttonTitle') },

@@ -5,8 +5,12 @@ import { registerStrings, type KeysOf } from '../../i18n/translate';
  * Each key holds both languages; importing this module registers them with the one translator.
  */
 export const videoStrings = registerStrings({
-  'video.button': { en: 'Video (MP4)', zh: '视频 (MP4)' },
-  'video.buttonTitle': { en: 'The tour as a video for slides', zh: '将导览制成可放入幻灯片的视频' },
+  /** Short: it shares a line with Previous, Next and Close in the tour's caption box; the title says the rest. */
+  'video.button': { en: 'Video', zh: '视频' },
+  'video.buttonTitle': {
+    en: 'Video (MP4): the tour as a video for slides',
+    zh: '视频 (MP4)：将导览制成可放入幻灯片的视频',
+  },
   'video.heading': { en: 'The tour as a video', zh: '导览视频' },
   'video.summary': {
     en: '{scenes} scenes, {seconds} s at 30 frames a second, with captions in English.',

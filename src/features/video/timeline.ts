@@ -24,6 +24,7 @@ export const VIDEO_TIMING: TimelineOptions = {
   holdSeconds: 3,
   minFlightSeconds: 2,
   maxFlightSeconds: 4,
+  // The hidden map's CSS width (FRAME_MAP_CSS, src/map/types.ts).
   viewportSize: 1280,
 };
 

@@ -10,10 +10,11 @@ import { THEME_TOKENS } from '../../color/themes';
 import { legendEntries } from '../../color/legend';
 import type { TourScene } from '../../data/tourSchema';
 import { composeMapImage } from '../../export/compose';
-import type { ImageSize } from '../../export/frame';
+import type { ImageSize, MapImage } from '../../export/frame';
+import { layoutOverlays, type Measure } from '../../export/layout';
 import { t } from '../../i18n/index';
 import { mapCredits } from '../../map/attribution';
-import type { FrameMap } from '../../map/types';
+import { FRAME_MAP_CSS, type FrameMap } from '../../map/types';
 import type { PanelContext } from '../../shell/panel';
 import { resolveTheme } from '../../state/themes';
 import { encoderConfig, FPS, type CodecChoice } from './videoCodec';
@@ -47,8 +48,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Makes the video; rejects with the signal's reason when cancelled. */
 export async function makeVideo(options: MakeVideoOptions): Promise<Blob> {
   const { context, scenes, size, codec, signal } = options;
+  // Marks for the benchmark (scripts/bench/video.mjs): which step a long task belongs to.
+  performance.mark('video:start');
   const timeline = videoTimeline(scenes.map(sceneCamera));
   const frameMap = await context.map.frameMap!(size);
+  performance.mark('video:map-ready');
   const output = new Output({
     format: codec.container === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
     target: new BufferTarget(),
@@ -58,8 +62,11 @@ export async function makeVideo(options: MakeVideoOptions): Promise<Blob> {
     signal.throwIfAborted();
     await output.start();
     await encodeFrames(options, timeline, frameMap, encoder);
+    performance.mark('video:frames-drawn');
     await encoder.finish();
+    performance.mark('video:encoded');
     await output.finalize();
+    performance.mark('video:muxed');
     const buffer = output.target.buffer;
     if (!buffer) throw new Error('The video file is empty');
     return new Blob([buffer], { type: codec.container === 'mp4' ? 'video/mp4' : 'video/webm' });
@@ -119,13 +126,16 @@ class Encoder {
 
 /** Draws, stamps and encodes every frame of `timeline`, reporting progress after each. */
 async function encodeFrames(
-  { context, scenes, signal, onProgress }: MakeVideoOptions,
+  { context, scenes, size, signal, onProgress }: MakeVideoOptions,
   timeline: Timeline,
   frameMap: FrameMap,
   encoder: Encoder,
 ): Promise<void> {
   const zoneIds = new Set(context.zones.features.map((zone) => zone.properties.id));
-  const drawScene = sceneDrawer(context);
+  const overlays = sceneOverlays(context, scenes, size);
+  // The map's centre is the middle of what the captions leave below them (in the map's CSS pixels), so
+  // the scene's zones are not under its caption; the same for every scene, so the flights never jump.
+  const padding = { top: overlays.captionRoom / (size.width / FRAME_MAP_CSS.width), right: 0, bottom: 0, left: 0 };
   const toDraw = framesToDraw(timeline);
   const duration = frameTimestamp(1, timeline.fps);
   let picture: VideoFrame | null = null;
@@ -141,9 +151,9 @@ async function encodeFrames(
         const look = sceneLook(scene, zoneIds);
         if (drawn === 1) drawingStarted = performance.now();
         const camera = { ...spec.camera, center: [spec.camera.center[0], spec.camera.center[1]] as [number, number] };
-        const image = await frameMap.render({ camera, ...look });
+        const image = await frameMap.render({ camera, padding, ...look });
         picture?.close();
-        picture = new VideoFrame(drawScene(image, scene), { timestamp, duration });
+        picture = new VideoFrame(overlays.draw(image, scene), { timestamp, duration });
         drawn++;
       } else await yieldToPage();
       const frame: VideoFrame = new VideoFrame(picture, { timestamp, duration });
@@ -163,8 +173,11 @@ async function encodeFrames(
   }
 }
 
-/** Draws a scene's caption, legend, scale bar and credits on its map picture, in the current language and theme. */
-function sceneDrawer(context: PanelContext) {
+/**
+ * Draws a scene's caption, legend, scale bar and credits on its map picture, in the current language
+ * and theme; `captionRoom` is the height (device pixels) the tallest caption box takes from the top.
+ */
+function sceneOverlays(context: PanelContext, scenes: readonly TourScene[], size: ImageSize) {
   const state = context.store.get();
   const { language } = state;
   const page = THEME_TOKENS[resolveTheme(state.theme, state.systemTheme)].page;
@@ -173,9 +186,22 @@ function sceneDrawer(context: PanelContext) {
   const credits = mapCredits(language, state.basemap).map(plainCredit);
   // The page's font for this language (its :lang(zh) rule puts the Chinese face first).
   const fontFamily = getComputedStyle(document.documentElement).fontFamily;
-  return (image: Parameters<typeof composeMapImage>[0], scene: TourScene) => {
+  const content = (scene: TourScene) => {
     const words = sceneWords(scene, language);
-    const content = { title: words.title, subtitle: words.caption, legendTitle: t(language, 'legend.title') };
-    return composeMapImage(image, { ...content, legend, credits }, colors, fontFamily);
+    return { title: words.title, subtitle: words.caption, legendTitle: t(language, 'legend.title'), legend, credits };
+  };
+  const measuring = document.createElement('canvas').getContext('2d');
+  const measure: Measure = (text, fontSize, weight) => {
+    if (!measuring) return 0;
+    measuring.font = `${weight} ${fontSize}px ${fontFamily}`;
+    return measuring.measureText(text).width;
+  };
+  const captionBottom = (scene: TourScene) => {
+    const { title } = layoutOverlays(size.width, size.height, { ...content(scene), metresPerPixel: 1 }, measure);
+    return title.y + title.height;
+  };
+  return {
+    captionRoom: Math.max(0, ...scenes.map(captionBottom)),
+    draw: (image: MapImage, scene: TourScene) => composeMapImage(image, content(scene), colors, fontFamily),
   };
 }

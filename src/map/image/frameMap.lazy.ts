@@ -3,7 +3,7 @@ import { imageFrame, metresPerPixel, type ImageSize, type MapImage } from '../..
 import { LAYER_GROUPS } from '../../state/layerGroups';
 import { groupStateName } from '../style/visibility';
 import { SOURCES } from '../style/style';
-import type { FrameMap, FrameView } from '../types';
+import { FRAME_MAP_CSS, type FrameMap, type FrameView } from '../types';
 import { copyWebGlCanvas } from './readPixels';
 
 /**
@@ -12,19 +12,18 @@ import { copyWebGlCanvas } from './readPixels';
  * until the map is `idle` (all its tiles loaded and drawn), then is copied without blocking the page
  * (readPixels.ts): the result never depends on how fast the machine draws.
  *
- * Cameras are given as for a map of `reference` CSS pixels; the frame is that map at `size` device
+ * Cameras are given as for a map of `reference` CSS pixels (FRAME_MAP_CSS); the frame is that map at `size` device
  * pixels (1920 × 1080 is 1280 × 720 drawn at a pixel ratio of 1.5), so labels keep their size
  * relative to the picture whatever the size chosen.
  */
 
 /** A frame that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;
-export const FRAME_REFERENCE: ImageSize = { width: 1280, height: 720 };
 
 export async function createFrameMap(
   live: MapLibreMap,
   size: ImageSize,
-  reference: ImageSize = FRAME_REFERENCE,
+  reference: ImageSize = FRAME_MAP_CSS,
 ): Promise<FrameMap> {
   const frame = imageFrame(size, reference, 0);
   const container = document.createElement('div');
@@ -87,7 +86,8 @@ async function draw(map: MapLibreMap, view: FrameView, size: ImageSize, zoomOffs
     for (const id of view.highlightedIds) map.setFeatureState({ source: SOURCES.zones, id }, { highlighted: true });
   }
   const { center, zoom, bearing = 0, pitch = 0 } = view.camera;
-  map.jumpTo({ center: [center[0], center[1]], zoom: zoom + zoomOffset, bearing, pitch });
+  const padding = view.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  map.jumpTo({ center: [center[0], center[1]], zoom: zoom + zoomOffset, bearing, pitch, padding });
   await idle(map, false);
   const copy = await copyWebGlCanvas(map.getCanvas());
   let canvas = copy;
