@@ -84,6 +84,11 @@ export function createMapController(
         module.renderMapImage(map, size, selectedId(), highlightedIds()),
       );
     },
+    frameMap(size) {
+      if (destroyed) return Promise.reject(new Error('The map has been removed'));
+      // Its own chunk, loaded when a video is first made.
+      return import('./image/frameMap.lazy').then((module) => module.createFrameMap(map, size));
+    },
     movesStarted: moves.started,
     destroy() {
       if (destroyed) return;

@@ -26,6 +26,12 @@ export interface MapController {
    * upscale; see src/export/frame.ts). Rejects when the map cannot draw (no map, or it failed).
    */
   renderImage(size: ImageSize): Promise<MapImage>;
+  /**
+   * A hidden map drawing frame after frame at exactly `size` device pixels, each at a camera and with
+   * zones and layers the caller gives (a video's frames); its code loaded on first call. Absent where
+   * the map cannot (the SVG map). `destroy()` it when done: it holds a WebGL context.
+   */
+  frameMap?(size: ImageSize): Promise<FrameMap>;
   /** Removes the map and every listener it added; pending moves settle. */
   destroy(): void;
   /**
@@ -33,6 +39,30 @@ export interface MapController {
    * cannot draw them (the SVG map without WebGL).
    */
   planner?(): Promise<PlannerMap | null>;
+}
+
+/** What one frame of a FrameMap shows. */
+export interface FrameView {
+  camera: CameraTarget;
+  selectedId: string | null;
+  highlightedIds: readonly string[];
+  /** The layer groups shown (names from state/layerGroups.ts); the others are hidden. */
+  visibleLayers: readonly string[];
+  /** Room kept clear around the camera's centre (CSS pixels of FRAME_MAP_CSS), e.g. under a caption. */
+  padding?: Padding;
+}
+
+/**
+ * A FrameMap's cameras are those of a map this many CSS pixels across; a frame of another size is that
+ * map drawn at another pixel ratio (1920 × 1080 at 1.5), so what a frame shows does not depend on its size.
+ */
+export const FRAME_MAP_CSS: ImageSize = { width: 1280, height: 720 };
+
+/** See MapController.frameMap. */
+export interface FrameMap {
+  /** Draws `view` and resolves with a copy of the drawing (the caller may draw on it). */
+  render(view: FrameView): Promise<MapImage>;
+  destroy(): void;
 }
 
 export interface CameraTarget {

@@ -80,6 +80,7 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     reset: controller.reset,
     planner: controller.planner!,
     renderImage: controller.renderImage,
+    frameMap: controller.frameMap!,
     destroy() {
       stopSync();
       stopUserFeatures();

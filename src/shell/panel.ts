@@ -211,6 +211,10 @@ export function deferredMap(): MapController & { attach(map: MapController): voi
       ready.then((map) => (map ? map.renderImage(size) : Promise.reject(new Error('There is no map to draw')))),
     destroy: () => void ready.then((map) => map?.destroy()),
     planner: () => ready.then((map) => map?.planner?.() ?? null),
+    frameMap: (size) =>
+      ready.then((map) =>
+        map?.frameMap ? map.frameMap(size) : Promise.reject(new Error('This map cannot draw video frames')),
+      ),
     attach: (map) => resolveMap(map),
     fail: () => resolveMap(null),
   };

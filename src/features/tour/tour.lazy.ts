@@ -8,6 +8,7 @@ import { externalLink, httpUrl } from '../../shell/safeLink';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
 import { t } from './strings';
+import { videoButton } from '../video/index';
 
 /**
  * The guided tour's caption box (slot `#tour`), shown while `tourStep` is set. Each step moves the
@@ -177,7 +178,10 @@ class Tour {
     const close = tourButton('close', t(language, 'tour.close'), this.close, {
       'aria-label': t(language, 'tour.closeLabel'),
     });
-    return element('div', { class: 'tour-nav' }, previous, next, close);
+    // The tour as a video, made in the video feature; named so the focus stays on it across steps.
+    const video = videoButton(this.context, this.scenes);
+    video?.setAttribute('data-tour-action', 'video');
+    return element('div', { class: 'tour-nav' }, previous, next, ...(video ? [video] : []), close);
   }
 
   private refocus(action: string) {
