@@ -5,6 +5,7 @@ import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
+import { deckButton } from '../deck/index';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
 import { t } from './strings';
@@ -85,6 +86,8 @@ class Tour {
   private layersBefore: readonly LayerGroup[] | null = null;
   /** The step the camera was last sent to, so a change of language redraws the text only. */
   private shownStep: number | null = null;
+  /** "PowerPoint (PPTX)": the whole tour as a deck, beside the step buttons. */
+  private readonly deck: ReturnType<typeof deckButton>;
 
   constructor(
     private readonly box: HTMLElement,
@@ -93,6 +96,8 @@ class Tour {
   ) {
     const { store } = context;
     this.zoneIds = new Set(context.zones.features.map((zone) => zone.properties.id));
+    this.deck = deckButton(context, scenes);
+    this.scope.add(this.deck.dispose);
     this.scope.add(store.select((state) => [state.tourStep, state.language], this.sync));
     this.sync();
     // On the window, in the capture phase: before the map's own keyboard handler, which pans with the
@@ -161,7 +166,7 @@ class Tour {
     const close = tourButton('close', t(language, 'tour.close'), this.close, {
       'aria-label': t(language, 'tour.closeLabel'),
     });
-    return element('div', { class: 'tour-nav' }, previous, next, close);
+    return element('div', { class: 'tour-nav' }, previous, next, this.deck.button, close);
   }
 
   private refocus(action: string) {
