@@ -63,29 +63,43 @@ describe.skipIf(chromiumMissing)('the deck (PPTX)', () => {
     },
   );
 
-  for (const language of ['en', 'zh'] as const) {
-    it(
-      `downloads the tour as a deck in ${language}: a title slide, then each scene with its map, caption and sources`,
-      { timeout: SLOW },
-      async ({ openAtlas }) => {
-        const atlas = await openAtlas(`?lang=${language}&tour=1&step=1`, WITH_SHORT_TOUR);
-        const { page } = atlas;
-        await page.locator('[data-export-deck="tour"]').waitFor({ timeout: 60_000 });
-        const progress: string[] = [];
-        // The notice's progress, as the page shows it ("scene 1 of 2"), read while the deck is made.
-        await page.exposeFunction('recordProgress', (text: string) => progress.push(text));
-        await page.evaluate(() => {
-          const status = document.getElementById('status')!;
-          new MutationObserver(() =>
-            (window as unknown as { recordProgress(t: string): void }).recordProgress(status.textContent ?? ''),
-          ).observe(status, { childList: true, subtree: true });
+  it(
+    'makes the tour a deck: Cancel stops one, then EN and ZH decks hold a title slide and each scene with its map, caption and sources',
+    { timeout: SLOW },
+    async ({ openAtlas }) => {
+      const atlas = await openAtlas('?lang=en&tour=1&step=1', WITH_SHORT_TOUR);
+      const { page } = atlas;
+      const button = page.locator('[data-export-deck="tour"]');
+      await button.waitFor({ timeout: 60_000 });
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      const progress: string[] = [];
+      // The notice's words as the page shows them ("scene 1 of 2"), recorded while decks are made.
+      await page.exposeFunction('recordProgress', (text: string) => progress.push(text));
+      await page.evaluate(() => {
+        const status = document.getElementById('status')!;
+        const record = (window as unknown as { recordProgress(text: string): void }).recordProgress;
+        new MutationObserver(() => record(status.textContent ?? '')).observe(status, {
+          childList: true,
+          subtree: true,
         });
+      });
+
+      // Cancel, on the notice: no file, and the notice says so.
+      await button.click();
+      await page.locator('#status .status-action').click({ timeout: 60_000 });
+      await expect.poll(() => page.locator('#status').textContent(), { timeout: 120_000 }).toContain('cancelled');
+
+      for (const language of ['en', 'zh'] as const) {
+        if (language === 'zh') await page.click('.language-switch');
+        await expect.poll(() => button.textContent()).toBe(language === 'zh' ? '幻灯片 (PPTX)' : 'PowerPoint (PPTX)');
         const { name, bytes } = await downloadDeck(page, 'tour');
         expect(name).toBe(`beijing-ftz-atlas-tour-${language}.pptx`);
         const slides = await readDeck(bytes);
         expect(slides).toHaveLength(SHORT_TOUR.scenes.length + 1);
         const [title, ...scenes] = slides;
         expect(title!.text).toContain('Beijing FTZ Atlas');
+        expect(title!.text).toContain(language === 'zh' ? '北京自贸区地图集' : 'Data as of');
         expect(title!.text).toContain('tour=1');
         scenes.forEach((slide, index) => {
           const scene = SHORT_TOUR.scenes[index]!;
@@ -95,16 +109,17 @@ describe.skipIf(chromiumMissing)('the deck (PPTX)', () => {
           expect(slide.text).toContain(sceneTitle);
           expect(oneLine(slide.text)).toContain(oneLine(caption));
           for (const source of scene.sources) expect(slide.notes).toContain(source.title);
-          expect(slide.notes).toContain(`tour=1&step=${index + 1}`);
-          expect(slide.notes).toContain(`lang=${language}`);
+          expect(slide.notes).toContain(`lang=${language}&tour=1&step=${index + 1}`);
         });
-        // Each scene drew its own map: the two images differ.
+        // Each scene drew its own map, at full HD: the two pictures differ.
         const [first, second] = await Promise.all(scenes.map((slide) => mediaFile(bytes, slide.images[0]!)));
+        expect(await mediaPngSize(bytes, scenes[0]!.images[0]!)).toEqual({ width: 1920, height: 1080 });
         expect(first!.equals(second!)).toBe(false);
         const counted = language === 'zh' ? '第 2 个场景，共 2 个' : 'scene 2 of 2';
         expect(progress.some((text) => text.includes(counted))).toBe(true);
-        await expectClean(atlas);
-      },
-    );
-  }
+      }
+      expect(downloads).toBe(2);
+      await expectClean(atlas);
+    },
+  );
 });
