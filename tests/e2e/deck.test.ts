@@ -43,7 +43,12 @@ describe.skipIf(chromiumMissing)('the deck (PPTX)', () => {
     { timeout: SLOW },
     async ({ openAtlas }) => {
       const zone = zones.features[0]!.properties;
-      const atlas = await openAtlas(`?zone=${zone.id}`, { waitFor: 'map', timeout: 120_000 });
+      const atlas = await openAtlas(`?zone=${zone.id}`, {
+        waitFor: 'map',
+        timeout: 120_000,
+        // The header has room for the button from 1440 px up (deck.css).
+        viewport: { width: 1440, height: 900 },
+      });
       const { page } = atlas;
       const button = page.locator('[data-export-deck="view"]');
       await button.waitFor({ timeout: 60_000 });

@@ -197,6 +197,8 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
       expect(name).toBe('beijing-ftz-atlas-1920x1080.png');
 
       // The view as one PowerPoint slide: the deck's code and pptxgenjs (with JSZip) are inlined too.
+      // (The header shows its button from 1440 px up.)
+      await page.setViewportSize({ width: 1440, height: 800 });
       const deck = await downloadDeck(page, 'view');
       const slides = await readDeck(deck.bytes);
       expect(slides).toHaveLength(1);
