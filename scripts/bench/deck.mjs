@@ -45,6 +45,14 @@ async function measureDeck(browser, base, language) {
         ]),
       ),
     );
+    // Which step the long tasks (> 200 ms) fell in: drawing the scenes, or writing the file.
+    const long = await page.evaluate(
+      ({ since, written }) =>
+        (window.__bench?.longTasks ?? [])
+          .filter(([start, duration]) => start >= since && duration > 200)
+          .map(([start, duration]) => `${Math.round(duration)}${start >= written ? ' (writing)' : ''}`),
+      { since, written: marks['deck:images'] },
+    );
     return {
       language,
       'click → file, ms': time,
@@ -53,6 +61,7 @@ async function measureDeck(browser, base, language) {
       'longest task, ms': Math.round(await page.evaluate(longestTaskSince, since)),
       'size, MB': (bytes.length / 1e6).toFixed(2),
       'off-site requests': foreign.length,
+      'tasks > 200 ms': long.join(', '),
     };
   } finally {
     await page.close();

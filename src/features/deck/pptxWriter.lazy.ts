@@ -62,7 +62,8 @@ export async function writeDeck(deck: Deck, images: readonly string[]): Promise<
   pptx.theme = { headFontFace: fontFor(deck.lang), bodyFontFace: fontFor(deck.lang) };
   if (deck.titleSlide) titleSlide(pptx, deck.titleSlide, deck.lang);
   deck.slides.forEach((slide, index) => sceneSlide(pptx, slide, images[index]!, deck));
-  // PNGs are compressed already; compressing the XML still saves a good part of the rest.
-  const blob = await pptx.write({ outputType: 'blob', compression: true });
+  // Stored, not deflated: the PNGs are compressed already (deflating them again saved under 1 % and was
+  // one main-thread task of over half a second), and the XML is a few kilobytes a slide.
+  const blob = await pptx.write({ outputType: 'blob', compression: false });
   return blob as Blob;
 }
