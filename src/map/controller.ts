@@ -77,11 +77,11 @@ export function createMapController(
       planner ??= import('./planner/plannerMap.lazy').then((module) => module.createPlannerMap(map));
       return planner;
     },
-    renderImage(size) {
+    renderImage(size, view) {
       if (destroyed) return Promise.reject(new Error('The map has been removed'));
       // Its own chunk: the first export pays for it, the first frame does not.
       return import('./image/offscreenImage.lazy').then((module) =>
-        module.renderMapImage(map, size, selectedId(), highlightedIds()),
+        module.renderMapImage(map, size, view ?? { selectedId: selectedId(), highlightedIds: highlightedIds() }),
       );
     },
     frameMap(size) {

@@ -3,6 +3,7 @@ import type { ImageSize, MapImage } from '../export/frame';
 import type { ZoneCollection } from '../data/schema';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
+import type { LayerGroup } from '../state/layerGroups';
 import { resolveTheme } from '../state/themes';
 import type { PlannerMap } from './plannerTypes';
 import type { StyleInput } from './style/style';
@@ -23,9 +24,10 @@ export interface MapController {
   reset(): Promise<void>;
   /**
    * Draws the current view again, off screen, at exactly `size` device pixels (the same place, not an
-   * upscale; see src/export/frame.ts). Rejects when the map cannot draw (no map, or it failed).
+   * upscale; see src/export/frame.ts). With `view`, draws that view instead (a tour scene for a
+   * deck), the live map left where it is. Rejects when the map cannot draw (no map, or it failed).
    */
-  renderImage(size: ImageSize): Promise<MapImage>;
+  renderImage(size: ImageSize, view?: ImageView): Promise<MapImage>;
   /**
    * A hidden map drawing frame after frame at exactly `size` device pixels, each at a camera and with
    * zones and layers the caller gives (a video's frames); its code loaded on first call. Absent where
@@ -70,6 +72,19 @@ export interface CameraTarget {
   zoom: number;
   bearing?: number;
   pitch?: number;
+}
+
+/**
+ * A view to draw off screen instead of the live one: the camera as it would be on a map of `frame` CSS
+ * pixels (the image contains that area, as it contains the live map's), its zones and layer groups.
+ */
+export interface ImageView {
+  camera: CameraTarget;
+  frame: ImageSize;
+  selectedId: string | null;
+  highlightedIds: readonly string[];
+  /** The layer groups shown; the live map's switches when absent. */
+  visibleLayers?: readonly LayerGroup[];
 }
 
 export interface Padding {

@@ -207,8 +207,8 @@ export function deferredMap(): MapController & { attach(map: MapController): voi
     fitZones: (ids, options) => ready.then((map) => map?.fitZones(ids, options)),
     flyTo: (camera, options) => ready.then((map) => map?.flyTo(camera, options)),
     reset: () => ready.then((map) => map?.reset()),
-    renderImage: (size) =>
-      ready.then((map) => (map ? map.renderImage(size) : Promise.reject(new Error('There is no map to draw')))),
+    renderImage: (size, view) =>
+      ready.then((map) => (map ? map.renderImage(size, view) : Promise.reject(new Error('There is no map to draw')))),
     destroy: () => void ready.then((map) => map?.destroy()),
     planner: () => ready.then((map) => map?.planner?.() ?? null),
     frameMap: (size) =>

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { chromiumMissing, NO_WEBGL_ARGS, screenPointOf, svgPointOf, waitForMap } from './atlasPage';
 import { it, type OpenOptions } from './fixture';
+import { downloadDeck, readDeck } from './deckFile';
 import { exportMapImage, waitForExportControl } from './mapImageFile';
 
 /**
@@ -174,7 +175,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
   );
 
   it(
-    'runs the guided tour and exports a map image, with the tour and image code inlined too',
+    'runs the guided tour and exports a map image and a slide, with the tour, image and deck code inlined too',
     { timeout: 180_000 },
     async ({ openPage }) => {
       const url = pageUrl('?tour=1&step=2');
@@ -194,6 +195,14 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
       expect(name).toBe('beijing-ftz-atlas-1920x1080.png');
+
+      // The view as one PowerPoint slide: the deck's code and pptxgenjs (with JSZip) are inlined too.
+      // (The header shows its button from 1440 px up.)
+      await page.setViewportSize({ width: 1440, height: 800 });
+      const deck = await downloadDeck(page, 'view');
+      const slides = await readDeck(deck.bytes);
+      expect(slides).toHaveLength(1);
+      expect(slides[0]!.images).toHaveLength(1);
 
       expect(single.requests).toEqual([url]);
       expect(await single.cspViolations()).toEqual([]);

@@ -142,6 +142,7 @@ describe('presenter tools', () => {
       'share-button',
       'select',
       'map-image-button',
+      'deck-button',
       'tour-start',
     ]);
     for (const dispose of disposers) dispose();

@@ -3,6 +3,7 @@ import type { ImageSize } from '../../export/frame';
 import { downloadBlob } from '../../export/image';
 import { element } from '../../shell/dom';
 import { createScope, type Panel } from '../../shell/panel';
+import { deckButton } from '../deck/index';
 import { t } from './strings';
 import { type StringKey } from '../../i18n/translate';
 
@@ -37,7 +38,10 @@ export const mapImagePanel: Panel = {
       ...IMAGE_SIZES.map((value) => element('option', { value }, '')),
     );
     const button = element('button', { type: 'button', class: 'map-image-button', 'data-export-png': '' });
-    const group = element('div', { class: 'map-image', role: 'group' }, select, button);
+    // "PowerPoint (PPTX)": this view as one slide, drawn as this image is.
+    const deck = deckButton(context, null);
+    scope.add(deck.dispose);
+    const group = element('div', { class: 'map-image', role: 'group' }, select, button, deck.button);
     slot.append(group);
 
     const render = () => {

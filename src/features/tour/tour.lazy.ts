@@ -5,6 +5,7 @@ import type { Language } from '../../state/vocabulary';
 import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
+import { deckButton } from '../deck/index';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
 import { t } from './strings';
@@ -102,6 +103,8 @@ class Tour {
   private shownStep: number | null = null;
   /** The tour opened the charts drawer for a scene the map cannot show; it closes it on leaving. */
   private openedCharts = false;
+  /** "PowerPoint (PPTX)": the whole tour as a deck, beside the step buttons. */
+  private readonly deck: ReturnType<typeof deckButton>;
 
   constructor(
     private readonly box: HTMLElement,
@@ -110,6 +113,8 @@ class Tour {
   ) {
     const { store } = context;
     this.zoneIds = new Set(context.zones.features.map((zone) => zone.properties.id));
+    this.deck = deckButton(context, scenes);
+    this.scope.add(this.deck.dispose);
     this.scope.add(store.select((state) => [state.tourStep, state.language], this.sync));
     this.sync();
     // On the window, in the capture phase: before the map's own keyboard handler, which pans with the
@@ -181,7 +186,8 @@ class Tour {
     // The tour as a video, made in the video feature; named so the focus stays on it across steps.
     const video = videoButton(this.context, this.scenes);
     video?.setAttribute('data-tour-action', 'video');
-    return element('div', { class: 'tour-nav' }, previous, next, ...(video ? [video] : []), close);
+    const exports = [this.deck.button, ...(video ? [video] : [])];
+    return element('div', { class: 'tour-nav' }, previous, next, ...exports, close);
   }
 
   private refocus(action: string) {

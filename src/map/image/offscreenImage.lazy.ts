@@ -4,6 +4,9 @@ import { imageFrame, metresPerPixel, type ImageFrame, type ImageSize } from '../
 import { copyWebGlCanvas } from './readPixels';
 import { SOURCES } from '../style/style';
 import type { MapImage } from '../../export/frame';
+import { LAYER_GROUPS } from '../../state/layerGroups';
+import { groupStateName } from '../style/visibility';
+import type { CameraTarget, ImageView } from '../types';
 
 /** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
 const TIMEOUT_MS = 30_000;
@@ -35,21 +38,19 @@ function discard(): void {
   performance.mark('map-image:removed');
 }
 
+/** What to draw: the zones to mark, and, for a view other than the live one, its camera and layers. */
+export type ImageRequest = Pick<ImageView, 'selectedId' | 'highlightedIds'> & Partial<ImageView>;
+
 /**
- * Draws the live map's view again on a hidden MapLibre map whose drawing buffer is exactly `size`
+ * Draws the live map's view (or `request`'s camera and layers) again on a hidden MapLibre map whose drawing buffer is exactly `size`
  * (src/export/frame.ts chooses its container, pixel ratio and zoom), with the live style as it is now
  * (theme, language, layer switches through global state) and the selected and highlighted zones, then
  * copies it to a 2D canvas. Loaded on the first export only. The hidden map is made once and kept for a
  * minute: a later export moves it, diffs its style and draws again, without a new WebGL context or
  * loading and tiling the basemap again. Between exports it shrinks to its small loading size.
  */
-export function renderMapImage(
-  live: MapLibreMap,
-  size: ImageSize,
-  selectedId: string | null,
-  highlightedIds: readonly string[] = [],
-): Promise<MapImage> {
-  const run = queue.then(() => draw(live, size, selectedId, highlightedIds));
+export function renderMapImage(live: MapLibreMap, size: ImageSize, request: ImageRequest): Promise<MapImage> {
+  const run = queue.then(() => draw(live, size, request));
   queue = run.catch(() => {});
   return run;
 }
@@ -58,6 +59,8 @@ export function renderMapImage(
 interface HiddenView {
   live: MapLibreMap;
   style: StyleSpecification;
+  /** The live map's switches, or the requested view's layer groups. */
+  globalState: Record<string, unknown>;
   camera: JumpToOptions;
   /** The pixel ratio the hidden map loads at (see LOADING_WIDTH). */
   loadingRatio: number;
@@ -65,18 +68,26 @@ interface HiddenView {
   highlightedIds: readonly string[];
 }
 
-async function draw(
-  live: MapLibreMap,
-  size: ImageSize,
-  selectedId: string | null,
-  highlightedIds: readonly string[],
-): Promise<MapImage> {
+/** The camera asked for, or the live map's. */
+function cameraOf(live: MapLibreMap, request: ImageRequest): Required<CameraTarget> {
+  const { camera } = request;
+  if (camera) return { bearing: 0, pitch: 0, ...camera };
+  const { lng, lat } = live.getCenter();
+  return { center: [lng, lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() };
+}
+
+/** The live map's global state, with the requested layer groups' switches in place of its own. */
+function globalStateOf(live: MapLibreMap, { visibleLayers }: ImageRequest): Record<string, unknown> {
+  const state: Record<string, unknown> = { ...live.getGlobalState() };
+  if (visibleLayers) for (const group of LAYER_GROUPS) state[groupStateName(group)] = visibleLayers.includes(group);
+  return state;
+}
+
+async function draw(live: MapLibreMap, size: ImageSize, request: ImageRequest): Promise<MapImage> {
   const liveContainer = live.getContainer();
-  const frame = imageFrame(
-    size,
-    { width: liveContainer.clientWidth, height: liveContainer.clientHeight },
-    live.getZoom(),
-  );
+  const reference = request.frame ?? { width: liveContainer.clientWidth, height: liveContainer.clientHeight };
+  const target = cameraOf(live, request);
+  const frame = imageFrame(size, reference, target.zoom);
   if (kept && kept.live !== live) discard();
   const container = kept?.container ?? document.createElement('div');
   placeOffScreen(container, frame);
@@ -84,8 +95,18 @@ async function draw(
   // zoom, not on the pixel ratio), then once at full size: MapLibre draws a frame each time a tile
   // arrives, and a software GPU takes about half a second for each frame of 4K.
   const loadingRatio = Math.min(frame.pixelRatio, LOADING_WIDTH / frame.cssWidth);
-  const camera = { center: live.getCenter(), zoom: frame.zoom, bearing: live.getBearing(), pitch: live.getPitch() };
-  const view: HiddenView = { live, style: live.getStyle(), camera, loadingRatio, selectedId, highlightedIds };
+  const camera = { ...target, zoom: frame.zoom };
+  const { selectedId, highlightedIds } = request;
+  const globalState = globalStateOf(live, request);
+  const view: HiddenView = {
+    live,
+    style: live.getStyle(),
+    globalState,
+    camera,
+    loadingRatio,
+    selectedId,
+    highlightedIds,
+  };
   performance.mark('map-image:style');
   let map: MapLibreMap;
   try {
@@ -101,7 +122,7 @@ async function draw(
   }
   performance.mark('map-image:idle');
   try {
-    return await copyImage(map, size, frame, live);
+    return await copyImage(map, size, frame, target.center[1]);
   } finally {
     // Back to the small canvas (its 4K buffer freed) until the next export, or removed after KEEP_MS.
     if (kept?.map === map) {
@@ -143,7 +164,7 @@ async function redrawKept(hidden: Kept, view: HiddenView): Promise<MapLibreMap> 
   map.resize();
   // Only what changed since the last export is applied (a theme, a language, the online basemap).
   map.setStyle(view.style, { diff: true });
-  for (const [key, value] of Object.entries(view.live.getGlobalState())) map.setGlobalStateProperty(key, value);
+  for (const [key, value] of Object.entries(view.globalState)) map.setGlobalStateProperty(key, value);
   map.jumpTo(view.camera);
   markZones(map, view);
   await drawn(map, undefined, () => map.triggerRepaint());
@@ -155,7 +176,7 @@ async function drawOnNewMap(container: HTMLDivElement, size: ImageSize, view: Hi
   const map = new MapLibreMap({
     container,
     style: view.style,
-    globalState: view.live.getGlobalState(),
+    globalState: view.globalState,
     ...view.camera,
     pixelRatio: view.loadingRatio,
     // MapLibre lowers the pixel ratio of a canvas over maxCanvasSize (4096² by default).
@@ -176,7 +197,7 @@ async function drawOnNewMap(container: HTMLDivElement, size: ImageSize, view: Hi
 }
 
 /** The hidden map's drawing as a 2D canvas of exactly `size`, with its ground scale. */
-async function copyImage(map: MapLibreMap, size: ImageSize, frame: ImageFrame, live: MapLibreMap): Promise<MapImage> {
+async function copyImage(map: MapLibreMap, size: ImageSize, frame: ImageFrame, latitude: number): Promise<MapImage> {
   const copy = await copyWebGlCanvas(map.getCanvas());
   let canvas = copy;
   if (copy.width !== size.width || copy.height !== size.height) {
@@ -186,8 +207,7 @@ async function copyImage(map: MapLibreMap, size: ImageSize, frame: ImageFrame, l
     canvas.getContext('2d')?.drawImage(copy, 0, 0, size.width, size.height);
   }
   performance.mark('map-image:copied');
-  const centre = live.getCenter();
-  return { canvas, metresPerPixel: metresPerPixel(centre.lat, frame.zoom) / (copy.width / frame.cssWidth) };
+  return { canvas, metresPerPixel: metresPerPixel(latitude, frame.zoom) / (copy.width / frame.cssWidth) };
 }
 
 /**

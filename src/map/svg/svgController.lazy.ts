@@ -7,7 +7,7 @@ import type { AppStore, Camera } from '../../state/appState';
 import type { ImageSize, MapImage } from '../../export/frame';
 import { offsetFor, paddingAround } from '../coverPadding';
 import { coveringBoxes, FOCUS_MAX_ZOOM, prefersReducedMotion, visiblePadding } from '../framing';
-import type { CameraTarget, MapController, MoveOptions } from '../types';
+import type { CameraTarget, ImageView, MapController, MoveOptions } from '../types';
 import { boundsInView, cameraForBounds, sameCamera, scaleBetween } from './projection';
 import type { SvgMap } from './svgMap';
 import { mountSvgControls } from './svgControls';
@@ -81,7 +81,9 @@ class SvgController implements MapController {
     return this.fit(this.opening);
   }
 
-  renderImage(size: ImageSize): Promise<MapImage> {
+  renderImage(size: ImageSize, view?: ImageView): Promise<MapImage> {
+    // The SVG map draws what it shows; another view (a tour scene) would need a second drawing.
+    if (view) return Promise.reject(new Error('The map without WebGL can draw only the view on screen'));
     return import('./svgImage.lazy').then((module) => module.renderSvgMapImage(this.map, size));
   }
 
