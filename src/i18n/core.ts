@@ -16,6 +16,11 @@ export const coreStrings = registerStrings({
     en: 'Simpler map: this browser cannot use WebGL2, so the map is drawn without it. Everything else works.',
     zh: '简化地图：此浏览器无法使用 WebGL2，因此地图以简化方式绘制，其他功能均可使用。',
   },
+  'status.engineFailed': {
+    en: 'Simpler map: the detailed map could not start here (its map engine was blocked or stopped), so the map is drawn without it. Everything else works.',
+    zh: '简化地图：详细地图无法在此启动（地图引擎被阻止或停止响应），因此地图以简化方式绘制，其他功能均可使用。',
+  },
+  'status.retry': { en: 'Try again', zh: '重试' },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
   'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
