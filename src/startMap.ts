@@ -8,6 +8,7 @@ import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import type { MapController } from './map/types';
 import { LATE_PANELS, panelsFor, ZONE_LAZY_PANELS, ZONE_PANELS, type LazyPanelList } from './panels';
 import { mountPanels, type PanelContext } from './shell/panel';
+import { sayWhileSlow } from './shell/stillLoading';
 
 type MapModule = Promise<typeof import('./map/view')>;
 
@@ -18,7 +19,7 @@ export interface MapStart {
   overview: OverviewCollection;
 }
 
-type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed';
+type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed' | 'status.basemapFailed';
 
 /**
  * The zones on screen at once, drawn as SVG; then MapLibre (WebGL2) over them, or, without it, the SVG
@@ -94,7 +95,7 @@ function sayWhySvg({ store, status }: PanelContext, failure: SvgReason, reason: 
   status.show('warning', t(current, failure), {
     detail: reason && !engineFailed ? String(reason) : undefined,
     dismissLabel: t(current, 'status.dismiss'),
-    action: engineFailed ? { label: t(current, 'status.retry'), run: () => window.location.reload() } : undefined,
+    action: engineFailed ? { label: t(current, 'status.retry'), run: reload } : undefined,
   });
 }
 
@@ -140,8 +141,11 @@ function startMapLibre(
       if (watch.state() === 'waiting' && isEngineFailure(error)) watch.failed(new Error(error.message));
       else warn(context, 'status.mapError', error.message);
     },
+    // The zones still draw; a reload at the same link is the one way to fetch the file again.
+    onBasemapError: (error) => warn(context, 'status.basemapFailed', error.message, reload),
     onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
   });
+  sayWhileSlow(status, () => t(store.get().language, 'status.stillLoadingMap'), firstFrame);
   // Made after the view: a view that could not be made (it threw) has nothing to watch.
   const watch = watchFirstFrame((reason) => {
     view.destroy();
@@ -166,11 +170,18 @@ async function mountLazyPanels(context: PanelContext, panels: LazyPanelList): Pr
   );
 }
 
-/** A problem that leaves the rest of the page working: said once, and dismissible. */
-function warn({ store, status }: PanelContext, key: Warning, detail: string): void {
+/** A problem that leaves the rest of the page working: said once, and dismissible; `retry` offers "Try again". */
+function warn({ store, status }: PanelContext, key: Warning, detail: string, retry?: () => void): void {
   const current = store.get().language;
-  status.show('warning', t(current, key), { detail: detail || undefined, dismissLabel: t(current, 'status.dismiss') });
+  status.show('warning', t(current, key), {
+    detail: detail || undefined,
+    dismissLabel: t(current, 'status.dismiss'),
+    action: retry ? { label: t(current, 'status.retry'), run: retry } : undefined,
+  });
 }
+
+/** Loads the page again at its link (the store has written it), fetching what failed anew. */
+const reload = () => window.location.reload();
 
 /** How long the panels wait for MapLibre's module, so that the map can be made first (ms). */
 const MAP_FIRST_WAIT_MS = 100;

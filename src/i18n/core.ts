@@ -22,6 +22,18 @@ export const coreStrings = registerStrings({
   },
   'status.retry': { en: 'Try again', zh: '重试' },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
+  'status.stillLoadingZones': {
+    en: 'Still loading the zones (zones.geojson): this is taking longer than usual…',
+    zh: '仍在加载区域数据（zones.geojson），比平常慢一些…',
+  },
+  'status.stillLoadingMap': {
+    en: 'Still loading the map: its files are taking longer than usual…',
+    zh: '地图仍在加载，文件下载比平常慢一些…',
+  },
+  'status.basemapFailed': {
+    en: 'The background map (roads, rivers, districts) could not be loaded, so the zones are shown without it.',
+    zh: '无法加载背景地图（道路、河流、区界），区域仍照常显示。',
+  },
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
   'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
   'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },

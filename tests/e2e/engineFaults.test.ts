@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, svgPointOf, waitForSvgMap } from './atlasPage';
+import { STILL_LOADING_MS } from '../../src/shell/stillLoading';
+import { chromiumMissing, svgPointOf, waitForSettledCamera, waitForSvgMap, waitForZones } from './atlasPage';
 import { it } from './fixture';
 
 /**
@@ -11,6 +12,40 @@ import { it } from './fixture';
 /** MapLibre's worker script refused, as by a proxy, an extension or a host's policy. */
 const blockWorker = (page: Page) =>
   page.route(/maplibre-gl-worker-[\w-]+\.mjs$/, (route) => route.fulfill({ status: 403, body: 'blocked' }));
+
+/** The bundled basemap, which MapLibre's worker fetches. */
+const BASEMAP = /\/beijing-[\w-]+\.geojson$/;
+
+/** A drawn map has many colours; a canvas that lost its context, or never drew, has one or two. */
+const MANY_COLOURS = 20;
+
+/**
+ * How many colours MapLibre's next frame has, read inside that frame (the drawing buffer is not kept
+ * after it), from a small copy of the canvas.
+ */
+const drawnColours = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const { map } = window.atlas!;
+        map.once('render', () => {
+          const copy = document.createElement('canvas');
+          copy.width = 64;
+          copy.height = 64;
+          const context = copy.getContext('2d', { willReadFrequently: true })!;
+          context.drawImage(map.getCanvas(), 0, 0, 64, 64);
+          const pixels = context.getImageData(0, 0, 64, 64).data;
+          const colours = new Set<number>();
+          for (let i = 0; i < pixels.length; i += 4)
+            colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+          resolve(colours.size);
+        });
+        map.triggerRepaint();
+      }),
+  );
+
+const contextEvents = (page: Page) =>
+  page.evaluate(() => [...((window as unknown as { contextEvents?: string[] }).contextEvents ?? [])]);
 
 const linkParam = (page: Page, name: string) =>
   page.evaluate((key) => new URL(window.location.href).searchParams.get(key), name);
@@ -60,5 +95,76 @@ describe.skipIf(chromiumMissing)('a map engine that fails after it started', () 
     await expect.poll(() => page.locator('#status').innerText()).toContain('详细地图无法在此启动');
     expect(await page.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
     await waitForSvgMap(page);
+  });
+
+  it('bundled basemap truncated, in Chinese: the zones draw, the notice names the background map', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?lang=zh', {
+      beforeLoad: (page) =>
+        page.route(BASEMAP, async (route) => {
+          const body = await (await route.fetch()).text();
+          await route.fulfill({ status: 200, contentType: 'application/json', body: body.slice(0, 5000) });
+        }),
+    });
+    const { page } = atlas;
+    await expect.poll(() => page.locator('#status').innerText()).toContain('无法加载背景地图（道路、河流、区界）');
+    expect(await page.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
+    expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
+  });
+
+  it('bundled basemap late: a still-loading line, then the map', async ({ openAtlas }) => {
+    let release = () => {};
+    const { page } = await openAtlas('?lang=en', {
+      waitFor: 'nothing',
+      beforeLoad: async (page) => {
+        const released = new Promise<void>((resolve) => (release = resolve));
+        await page.route(BASEMAP, async (route) => {
+          await released;
+          await route.continue();
+        });
+      },
+    });
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: STILL_LOADING_MS + 20_000 })
+      .toContain('Still loading the map');
+    release();
+    await waitForZones(page);
+    await waitForSettledCamera(page);
+    expect(await page.locator('#status').isVisible()).toBe(false);
+  });
+
+  it('WebGL context lost and restored: the map draws again, and what was chosen meanwhile is kept', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?lang=en');
+    const { page } = atlas;
+    const before = await drawnColours(page);
+    expect(before).toBeGreaterThan(MANY_COLOURS);
+    await page.evaluate(() => {
+      const { map } = window.atlas!;
+      const seen = ((window as unknown as { contextEvents: string[] }).contextEvents = [] as string[]);
+      map.on('webglcontextlost', () => seen.push('lost'));
+      map.on('webglcontextrestored', () => seen.push('restored'));
+      const canvas = map.getCanvas();
+      // Kept: a lost context gives no extensions, and the same one restores it.
+      const extension = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension(
+        'WEBGL_lose_context',
+      )!;
+      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = extension;
+      extension.loseContext();
+    });
+    await expect.poll(() => contextEvents(page)).toEqual(['lost']);
+    // While the map cannot draw, the rest of the page works: a zone chosen in the search opens.
+    await page.getByRole('combobox', { name: 'Search zones' }).fill('CBD');
+    await page.getByRole('combobox', { name: 'Search zones' }).press('Enter');
+    await expect.poll(() => page.locator('#details h2').innerText()).toBe('Beijing CBD part');
+    await page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+    await expect.poll(() => contextEvents(page)).toEqual(['lost', 'restored']);
+    await waitForSettledCamera(page);
+    await expect.poll(() => drawnColours(page), { timeout: 30_000 }).toBeGreaterThan(MANY_COLOURS);
+    expect(await linkParam(page, 'zone')).toBe('cbd-part');
+    expect(await page.locator('#status').isVisible()).toBe(false);
+    expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
   });
 });
