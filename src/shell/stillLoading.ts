@@ -9,11 +9,14 @@ export const STILL_LOADING_MS = 4000;
 
 /**
  * Says `message` (a 'loading' notice) if `work` has not settled after `after` ms, and takes it down
- * when it arrives. A failure is the caller's to say: its notice replaces this one.
+ * when it arrives. It never covers a notice of another kind (a warning said meanwhile stays on show),
+ * and a failure is the caller's to say: its notice replaces this one.
  */
 export function sayWhileSlow(status: Status, message: () => string, work: Promise<unknown>, after = STILL_LOADING_MS) {
   let shown = false;
   const timer = setTimeout(() => {
+    const onShow = status.kind();
+    if (onShow !== undefined && onShow !== 'loading') return;
     shown = true;
     status.show('loading', message());
   }, after);
