@@ -50,6 +50,25 @@ async function holdOnce(page: Page, pattern: RegExp): Promise<() => void> {
   return release;
 }
 
+/** The imported features' names in "Your features", as listed. */
+const listedNames = (page: Page) => page.locator('[data-user-features] .user-item .user-name').allTextContents();
+
+/** Imports a GeoJSON file of two plots through the file picker, once the import panel is there. */
+async function importTwoPlots(page: Page): Promise<void> {
+  const input = page.locator('input[type=file][data-import]');
+  await input.waitFor({ state: 'attached' });
+  await input.setInputFiles('tests/fixtures/import/e2e/two-plots.geojson');
+}
+
+/** The rest of the page works: a zone found in the search opens, and joins the comparison. */
+async function expectWorkingPage(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search zones' }).fill('CBD');
+  await page.getByRole('combobox', { name: 'Search zones' }).press('Enter');
+  await expect.poll(() => page.locator('#details h2').innerText()).toBe('Beijing CBD part');
+  await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('cbd-part');
+}
+
 const statusText = (page: Page) => page.locator('#status').innerText();
 const statusShown = (page: Page) => page.locator('#status').isVisible();
 
@@ -125,6 +144,8 @@ describe.skipIf(chromiumMissing)('a bundled file that fails or comes late', () =
       waitFor: 'svg',
       beforeLoad: async (page) => (release = await holdOnce(page, STATS)),
     });
+    // The simpler map's notice goes first: a still-loading line never covers a lasting notice.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.locator('#charts-toggle').click();
     await expect
       .poll(() => statusText(page), { timeout: STILL_LOADING_MS + 10_000 })
@@ -158,6 +179,7 @@ describe.skipIf(chromiumMissing)('a bundled file that fails or comes late', () =
       waitFor: 'svg',
       beforeLoad: async (page) => (release = await holdOnce(page, TOUR)),
     });
+    await page.getByRole('button', { name: '关闭提示' }).click();
     await page.getByRole('button', { name: '导览', exact: true }).click();
     await expect
       .poll(() => statusText(page), { timeout: STILL_LOADING_MS + 10_000 })
@@ -165,5 +187,46 @@ describe.skipIf(chromiumMissing)('a bundled file that fails or comes late', () =
     release();
     await expect.poll(() => page.locator('#tour .tour-caption').isVisible()).toBe(true);
     await expect.poll(() => statusText(page).catch(() => '')).not.toContain('仍在加载');
+  });
+
+  it('IndexedDB refused: an import still shows and can be compared; the notice says it will not be kept', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?lang=en', {
+      waitFor: 'svg',
+      beforeLoad: (page) =>
+        page.addInitScript(() => {
+          // As a private window or a policy does: the database cannot be opened at all.
+          IDBFactory.prototype.open = () => {
+            throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+          };
+        }),
+    });
+    const { page } = atlas;
+    await importTwoPlots(page);
+    await expect.poll(() => statusText(page)).toContain('Your imports cannot be kept in this browser');
+    await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+    await expectWorkingPage(page);
+    expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
+  });
+
+  it('storage full mid-import, in Chinese: the import shows, the notice says it will not survive a reload', async ({
+    openAtlas,
+  }) => {
+    const atlas = await openAtlas('?lang=zh', {
+      waitFor: 'svg',
+      beforeLoad: (page) =>
+        page.addInitScript(() => {
+          // The database opens and reads; the write of the import hits the quota.
+          IDBObjectStore.prototype.put = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        }),
+    });
+    const { page } = atlas;
+    await importTwoPlots(page);
+    await expect.poll(() => statusText(page)).toContain('浏览器存储空间已满');
+    await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
+    expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STILL_LOADING_MS } from '../../src/shell/stillLoading';
+import { FIRST_FRAME_BUDGET_MS } from '../../src/map/firstFrameWatch';
 import { chromiumMissing, svgPointOf, waitForSettledCamera, waitForSvgMap, waitForZones } from './atlasPage';
 import { it } from './fixture';
 
@@ -9,9 +10,10 @@ import { it } from './fixture';
  * can work without MapLibre, says what happened in plain words, and loses no state.
  */
 
+const WORKER = /maplibre-gl-worker-[\w-]+\.mjs$/;
+
 /** MapLibre's worker script refused, as by a proxy, an extension or a host's policy. */
-const blockWorker = (page: Page) =>
-  page.route(/maplibre-gl-worker-[\w-]+\.mjs$/, (route) => route.fulfill({ status: 403, body: 'blocked' }));
+const blockWorker = (page: Page) => page.route(WORKER, (route) => route.fulfill({ status: 403, body: 'blocked' }));
 
 /** The bundled basemap, which MapLibre's worker fetches. */
 const BASEMAP = /\/beijing-[\w-]+\.geojson$/;
@@ -87,6 +89,30 @@ describe.skipIf(chromiumMissing)('a map engine that fails after it started', () 
     await page.mouse.click(cbd.x, cbd.y);
     await expect.poll(() => linkParam(page, 'zone')).toBe('cbd-part');
     expect(await linkParam(page, 'compare')).toBe('cbd-part,tianzhu-comprehensive-bonded-zone');
+    expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
+  });
+
+  it('worker script held, never answered: after the first-frame budget the SVG map takes over', async ({
+    openAtlas,
+  }) => {
+    let held = false;
+    const atlas = await openAtlas('?lang=en&zone=cbd-part', {
+      waitFor: 'nothing',
+      beforeLoad: async (page) => {
+        // The page's clock, faked from the start, runs on its own: the test jumps it past the budget.
+        await page.clock.install();
+        await page.route(WORKER, () => void (held = true));
+      },
+    });
+    const { page } = atlas;
+    // MapLibre was made (it asks for its worker then), and its budget has started.
+    await expect.poll(() => held).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.map)).toBe('loading');
+    await page.clock.fastForward(FIRST_FRAME_BUDGET_MS + 1000);
+    await waitForSvgMap(page);
+    await expect.poll(() => page.locator('#status').innerText()).toContain('the detailed map could not start here');
+    expect(await page.locator('#map canvas').count()).toBe(0);
+    await expect.poll(() => page.locator('#details h2').innerText()).toBe('Beijing CBD part');
     expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
   });
 
