@@ -8,7 +8,6 @@ import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import type { MapController } from './map/types';
 import { LATE_PANELS, panelsFor, ZONE_LAZY_PANELS, ZONE_PANELS, type LazyPanelList } from './panels';
 import { mountPanels, type PanelContext } from './shell/panel';
-import { sayWhileSlow } from './shell/stillLoading';
 
 type MapModule = Promise<typeof import('./map/view')>;
 
@@ -145,7 +144,6 @@ function startMapLibre(
     onBasemapError: (error) => warn(context, 'status.basemapFailed', error.message, reload),
     onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
   });
-  sayWhileSlow(status, () => t(store.get().language, 'status.stillLoadingMap'), firstFrame);
   // Made after the view: a view that could not be made (it threw) has nothing to watch.
   const watch = watchFirstFrame((reason) => {
     view.destroy();

@@ -26,10 +26,6 @@ export const coreStrings = registerStrings({
     en: 'Still loading the zones (zones.geojson): this is taking longer than usual…',
     zh: '仍在加载区域数据（zones.geojson），比平常慢一些…',
   },
-  'status.stillLoadingMap': {
-    en: 'Still loading the map: its files are taking longer than usual…',
-    zh: '地图仍在加载，文件下载比平常慢一些…',
-  },
   'status.basemapFailed': {
     en: 'The background map (roads, rivers, districts) could not be loaded, so the zones are shown without it.',
     zh: '无法加载背景地图（道路、河流、区界），区域仍照常显示。',

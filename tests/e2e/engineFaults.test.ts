@@ -1,8 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { STILL_LOADING_MS } from '../../src/shell/stillLoading';
 import { FIRST_FRAME_BUDGET_MS } from '../../src/map/firstFrameWatch';
-import { chromiumMissing, svgPointOf, waitForSettledCamera, waitForSvgMap, waitForZones } from './atlasPage';
+import { chromiumMissing, svgPointOf, waitForSettledCamera, waitForSvgMap } from './atlasPage';
 import { it } from './fixture';
 
 /**
@@ -137,27 +136,6 @@ describe.skipIf(chromiumMissing)('a map engine that fails after it started', () 
     await expect.poll(() => page.locator('#status').innerText()).toContain('无法加载背景地图（道路、河流、区界）');
     expect(await page.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
     expect(atlas.errors.filter((error) => error.startsWith('uncaught'))).toEqual([]);
-  });
-
-  it('bundled basemap late: a still-loading line, then the map', async ({ openAtlas }) => {
-    let release = () => {};
-    const { page } = await openAtlas('?lang=en', {
-      waitFor: 'nothing',
-      beforeLoad: async (page) => {
-        const released = new Promise<void>((resolve) => (release = resolve));
-        await page.route(BASEMAP, async (route) => {
-          await released;
-          await route.continue();
-        });
-      },
-    });
-    await expect
-      .poll(() => page.locator('#status').innerText(), { timeout: STILL_LOADING_MS + 20_000 })
-      .toContain('Still loading the map');
-    release();
-    await waitForZones(page);
-    await waitForSettledCamera(page);
-    expect(await page.locator('#status').isVisible()).toBe(false);
   });
 
   it('WebGL context lost and restored: the map draws again, and what was chosen meanwhile is kept', async ({
