@@ -9,6 +9,7 @@ import { decodeUrlState } from './state/url';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n/index';
 import { createStatus, type Status } from './shell/status';
+import { sayWhileSlow } from './shell/stillLoading';
 import { deferredMap, deferredPlannerTools, detailsSources, mountPanels, type PanelContext } from './shell/panel';
 import { EMBED_SHELL_PANEL, SHELL_PANELS } from './panels';
 import { systemTheme } from './shell/themeSwitch';
@@ -31,16 +32,13 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   sayWhenCompareIsFull(store, status);
   document.documentElement.dataset.map = 'loading';
   status.show('loading', t(store.get().language, 'status.loading'));
+  sayWhileSlow(status, () => t(store.get().language, 'status.stillLoadingZones'), zonesLoad);
 
   let zones;
   try {
     zones = await zonesLoad;
   } catch (error) {
-    document.documentElement.dataset.map = 'error';
-    status.show('error', t(store.get().language, 'status.dataError'), {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-    return;
+    return sayZonesFailed(store, status, error);
   }
   dropUnknownIds(store, zones);
   const context = {
@@ -54,6 +52,19 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
     details: detailsSources(),
   } satisfies PanelContext;
   await startMap({ context, mapModule, overview: await overview });
+}
+
+/**
+ * Without the zones there is no map to show: the page says which file failed and why, and offers to
+ * try again (a reload at the same link: the zones are the first download of a page).
+ */
+function sayZonesFailed(store: AppStore, status: Status, error: unknown): void {
+  document.documentElement.dataset.map = 'error';
+  const current = store.get().language;
+  status.show('error', t(current, 'status.dataError'), {
+    detail: error instanceof Error ? error.message : String(error),
+    action: { label: t(current, 'status.retry'), run: () => window.location.reload() },
+  });
 }
 
 /** The store, from the link. A link says its language; without one, a browser set to Chinese gets Chinese. */

@@ -3,6 +3,7 @@ import type { OverviewCollection } from './data/overview';
 import { openingBounds, zoneBounds } from './geo/bounds';
 import { t } from './i18n/index';
 import { exposeDebugHandle } from './map/debugHandle';
+import { isEngineFailure, watchFirstFrame } from './map/firstFrameWatch';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import type { MapController } from './map/types';
 import { LATE_PANELS, panelsFor, ZONE_LAZY_PANELS, ZONE_PANELS, type LazyPanelList } from './panels';
@@ -17,7 +18,7 @@ export interface MapStart {
   overview: OverviewCollection;
 }
 
-type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed';
+type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapFailed' | 'status.basemapFailed';
 
 /**
  * The zones on screen at once, drawn as SVG; then MapLibre (WebGL2) over them, or, without it, the SVG
@@ -39,18 +40,17 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
     return mountLazyPanels(context, ZONE_LAZY_PANELS).then(zonePanelsMounted);
   });
   const mountLatePanels = () => void mountLazyPanels(context, LATE_PANELS);
-  /** No WebGL2, or MapLibre failed to start: the SVG map becomes the map, and says so. */
-  const keepSvgMap = async (reason: unknown) => {
+  /**
+   * No WebGL2, MapLibre failed to start, or it failed before its first frame (`failure`): the SVG map
+   * becomes the map, and says so.
+   */
+  const keepSvgMap = async (reason: unknown, failure: SvgReason = 'status.noWebgl') => {
     // The SVG map frames a linked selection clear of the details as it attaches: they must be there.
     await mountZonePanels();
     const { createSvgController } = await import('./map/svg/svgController.lazy');
     context.map.attach(createSvgController(svgMap, store, bounds, opening));
     document.documentElement.dataset.map = 'svg';
-    const current = store.get().language;
-    context.status.show('warning', t(current, 'status.noWebgl'), {
-      detail: reason ? String(reason) : undefined,
-      dismissLabel: t(current, 'status.dismiss'),
-    });
+    sayWhySvg(context, failure, reason);
     mountLatePanels();
   };
   if (!mapModule) return keepSvgMap(null);
@@ -58,8 +58,16 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
   // (nearly) arrived, the map is made first and the panels are built while the worker works. On a
   // slow network the panels do not wait for it.
   if (!(await arrivesSoon(mapModule))) void mountZonePanels();
+  let module: Awaited<MapModule>;
   try {
-    await startMapLibre(context, mapElement, await mapModule, panelsMounted, () => {
+    module = await mapModule;
+  } catch (error) {
+    // The engine's own code did not arrive (blocked, or a broken deployment).
+    return keepSvgMap(error, 'status.engineFailed');
+  }
+  let firstFrame: Promise<void>;
+  try {
+    firstFrame = startMapLibre(context, mapElement, module, panelsMounted, () => {
       handOver(svgMap);
       mountLatePanels();
     });
@@ -67,10 +75,36 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
     return keepSvgMap(error);
   }
   void mountZonePanels();
+  // Started, then failed (its worker blocked, or no frame within the budget): the SVG map, still drawn
+  // underneath, takes over; the store (selection, comparison, link) was never the map's.
+  void firstFrame.catch((error: unknown) => keepSvgMap(error, 'status.engineFailed'));
 }
 
-/** MapLibre's view, attached to the context's map; `onReady` runs at its first frame with the zones. */
-async function startMapLibre(
+/** Why the SVG map is the map: no WebGL2, or MapLibre started and failed. */
+type SvgReason = 'status.noWebgl' | 'status.engineFailed';
+
+/**
+ * Says why the map is the simpler one. Without WebGL2 the browser's reason is the detail; a failed
+ * engine is said in plain words only (MapLibre's own are for developers), with a "Try again" that
+ * reloads the page at its link.
+ */
+function sayWhySvg({ store, status }: PanelContext, failure: SvgReason, reason: unknown): void {
+  const current = store.get().language;
+  const engineFailed = failure === 'status.engineFailed';
+  status.show('warning', t(current, failure), {
+    detail: reason && !engineFailed ? String(reason) : undefined,
+    dismissLabel: t(current, 'status.dismiss'),
+    action: engineFailed ? { label: t(current, 'status.retry'), run: reload } : undefined,
+  });
+}
+
+/**
+ * Makes MapLibre's view; it throws when MapLibre cannot start (no WebGL2 context). The returned promise
+ * settles at its first frame with the zones, where the view is attached to the context's map and
+ * `onReady` runs (so nothing binds to a map that never draws), or rejects when the engine fails before
+ * it (a blocked worker, no frame within FIRST_FRAME_BUDGET_MS); the view is removed then.
+ */
+function startMapLibre(
   context: MapStart['context'],
   container: HTMLElement,
   { createMapView }: Awaited<MapModule>,
@@ -78,6 +112,9 @@ async function startMapLibre(
   onReady: () => void,
 ): Promise<void> {
   const { store, zones, metrics, colors, status } = context;
+  let drawn: () => void = () => {};
+  let failed: (reason: Error) => void = () => {};
+  const firstFrame = new Promise<void>((resolve, reject) => ((drawn = resolve), (failed = reject)));
   const view = createMapView({
     container,
     store,
@@ -89,15 +126,30 @@ async function startMapLibre(
     cooperativeGestures: store.get().embed,
     panelsMounted,
     onReady: () => {
+      if (watch.state() !== 'waiting') return;
+      watch.drawn();
+      context.map.attach(view);
+      exposeDebugHandle({ map: view.map, store, zones, metrics });
       document.documentElement.dataset.map = 'ready';
       status.clear('loading');
       onReady();
+      drawn();
     },
-    onError: (error) => warn(context, 'status.mapError', error.message),
+    onError: (error) => {
+      if (watch.state() === 'failed') return;
+      if (watch.state() === 'waiting' && isEngineFailure(error)) watch.failed(new Error(error.message));
+      else warn(context, 'status.mapError', error.message);
+    },
+    // The zones still draw; a reload at the same link is the one way to fetch the file again.
+    onBasemapError: (error) => warn(context, 'status.basemapFailed', error.message, reload),
     onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
   });
-  context.map.attach(view);
-  exposeDebugHandle({ map: view.map, store, zones, metrics });
+  // Made after the view: a view that could not be made (it threw) has nothing to watch.
+  const watch = watchFirstFrame((reason) => {
+    view.destroy();
+    failed(reason);
+  });
+  return firstFrame;
 }
 
 /**
@@ -116,11 +168,18 @@ async function mountLazyPanels(context: PanelContext, panels: LazyPanelList): Pr
   );
 }
 
-/** A problem that leaves the rest of the page working: said once, and dismissible. */
-function warn({ store, status }: PanelContext, key: Warning, detail: string): void {
+/** A problem that leaves the rest of the page working: said once, and dismissible; `retry` offers "Try again". */
+function warn({ store, status }: PanelContext, key: Warning, detail: string, retry?: () => void): void {
   const current = store.get().language;
-  status.show('warning', t(current, key), { detail: detail || undefined, dismissLabel: t(current, 'status.dismiss') });
+  status.show('warning', t(current, key), {
+    detail: detail || undefined,
+    dismissLabel: t(current, 'status.dismiss'),
+    action: retry ? { label: t(current, 'status.retry'), run: retry } : undefined,
+  });
 }
+
+/** Loads the page again at its link (the store has written it), fetching what failed anew. */
+const reload = () => window.location.reload();
 
 /** How long the panels wait for MapLibre's module, so that the map can be made first (ms). */
 const MAP_FIRST_WAIT_MS = 100;

@@ -16,7 +16,20 @@ export const coreStrings = registerStrings({
     en: 'Simpler map: this browser cannot use WebGL2, so the map is drawn without it. Everything else works.',
     zh: '简化地图：此浏览器无法使用 WebGL2，因此地图以简化方式绘制，其他功能均可使用。',
   },
+  'status.engineFailed': {
+    en: 'Simpler map: the detailed map could not start here (its map engine was blocked or stopped), so the map is drawn without it. Everything else works.',
+    zh: '简化地图：详细地图无法在此启动（地图引擎被阻止或停止响应），因此地图以简化方式绘制，其他功能均可使用。',
+  },
+  'status.retry': { en: 'Try again', zh: '重试' },
   'status.dataError': { en: 'The zone data could not be loaded.', zh: '无法加载区域数据。' },
+  'status.stillLoadingZones': {
+    en: 'Still loading the zones (zones.geojson): this is taking longer than usual…',
+    zh: '仍在加载区域数据（zones.geojson），比平常慢一些…',
+  },
+  'status.basemapFailed': {
+    en: 'The background map (roads, rivers, districts) could not be loaded, so the zones are shown without it.',
+    zh: '无法加载背景地图（道路、河流、区界），区域仍照常显示。',
+  },
   'status.dismiss': { en: 'Dismiss', zh: '关闭提示' },
   'status.chartsError': { en: 'The charts could not be loaded.', zh: '无法加载图表。' },
   'status.mapError': { en: 'Part of the map failed to load.', zh: '部分地图内容加载失败。' },

@@ -119,6 +119,8 @@ export interface MapViewOptions extends StaticStyleInput {
   onReady?: () => void;
   /** Called when a tile, source or image fails; the map keeps working. */
   onError?: (error: { message: string }) => void;
+  /** Called when the bundled basemap (roads, rivers, districts) fails; the zones are drawn without it. */
+  onBasemapError?: (error: { message: string }) => void;
   /** Called when the online basemap failed and the bundled one has taken its place (basemapFallback.ts). */
   onBasemapFallback?: () => void;
   /** Settles once the panels that may cover the map (an embed's details) have mounted. */

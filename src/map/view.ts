@@ -20,7 +20,7 @@ import { coveringBoxes, FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './f
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
-import { buildStyle, INTERACTIVE_ZONE_LAYERS } from './style/style';
+import { buildStyle, INTERACTIVE_ZONE_LAYERS, SOURCES } from './style/style';
 import { syncMapWithStore } from './sync';
 import { USER_FILL_LAYER } from './style/userLayers';
 import { syncUserFeatures } from './userSync';
@@ -177,7 +177,11 @@ function listenToMap(map: MapLibreMap, options: MapViewOptions): void {
   });
   map.on('error', (event) => {
     // The online basemap's failed tiles are the fallback's to handle, not one warning each.
-    if (!isOnlineBasemapEvent(event)) options.onError?.(event.error);
+    if (isOnlineBasemapEvent(event)) return;
+    // A source's error carries its id (MapLibre adds it to the event, its type does not say so).
+    const { sourceId } = event as { sourceId?: string };
+    if (sourceId === SOURCES.basemap && options.onBasemapError) options.onBasemapError(event.error);
+    else options.onError?.(event.error);
   });
   map.once('idle', () => options.onReady?.());
 }

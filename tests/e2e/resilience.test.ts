@@ -40,7 +40,10 @@ describe.skipIf(chromiumMissing)('when something the atlas loads is broken', () 
         page.route(/beijing-[\w-]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
     });
     const status = page.locator('#status');
-    await expect.poll(() => status.innerText()).toContain('Part of the map failed to load.');
+    await expect
+      .poll(() => status.innerText())
+      .toContain('The background map (roads, rivers, districts) could not be loaded');
+    expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     expect(await status.getAttribute('role')).toBe('status');
     // The warning stays until the visitor dismisses it.
     await page.getByRole('button', { name: 'Dismiss' }).click();

@@ -46,6 +46,17 @@ describe('buildStyle', () => {
     expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
   });
 
+  it('draws every label from local fonts whose stack ends in a generic family (a machine without Noto still labels)', () => {
+    // Fault "the map's fonts missing" (docs/faults.md): with no glyph server there is no font request to
+    // fail; a missing font falls through to the browser's own sans-serif.
+    const stacks = style.layers.flatMap((layer) => {
+      const font = (layer.layout as { 'text-font'?: unknown } | undefined)?.['text-font'];
+      return font === undefined ? [] : [font];
+    });
+    expect(stacks.length).toBeGreaterThan(0);
+    for (const stack of stacks) expect((stack as string[]).at(-1)).toBe('sans-serif');
+  });
+
   it('gives the zones source promoteId so hover and selection can use feature-state', () => {
     expect(style.sources[SOURCES.zones]).toMatchObject({ type: 'geojson', promoteId: 'id' });
   });

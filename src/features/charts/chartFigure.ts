@@ -117,7 +117,7 @@ function labelButtons(parts: FigureParts, language: Language, enabled: boolean):
 
 /** While the data loads, or when it cannot: a title and a line saying so in place of the chart. */
 function showUnavailable(parts: FigureParts, why: { message: string; loading: boolean }, language: Language): void {
-  parts.title.textContent = t(language, 'charts.loading');
+  parts.title.textContent = t(language, why.loading ? 'charts.loading' : 'charts.unavailable');
   parts.body.replaceChildren(
     element(
       'p',

@@ -1,5 +1,6 @@
 import './charts.css';
-import { loadStatistics, type Loaded, type StatisticsData } from '../../data/loadStats';
+import type { Loaded, StatisticsData } from '../../data/loadStats';
+import { loadChartStatistics } from './statisticsLoad';
 import { CHARTS } from './registry';
 import { chartCss, THEME_COLORS } from './chartCss';
 import type { ChartData, ChartSignal } from './types';
@@ -33,10 +34,11 @@ function figureData(
 function buildDrawer(
   drawer: HTMLElement,
   header: HTMLElement,
-  { store, zones, metrics, colors }: PanelContext,
+  context: PanelContext,
   handle: (signal: ChartSignal) => void,
   scope: Scope,
 ): void {
+  const { store, zones, metrics, colors } = context;
   const styles = element('style', { id: 'chart-styles' }, chartCss(THEME_COLORS));
   document.head.append(styles);
   const base = { zones, metrics, colors };
@@ -53,12 +55,12 @@ function buildDrawer(
     for (const { figure } of figures) figure.setState({ language, hoveredId, selectedId });
   };
   sync();
-  for (const { figure, needs } of figures) figure.setData(figureData(needs, base, null));
-  let disposed = false;
-  void loadStatistics().then((loaded) => {
-    if (disposed) return;
+  const show = (loaded: Loaded<StatisticsData> | null) => {
     for (const { figure, needs } of figures) figure.setData(figureData(needs, base, loaded));
-  });
+  };
+  show(null);
+  let disposed = false;
+  loadChartStatistics(context, show, () => !disposed);
   // Charts report through bubbling `input` events whose target carries the signal as `value`.
   scope.listen(drawer, 'input', (event) => {
     const target = event.target as SignalTarget;

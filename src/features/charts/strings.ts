@@ -10,6 +10,15 @@ export const chartStrings = registerStrings({
   'charts.close': { en: 'Close charts', zh: '关闭图表' },
   'charts.loading': { en: 'Loading the charts…', zh: '图表加载中…' },
   'charts.failed': { en: 'This chart cannot be drawn.', zh: '无法绘制此图表。' },
+  'charts.unavailable': { en: 'Chart unavailable', zh: '图表暂不可用' },
+  'charts.stillLoading': {
+    en: 'Still loading the statistics for the charts: this is taking longer than usual…',
+    zh: '仍在加载图表所需的统计数据，比平常慢一些…',
+  },
+  'charts.dataFailed': {
+    en: 'The statistics for some charts could not be loaded ({files}). The map and the other charts still work.',
+    zh: '部分图表所需的统计数据无法加载（{files}），地图和其他图表仍可使用。',
+  },
   'charts.showTable': { en: 'Show as table', zh: '以表格显示' },
   'charts.downloadSvg': { en: 'Download SVG', zh: '下载 SVG' },
   'charts.downloadPng': { en: 'Download PNG', zh: '下载 PNG' },

@@ -11,8 +11,8 @@ export const plannerStrings = registerStrings({
   'measure.distance': { en: 'Measure distance', zh: '测量距离' },
   'measure.area': { en: 'Measure area', zh: '测量面积' },
   'measure.needsWebgl': {
-    en: 'Measuring needs WebGL, which this browser does not offer',
-    zh: '测量需要 WebGL，本浏览器不支持',
+    en: 'Measuring needs the detailed map (WebGL), which cannot run here',
+    zh: '测量需要详细地图（WebGL），此处无法运行',
   },
   'measure.help': {
     en: 'Click points on the map; double-click or Enter to finish. Keyboard: focus the map, move it with the arrow keys, Space adds the point under the cross, Enter twice finishes. Backspace undoes, Escape cancels.',

@@ -5,6 +5,14 @@ import { registerStrings, type KeysOf } from '../../i18n/translate';
  * Each key holds both languages; importing this module registers them with the one translator.
  */
 export const tourStrings = registerStrings({
+  'tour.stillLoading': {
+    en: 'Still loading the tour (tour.json): this is taking longer than usual…',
+    zh: '仍在加载导览（tour.json），比平常慢一些…',
+  },
+  'tour.failed': {
+    en: 'The tour could not be loaded (tour.json). The map and everything else still work.',
+    zh: '无法加载导览（tour.json），地图和其他功能仍可使用。',
+  },
   'tour.start': { en: 'Tour', zh: '导览' },
   'tour.startTitle': { en: 'A guided tour of the two zones', zh: '“两区”导览' },
   'tour.region': { en: 'Guided tour', zh: '导览' },

@@ -1,7 +1,19 @@
 import './tour.css';
 import { createScope, mountPanels, type Dispose, type Panel } from '../../shell/panel';
 import { element } from '../../shell/dom';
+import { sayWhileSlow } from '../../shell/stillLoading';
+import type { PanelContext } from '../../shell/panel';
 import { t } from './strings';
+
+/** The tour's scenes or code did not arrive: said in plain words, with "Try again" at the same scene. */
+function sayTourFailed({ store, status }: PanelContext, error: unknown, step: number): void {
+  const language = store.get().language;
+  status.show('warning', t(language, 'tour.failed'), {
+    detail: error instanceof Error ? error.message : String(error),
+    dismissLabel: t(language, 'status.dismiss'),
+    action: { label: t(language, 'status.retry'), run: () => store.update({ tourStep: step }) },
+  });
+}
 
 /**
  * The tour's start button (header slot `#presenter-tour`) and its loader. Small on purpose: it loads
@@ -20,9 +32,14 @@ export const tourLauncherPanel: Panel = {
     let loading: Promise<void> | null = null;
     let unmountTour: Dispose | null = null;
 
-    /** Downloads and mounts the tour once; later starts reuse it. A failed download may be retried. */
-    const ensureTour = () =>
-      (loading ??= Promise.all([import('./tour.lazy'), import('../../data/loadTour.lazy')])
+    /**
+     * Downloads and mounts the tour once; later starts reuse it. A slow download is said, a failed one
+     * too (the tour stops) and may be retried.
+     */
+    const ensureTour = () => {
+      if (loading) return loading;
+      const step = store.get().tourStep ?? 1;
+      loading = Promise.all([import('./tour.lazy'), import('../../data/loadTour.lazy')])
         .then(async ([{ tourPanel }, { loadTour }]) => {
           const { scenes } = await loadTour();
           unmountTour = mountPanels([tourPanel(scenes)], context);
@@ -30,8 +47,12 @@ export const tourLauncherPanel: Panel = {
         .catch((error: unknown) => {
           loading = null;
           store.update({ tourStep: null });
+          sayTourFailed(context, error, step);
           throw error;
-        }));
+        });
+      sayWhileSlow(context.status, () => t(store.get().language, 'tour.stillLoading'), loading);
+      return loading;
+    };
 
     const start = element('button', { type: 'button', class: 'tour-start', 'data-tour-start': '' });
     const update = () => {
