@@ -6,6 +6,7 @@ import { element } from '../../shell/dom';
 import { createScope, type Panel, type PanelContext } from '../../shell/panel';
 import { externalLink, httpUrl } from '../../shell/safeLink';
 import { deckButton } from '../deck/index';
+import { scrollDrawerTo, settleOnChart } from './tourChart';
 import { focusKindOf, tourKeyAction } from './tourKeys';
 import { fullAtlasHref, sceneState, sceneText, stepButtonsDisabled, stepWithin } from './tourModel';
 import { t } from './strings';
@@ -68,20 +69,6 @@ function tourButton(
   const node = element('button', { type: 'button', 'data-tour-action': action, ...attributes }, label);
   node.addEventListener('click', onClick);
   return node;
-}
-
-/**
- * Scrolls the charts drawer, and only it (scrollIntoView would shift the whole page), to `figure`;
- * returns how far the figure was from the drawer's top before, px (0: it was there already).
- */
-function scrollDrawerTo(figure: HTMLElement): number | null {
-  const drawer = figure.closest<HTMLElement>('.charts-drawer');
-  if (!drawer) return null;
-  // Below the drawer's sticky header, which would cover the chart's title.
-  const header = drawer.querySelector('.charts-header')?.getBoundingClientRect().height ?? 0;
-  const offset = figure.getBoundingClientRect().top - drawer.getBoundingClientRect().top - header;
-  drawer.scrollTo({ top: offset + drawer.scrollTop });
-  return offset;
 }
 
 /** The tour panel for `scenes`, already loaded and checked. */
@@ -239,35 +226,13 @@ class Tour {
       const keep = focused instanceof HTMLElement && focused !== document.body ? focused : null;
       this.openedCharts ||= !store.get().chartsOpen;
       store.update({ chartsOpen: true });
-      this.settleOnChart(scene.chart, keep);
+      settleOnChart(scene.chart, keep, () => !this.scope.signal.aborted && store.get().chartsOpen);
     } else this.closeOpenedCharts();
   }
 
   private closeOpenedCharts() {
     if (this.openedCharts && this.context.store.get().chartsOpen) this.context.store.update({ chartsOpen: false });
     this.openedCharts = false;
-  }
-
-  /**
-   * Keeps the drawer at the chart while it is built and its charts above draw (the drawer loads lazily,
-   * and a chart that draws grows and pushes the next one down): each frame for up to two seconds, until
-   * the chart has stood still for a quarter of one. Opening the drawer focuses its heading; the focus
-   * goes back to `keep` (where it was: the caption's button or title), or nowhere if it was nowhere,
-   * as the presenter's keys belong to the caption.
-   */
-  private settleOnChart(chart: string, keep: HTMLElement | null, frames = 120, still = 0) {
-    const figure = document.getElementById(`chart-${chart}`);
-    const top = figure && figure.getClientRects().length > 0 ? scrollDrawerTo(figure) : null;
-    // Only the heading the drawer focuses on opening: a visitor's own click into the drawer stays.
-    const heading = document.activeElement;
-    if (heading instanceof HTMLElement && heading.id === 'charts-heading') {
-      if (keep?.isConnected) keep.focus({ preventScroll: true });
-      else heading.blur();
-    }
-    const stillFor = top !== null && Math.abs(top) < 2 ? still + 1 : 0;
-    if (frames > 0 && stillFor < 15 && !this.scope.signal.aborted && this.context.store.get().chartsOpen) {
-      requestAnimationFrame(() => this.settleOnChart(chart, keep, frames - 1, stillFor));
-    }
   }
 
   /** Puts the map where the scene says: layers, highlight and selection, then the (awaitable) move. */
