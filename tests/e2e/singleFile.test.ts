@@ -76,7 +76,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
 
       // The charts draw from their inlined statistics.
       await page.getByRole('button', { name: 'Charts', exact: true }).click();
-      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(8);
       // A chart's PNG export draws the SVG through a blob: image (img-src blob:) and saves a blob: link.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -223,7 +223,7 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, without WebGL
       await page.mouse.click(area.x, area.y);
       await expect.poll(() => page.locator('#details h2').textContent()).toBe('High-end Industry Area');
       await page.getByRole('button', { name: 'Charts', exact: true }).click();
-      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(7);
+      await expect.poll(() => page.locator('#charts figure.chart svg[role="img"]').count()).toBe(8);
       expect(single.requests).toEqual([pageUrl()]);
       expect(await single.cspViolations()).toEqual([]);
       expect(single.errors).toEqual([]);

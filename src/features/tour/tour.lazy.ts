@@ -173,7 +173,8 @@ class Tour {
     // The tour as a video, made in the video feature; named so the focus stays on it across steps.
     const video = videoButton(this.context, this.scenes);
     video?.setAttribute('data-tour-action', 'video');
-    const exports = [this.deck.button, ...(video ? [video] : [])];
+    // Embedded, the caption is a strip over a small frame: the exports are the full atlas's (as the video).
+    const exports = this.context.store.get().embed ? [] : [this.deck.button, ...(video ? [video] : [])];
     return element('div', { class: 'tour-nav' }, previous, next, ...exports, close);
   }
 
