@@ -25,7 +25,9 @@ export default defineConfig({
           // Conditions are awaited, never slept on; on a loaded two-core machine a page can take a few
           // seconds to reach one (a debounced URL write, a map move), so polls wait up to 10 s.
           expect: { poll: { timeout: 10_000, interval: 50 } },
-          // One Chromium at a time: the machine has two cores and SwiftShader renders on the CPU.
+          // One Chromium at a time when a file is run alone; `npm run test:e2e` runs two files at once
+          // (--fileParallelism --maxWorkers=2): much of a file's time is waiting on the page, and on this
+          // two-core machine two at a time took the suite from about 12.7 to 10.9 minutes, all green.
           fileParallelism: false,
         },
       },
