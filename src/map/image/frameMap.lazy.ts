@@ -4,6 +4,7 @@ import { LAYER_GROUPS } from '../../state/layerGroups';
 import { groupStateName } from '../style/visibility';
 import { SOURCES } from '../style/style';
 import { FRAME_MAP_CSS, type FrameMap, type FrameView } from '../types';
+import { drawn } from './drawn';
 import { copyWebGlCanvas } from './readPixels';
 
 /**
@@ -16,9 +17,6 @@ import { copyWebGlCanvas } from './readPixels';
  * pixels (1920 × 1080 is 1280 × 720 drawn at a pixel ratio of 1.5), so labels keep their size
  * relative to the picture whatever the size chosen.
  */
-
-/** A frame that has not drawn in this long has failed (a tile server that never answers). */
-const TIMEOUT_MS = 30_000;
 
 export async function createFrameMap(
   live: MapLibreMap,
@@ -59,7 +57,7 @@ export async function createFrameMap(
     container.remove();
   };
   try {
-    await idle(map, true);
+    await drawn(map, { onLoad: () => undefined, tooLong: 'A video frame took too long to draw' });
   } catch (error) {
     destroy();
     throw error;
@@ -88,7 +86,8 @@ async function draw(map: MapLibreMap, view: FrameView, size: ImageSize, zoomOffs
   const { center, zoom, bearing = 0, pitch = 0 } = view.camera;
   const padding = view.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
   map.jumpTo({ center: [center[0], center[1]], zoom: zoom + zoomOffset, bearing, pitch, padding });
-  await idle(map, false);
+  // A frame at the same place as the last changes nothing MapLibre watches: ask it to draw anyway.
+  await drawn(map, { start: () => map.triggerRepaint(), tooLong: 'A video frame took too long to draw' });
   const copy = await copyWebGlCanvas(map.getCanvas());
   let canvas = copy;
   if (copy.width !== size.width || copy.height !== size.height) {
@@ -99,37 +98,4 @@ async function draw(map: MapLibreMap, view: FrameView, size: ImageSize, zoomOffs
   }
   const cssWidth = map.getContainer().clientWidth;
   return { canvas, metresPerPixel: metresPerPixel(center[1], zoom + zoomOffset) / (size.width / cssWidth) };
-}
-
-/**
- * Resolves at the map's next `idle` (after its `load` when `first`): everything asked for is drawn.
- * Rejects when the style fails to load, or after TIMEOUT_MS.
- */
-function idle(map: MapLibreMap, first: boolean): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onError = (event: { error: unknown }) => {
-      if (map.loaded()) return;
-      finish();
-      reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
-    };
-    const finish = () => {
-      clearTimeout(timer);
-      map.off('error', onError);
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error('A video frame took too long to draw'));
-    }, TIMEOUT_MS);
-    map.on('error', onError);
-    const done = () => {
-      finish();
-      resolve();
-    };
-    if (first) map.once('load', () => map.once('idle', done));
-    else {
-      map.once('idle', done);
-      // A frame at the same place as the last changes nothing MapLibre watches: ask it to draw anyway.
-      map.triggerRepaint();
-    }
-  });
 }

@@ -1,6 +1,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { Map as MapLibreMap, type JumpToOptions } from 'maplibre-gl';
 import { imageFrame, metresPerPixel, type ImageFrame, type ImageSize } from '../../export/frame';
+import { drawn } from './drawn';
 import { copyWebGlCanvas } from './readPixels';
 import { SOURCES } from '../style/style';
 import type { MapImage } from '../../export/frame';
@@ -8,8 +9,6 @@ import { LAYER_GROUPS } from '../../state/layerGroups';
 import { groupStateName } from '../style/visibility';
 import type { CameraTarget, ImageView } from '../types';
 
-/** A hidden map that has not drawn in this long has failed (a tile server that never answers). */
-const TIMEOUT_MS = 30_000;
 /** The hidden map's canvas width (device pixels) while it loads: its frames then cost the GPU little. */
 const LOADING_WIDTH = 320;
 
@@ -114,7 +113,7 @@ async function draw(live: MapLibreMap, size: ImageSize, request: ImageRequest): 
     performance.mark('map-image:tiles');
     // Everything is loaded and placed: now the one frame at full size.
     map.setPixelRatio(frame.pixelRatio);
-    await drawn(map);
+    await drawn(map, { tooLong: 'The map image took too long to draw' });
   } catch (error) {
     // A map that failed once is not trusted with the next export.
     discard();
@@ -167,7 +166,7 @@ async function redrawKept(hidden: Kept, view: HiddenView): Promise<MapLibreMap> 
   for (const [key, value] of Object.entries(view.globalState)) map.setGlobalStateProperty(key, value);
   map.jumpTo(view.camera);
   markZones(map, view);
-  await drawn(map, undefined, () => map.triggerRepaint());
+  await drawn(map, { start: () => map.triggerRepaint(), tooLong: 'The map image took too long to draw' });
   return map;
 }
 
@@ -192,7 +191,7 @@ async function drawOnNewMap(container: HTMLDivElement, size: ImageSize, view: Hi
   });
   performance.mark('map-image:created');
   kept = { live: view.live, map, container, timer: setTimeout(discard, KEEP_MS) };
-  await drawn(map, () => markZones(map, view));
+  await drawn(map, { onLoad: () => markZones(map, view), tooLong: 'The map image took too long to draw' });
   return map;
 }
 
@@ -208,39 +207,4 @@ async function copyImage(map: MapLibreMap, size: ImageSize, frame: ImageFrame, l
   }
   performance.mark('map-image:copied');
   return { canvas, metresPerPixel: metresPerPixel(latitude, frame.zoom) / (copy.width / frame.cssWidth) };
-}
-
-/**
- * Resolves at the map's next `idle` (after `onLoad`, run at its `load`, when it is still loading):
- * everything requested is drawn. Rejects when the style fails to load, or after TIMEOUT_MS.
- */
-function drawn(map: MapLibreMap, onLoad?: () => void, start?: () => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    // A style that fails to load never fires 'load'; a tile that fails later still ends in 'idle'.
-    const onError = (event: { error: unknown }) => {
-      if (map.loaded()) return;
-      finish();
-      reject(event.error instanceof Error ? event.error : new Error(String(event.error)));
-    };
-    const finish = () => {
-      clearTimeout(timer);
-      map.off('error', onError);
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error('The map image took too long to draw'));
-    }, TIMEOUT_MS);
-    const done = () => {
-      finish();
-      resolve();
-    };
-    map.on('error', onError);
-    if (onLoad) {
-      map.once('load', () => {
-        onLoad();
-        map.once('idle', done);
-      });
-    } else map.once('idle', done);
-    start?.();
-  });
 }
