@@ -198,12 +198,14 @@ describe('layer switches, themes and the online basemap', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('ties every basemap layer to its group’s switch', () => {
+  it('ties every basemap layer to its group’s switch: by visibility, or per feature where it draws several', () => {
     const style = buildStyle({ ...input, language: 'en' });
     for (const [group, ids] of Object.entries(BASEMAP_LAYERS)) {
       for (const id of ids) {
-        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown } };
-        expect(JSON.stringify(layer.layout?.visibility), id).toContain(`"show-${group}"`);
+        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown }; filter?: unknown };
+        const shared = Object.values(BASEMAP_LAYERS).filter((other) => (other as readonly string[]).includes(id));
+        const switched = shared.length > 1 ? layer.filter : layer.layout?.visibility;
+        expect(JSON.stringify(switched), id).toContain(`"show-${group}"`);
       }
     }
   });
@@ -249,7 +251,7 @@ describe('layer switches, themes and the online basemap', () => {
     expect(validateStyleMin(projector)).toEqual([]);
     const background = projector.layers.find((l) => l.id === 'background') as { paint: Record<string, unknown> };
     expect(background.paint['background-color']).toBe('#ffffff');
-    const label = projector.layers.find((l) => l.id === 'district-label') as { paint: Record<string, unknown> };
+    const label = projector.layers.find((l) => l.id === 'basemap-label') as { paint: Record<string, unknown> };
     expect(label.paint['text-halo-color']).toBe('#ffffff');
   });
 

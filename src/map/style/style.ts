@@ -24,24 +24,33 @@ export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-l
 // Defined with the zone layers (zoneLayers.ts); the map view and the tests take them from here.
 export { ZONE_FILL_LAYERS, ZONE_POINT_LAYER, ZONE_SHARED_OUTLINE_LAYER, zoneColorExpression };
 export const INTERACTIVE_ZONE_LAYERS = [...ZONE_FILL_LAYERS, ZONE_SHARED_OUTLINE_LAYER, ZONE_POINT_LAYER];
+/**
+ * The basemap layers of each switchable group. A layer in several groups (`basemap-fill`, `basemap-line`,
+ * `basemap-label` draw features of several, issue 23) is switched per feature by BASEMAP_FEATURE_GROUPS.
+ */
 export const BASEMAP_LAYERS = {
-  districts: ['district-fill', 'district-line', 'district-label'],
-  subway: ['subway-line', 'subway-station', 'subway-station-label'],
-  rail: ['rail-station', 'rail-station-label'],
-  water: ['reservoir', 'river'],
-  airports: ['airport', 'airport-label'],
+  districts: ['basemap-fill', 'district-line', 'basemap-label'],
+  subway: ['basemap-line', 'subway-station', 'subway-station-label'],
+  rail: ['rail-station', 'basemap-label'],
+  water: ['basemap-fill', 'basemap-line'],
+  airports: ['airport', 'basemap-label'],
   roads: ROAD_LAYER_IDS,
 } as const satisfies Record<BasemapGroup, readonly string[]>;
 
+/** The group of each kind of basemap feature (its `layer` property) that a merged layer draws. */
+export const BASEMAP_FEATURE_GROUPS = {
+  district: 'districts',
+  'district-label': 'districts',
+  reservoir: 'water',
+  river: 'water',
+  road: 'roads',
+  'subway-line': 'subway',
+  'rail-station': 'rail',
+  airport: 'airports',
+} as const satisfies Record<string, BasemapGroup>;
+
 /** Symbol layers whose text is the bilingual label; switching language rewrites their `text-field`. */
-export const BILINGUAL_LABEL_LAYERS = [
-  'district-label',
-  'rail-station-label',
-  'airport-label',
-  'road-label',
-  'zone-labels',
-  'zone-point-labels',
-] as const;
+export const BILINGUAL_LABEL_LAYERS = ['basemap-label', 'road-label', 'zone-labels', 'zone-point-labels'] as const;
 
 export interface StyleInput {
   zones: ZoneCollection;
@@ -116,6 +125,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
       [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
-    layers: applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
+    layers: applyLayerGroups(layers, { layers: BASEMAP_LAYERS, features: BASEMAP_FEATURE_GROUPS }, [
+      SOURCES.zones,
+      SOURCES.zoneLabels,
+    ]),
   };
 }
