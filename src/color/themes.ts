@@ -43,6 +43,11 @@ export interface MapTokens {
   /** Imported features (the visitor's own): a dashed outline in a colour no zone uses, and a faint fill. */
   userOutline: string;
   userFill: string;
+  /** The ring roads from street level, and their pale tint at the overview (basemapMute.ts). */
+  ring: string;
+  ringMuted: string;
+  /** The subway's one grey at the overview, where its many colours competed with the zones (basemapMute.ts). */
+  subwayMuted: string;
 }
 
 export interface ThemeTokens {
@@ -85,6 +90,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       halo: '#ffffff',
       userOutline: '#6a3d9a',
       userFill: '#6a3d9a',
+      ring: '#d08a3a',
+      ringMuted: '#dcc3a3',
+      subwayMuted: '#b3ada3',
     },
   },
   dark: {
@@ -119,6 +127,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       halo: '#121417',
       userOutline: '#c9a7ff',
       userFill: '#c9a7ff',
+      ring: '#c28a48',
+      ringMuted: '#6b5a46',
+      subwayMuted: '#5a616c',
     },
   },
   // Black on white with firm lines: a beamer washes out the light theme's greys.
@@ -154,6 +165,9 @@ export const THEME_TOKENS: Readonly<Record<ResolvedTheme, ThemeTokens>> = {
       halo: '#ffffff',
       userOutline: '#4b0082',
       userFill: '#4b0082',
+      ring: '#9a5200',
+      ringMuted: '#b08a60',
+      subwayMuted: '#8c8c8c',
     },
   },
 };

@@ -49,7 +49,10 @@ export class CreditsControl {
   private credits: readonly string[] = [];
 
   constructor(private readonly map: MapLibreMap) {
-    map.on('resize', () => this.show(this.credits));
+    // After the event, not during it: MapLibre calls every listener the resize had when it began, so a
+    // control removed here would still get it, without its map ("reading 'getCanvasContainer'"), when a
+    // window crossed the width (a tablet turned, a window narrowed).
+    map.on('resize', () => queueMicrotask(() => this.show(this.credits)));
   }
 
   private compact(): boolean {

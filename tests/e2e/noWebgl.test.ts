@@ -33,6 +33,17 @@ describe.skipIf(chromiumMissing)('the atlas without WebGL', () => {
     await page.locator('[data-measure]').first().waitFor();
     expect(await controlsUnderNotice(page, '.planner-button, .planner-reason')).toEqual([]);
     expect(await page.locator('.svg-map-credits').innerText()).toContain('OpenStreetMap');
+    // At the overview the subway is the theme's one grey, fainter, as on the MapLibre map (issue 24).
+    const subway = await page
+      .locator('svg.svg-map .svg-subway')
+      .first()
+      .evaluate((path) => {
+        const style = getComputedStyle(path);
+        const channels = (style.stroke.match(/[\d.]+/g) ?? []).map(Number);
+        const rgb = style.stroke.startsWith('color(') ? channels.map((c) => Math.round(c * 255)) : channels;
+        return { rgb: rgb.slice(0, 3), opacity: style.strokeOpacity };
+      });
+    expect(subway).toEqual({ rgb: [0xb3, 0xad, 0xa3], opacity: '0.6' });
     expect(requests.some((url) => /maplibre|view-/.test(url))).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);

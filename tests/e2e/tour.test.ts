@@ -44,6 +44,20 @@ const sceneProblems = async (page: Page, step: number): Promise<string[]> => {
   }, camera.zoom);
 };
 
+/**
+ * The rows the caption's buttons take (Previous, Next, the "Save as" group; Close sits in the corner):
+ * buttons whose middles lie within 10 px of each other share a row.
+ */
+const buttonRows = (page: Page) =>
+  page.evaluate(() => {
+    const middles = [...document.querySelectorAll<HTMLElement>('#tour .tour-nav button:not(.tour-close)')]
+      .filter((button) => button.getClientRects().length > 0)
+      .map((button) => button.getBoundingClientRect())
+      .map((box) => box.top + box.height / 2)
+      .sort((a, b) => a - b);
+    return middles.filter((middle, i) => i === 0 || middle - middles[i - 1]! > 10).length;
+  });
+
 /** Counts the map's `move` events from now on: a flight fires dozens, a jump one. */
 const countMoves = (page: Page) =>
   page.evaluate(() => {
@@ -80,6 +94,17 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
     // The page did not take the focus on its own.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The steps and the exports ("Save as: PowerPoint | Video") share one row from 1024 px up (they
+    // took three at 1280 px); a phone has two rows at the most.
+    expect(await page.getByRole('group', { name: 'Save as' }).getByRole('button').allTextContents()).toEqual([
+      'PowerPoint (PPTX)',
+      'Video',
+    ]);
+    expect(await buttonRows(page)).toBe(1);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => buttonRows(page)).toBe(1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => buttonRows(page)).toBeLessThanOrEqual(2);
     expect(atlas.errors).toEqual([]);
     expect(await atlas.cspViolations()).toEqual([]);
   });
@@ -141,6 +166,9 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await page.getByRole('button', { name: '导览' }).click();
     await expect.poll(() => title(page), patient).toBe(scene(1).title_zh);
     expect(await count(page)).toBe(`第 1 步，共 ${scenes.length} 步`);
+    // In Chinese too the steps and the exports share one row, the group named in Chinese.
+    expect(await page.getByRole('group', { name: '另存为' }).getByRole('button').count()).toBe(2);
+    expect(await buttonRows(page)).toBe(1);
     // The focus followed into the caption box, so Space presses its Next button.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tour-action'))).toBe('next');
     await page.keyboard.press(' ');

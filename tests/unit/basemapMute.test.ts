@@ -6,9 +6,12 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_MUTE_ZOOMS, SUBWAY_OPACITY, basemapColourShare } from '../../src/color/basemapMute';
 import { zoneColors } from '../../src/color/palette';
+import { THEME_TOKENS } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
+import { BASEMAP_MUTE } from '../../src/map/style/roadLayers';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 
@@ -67,6 +70,35 @@ describe('the basemap at the overview and at street level', () => {
       const overview = paintAt(theme, 'line-color', 9.5, ring);
       const street = paintAt(theme, 'line-color', 13, ring);
       expect(saturation(overview)).toBeLessThan(saturation(street));
+    });
+  }
+});
+
+/** `a` blended towards `b` by `share` (0–1), channel by channel, as r, g, b (0–255). */
+const mix = (a: string, b: string, share: number) =>
+  [1, 3, 5].map((i) =>
+    Math.round(parseInt(a.slice(i, i + 2), 16) * (1 - share) + parseInt(b.slice(i, i + 2), 16) * share),
+  );
+
+describe('the muted basemap, one rule for the SVG map and MapLibre (src/color/basemapMute.ts)', () => {
+  it('shares 0 of the lines’ own colours up to zoom 11, all from 12, linearly between', () => {
+    expect([8, 10.9, 11, 11.25, 11.5, 12, 15].map(basemapColourShare)).toEqual([0, 0, 0, 0.25, 0.5, 1, 1]);
+    expect(basemapColourShare(Number.NaN)).toBe(0);
+    expect(BASEMAP_MUTE_ZOOMS).toEqual(BASEMAP_MUTE);
+  });
+
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    it(`${theme}: MapLibre paints the subway and the ring roads as the shared rule and the theme's tokens say`, () => {
+      const { subwayMuted, ring, ringMuted } = THEME_TOKENS[theme].map;
+      for (const zoom of [9.5, 11, 11.5, 12, 13]) {
+        const share = basemapColourShare(zoom);
+        const subway = paintAt(theme, 'subway-line', 'line-color', zoom) as Rgba;
+        mix(subwayMuted, lineColour, share).forEach((channel, i) => expect(subway[i]).toBeCloseTo(channel, -0.5));
+        const road = paintAt(theme, 'road-ring', 'line-color', zoom) as Rgba;
+        mix(ringMuted, ring, share).forEach((channel, i) => expect(road[i]).toBeCloseTo(channel, -0.5));
+        const opacity = SUBWAY_OPACITY.muted + (SUBWAY_OPACITY.full - SUBWAY_OPACITY.muted) * share;
+        expect(paintAt(theme, 'subway-line', 'line-opacity', zoom)).toBeCloseTo(opacity, 5);
+      }
     });
   }
 });

@@ -8,6 +8,7 @@ import { openingBounds, zoneBounds } from '../../src/geo/bounds';
 import { pathData } from '../../src/map/svg/pathData';
 import { cameraForBounds, projectionFor } from '../../src/map/svg/projection';
 import { basemapGroup, zoneGroup, zonePoints } from '../../src/map/svg/svgLayers';
+import { markZoomBands } from '../../src/map/svg/svgPaint';
 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
@@ -43,6 +44,28 @@ describe('the SVG map layers', () => {
       expect(group.querySelectorAll(`.${className}`).length, className).toBeGreaterThan(0);
     }
     for (const path of group.querySelectorAll('path')) expect(path.getAttribute('d')).toMatch(PATH);
+  });
+
+  it('mute the subway and the ring roads at the overview, as MapLibre does (its colour blended in by zoom)', () => {
+    const overview = readOverview(JSON.parse(readFileSync('data/basemap/overview.geojson', 'utf8')));
+    const subway = [...basemapGroup(overview, project).querySelectorAll('.svg-subway')];
+    // Each line's own colour is its `color`, which the style sheet blends with the theme's grey, not a
+    // fixed stroke that would win over it at every zoom.
+    expect(subway.every((path) => /^#[0-9a-f]{6}$/i.test(path.getAttribute('color') ?? ''))).toBe(true);
+    expect(subway.some((path) => path.hasAttribute('stroke'))).toBe(false);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const shares = [9.5, 11.5, 13].map((zoom) => {
+      markZoomBands(svg, zoom);
+      return svg.style.getPropertyValue('--basemap-full');
+    });
+    expect(shares).toEqual(['0.00', '0.50', '1.00']);
+    const css = readFileSync('src/map/svg/svgMap.css', 'utf8');
+    expect(css).toMatch(
+      /\.svg-subway \{[^}]*color-mix\(in srgb, currentcolor calc\(var\(--basemap-full\) \* 100%\), var\(--map-subway-muted\)\)/,
+    );
+    expect(css).toMatch(
+      /\.svg-ring-road \{[^}]*color-mix\(in srgb, var\(--map-ring\) calc\(var\(--basemap-full\) \* 100%\), var\(--map-ring-muted\)\)/,
+    );
   });
 
   it('projects lines open and polygons closed, and skips points', () => {

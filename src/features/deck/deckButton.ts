@@ -17,7 +17,9 @@ export function deckButton(
   const button = element('button', { type: 'button', class: 'deck-button', 'data-export-deck': kind });
   const label = () => {
     const { language } = context.store.get();
-    button.replaceChildren(element('span', { class: 'deck-name' }, t(language, 'deck.name')), ' (PPTX)');
+    // The format is a span of its own: the tour's "Save as" group shows the name only (tour.css).
+    const format = element('span', { class: 'deck-format' }, ' (PPTX)');
+    button.replaceChildren(element('span', { class: 'deck-name' }, t(language, 'deck.name')), format);
     button.title = t(language, kind === 'tour' ? 'deck.tourTitle' : 'deck.viewTitle');
   };
   label();

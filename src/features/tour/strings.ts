@@ -19,7 +19,8 @@ export const tourStrings = registerStrings({
   'tour.count': { en: 'Step {step} of {count}', zh: '第 {step} 步，共 {count} 步' },
   'tour.previous': { en: 'Previous', zh: '上一步' },
   'tour.next': { en: 'Next', zh: '下一步' },
-  'tour.close': { en: 'Close', zh: '关闭' },
+  /** Labels the caption's exports (the deck, the video): "Save as: PowerPoint · Video". */
+  'tour.saveAs': { en: 'Save as', zh: '另存为' },
   'tour.closeLabel': { en: 'Close the tour', zh: '关闭导览' },
   'tour.chart.pilot-regions': { en: 'See the 28 regions in a chart', zh: '在图表中查看这28个地区' },
   'tour.sources': { en: 'Sources ({count})', zh: '资料来源（{count}）' },

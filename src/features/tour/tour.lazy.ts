@@ -167,15 +167,29 @@ class Tour {
     const disabled = stepButtonsDisabled(step, this.scenes.length);
     previous.disabled = disabled.previous;
     next.disabled = disabled.next;
-    const close = tourButton('close', t(language, 'tour.close'), this.close, {
+    // "×" in the caption's top right corner, as the details' close button (tour.css); last in the tab order.
+    const close = tourButton('close', '×', this.close, {
+      class: 'tour-close',
       'aria-label': t(language, 'tour.closeLabel'),
+      title: t(language, 'tour.closeLabel'),
     });
     // The tour as a video, made in the video feature; named so the focus stays on it across steps.
     const video = videoButton(this.context, this.scenes);
     video?.setAttribute('data-tour-action', 'video');
     // Embedded, the caption is a strip over a small frame: the exports are the full atlas's (as the video).
-    const exports = this.context.store.get().embed ? [] : [this.deck.button, ...(video ? [video] : [])];
+    const exports = this.context.store.get().embed ? [] : [this.saveGroup(language, video)];
     return element('div', { class: 'tour-nav' }, previous, next, ...exports, close);
+  }
+
+  /**
+   * "Save as: PowerPoint | Video", one compact group, so that the steps, the exports and Close share one
+   * row of the caption (three rows at 1280 px when each export was a full button). The group is named by
+   * its visible label, each button by its own word.
+   */
+  private saveGroup(language: Language, video: HTMLButtonElement | null): HTMLElement {
+    const label = element('span', { class: 'tour-save-label', id: 'tour-save-label' }, t(language, 'tour.saveAs'));
+    const buttons = element('span', { class: 'tour-save-buttons' }, this.deck.button, ...(video ? [video] : []));
+    return element('div', { class: 'tour-save', role: 'group', 'aria-labelledby': 'tour-save-label' }, label, buttons);
   }
 
   private refocus(action: string) {

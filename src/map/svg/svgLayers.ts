@@ -52,7 +52,8 @@ export function basemapGroup(overview: OverviewCollection, project: ScreenProjec
   draw('river', 'water', 'svg-river');
   draw('district', 'districts', 'svg-district-line');
   draw('road', 'roads', 'svg-ring-road');
-  draw('subway-line', 'subway', 'svg-subway', (f) => ({ stroke: f.properties.colour ?? '#888' }));
+  // Its own colour as `color`: the stylesheet blends it with the overview's grey by zoom (svgMap.css).
+  draw('subway-line', 'subway', 'svg-subway', (f) => ({ color: f.properties.colour ?? '#888' }));
   return root;
 }
 

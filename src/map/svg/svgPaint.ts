@@ -1,3 +1,4 @@
+import { basemapColourShare } from '../../color/basemapMute';
 import { t } from '../../i18n/index';
 import type { AppState, Language } from '../../state/appState';
 import type { ScreenProjection, ViewTransform } from './projection';
@@ -19,10 +20,14 @@ export function placeMarks(marks: readonly ScreenMark[], project: ScreenProjecti
   }
 }
 
-/** Marks the zoom bands that show or hide labels and points (the CSS reads them). */
+/**
+ * Marks the zoom bands that show or hide labels and points, and how much of the basemap lines' own
+ * colours shows (`--basemap-full`, 0 muted to 1; color/basemapMute.ts): the CSS reads them.
+ */
 export function markZoomBands(svg: SVGSVGElement, zoom: number): void {
   svg.toggleAttribute('data-zoom-10', zoom >= 10);
   svg.toggleAttribute('data-zoom-10-5', zoom >= 10.5);
+  svg.style.setProperty('--basemap-full', basemapColourShare(zoom).toFixed(2));
 }
 
 /** As on the MapLibre map: each label in the interface language, and the other one under it, smaller. */
