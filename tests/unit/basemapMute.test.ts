@@ -12,6 +12,7 @@ import { THEME_TOKENS } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { BASEMAP_MUTE } from '../../src/map/style/roadLayers';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 
@@ -22,7 +23,14 @@ import { THEMES } from '../../src/map/style/theme';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = { zones, metrics: computeZoneMetrics(zones), colors: zoneColors(zones), basemapUrl: 'b.geojson' };
+const input = {
+  zones,
+  metrics: computeZoneMetrics(zones),
+  colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
+  basemapUrl: 'b.geojson',
+};
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const line = basemap.features.find((f) => f.properties?.['layer'] === 'subway-line' && f.properties['colour'])!;
 const lineColour = String(line.properties!['colour']).toLowerCase();

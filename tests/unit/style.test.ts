@@ -13,8 +13,8 @@ import {
   SOURCES,
   ZONE_SHARED_OUTLINE_LAYER,
   zoneColorExpression,
-  zoneLabelCollection,
 } from '../../src/map/style/style';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
 import { bilingualLabel } from '../../src/map/style/labels';
 
@@ -25,6 +25,8 @@ const input = {
   zones,
   metrics: computeZoneMetrics(zones),
   colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
   basemapUrl: 'http://127.0.0.1/basemap.geojson',
 };
 
@@ -35,14 +37,14 @@ describe('buildStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('asks no glyph or sprite server, and fetches nothing but the basemap handed in', () => {
+  it('asks no glyph or sprite server, and fetches nothing but the basemap and zones files handed in', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     const fetched = Object.values(style.sources).flatMap((source) => {
       const s = source as { data?: unknown; url?: string; tiles?: string[] };
       return [typeof s.data === 'string' ? s.data : [], s.url ?? [], s.tiles ?? []].flat();
     });
-    expect(fetched).toEqual([input.basemapUrl]);
+    expect(fetched).toEqual([input.basemapUrl, input.zonesUrl]);
     expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
   });
 

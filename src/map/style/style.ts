@@ -1,6 +1,4 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { ZoneCollection } from '../../data/schema';
-import type { ZoneMetrics } from '../../geo/metrics';
 import type { Language } from '../../state/appState';
 import { DEFAULT_VISIBLE_LAYERS, type Basemap, type BasemapGroup, type LayerGroup } from '../../state/layerGroups';
 import { applyLayerGroups, layerGroupState } from './visibility';
@@ -17,6 +15,7 @@ import {
 import { ROAD_LAYER_IDS } from './roadLayers';
 import type { UserFeature } from '../../import/types';
 import { USER_SOURCE, userLayers, userSource } from './userLayers';
+import type { ZoneLabelCollection } from './zoneStyleData';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;
@@ -53,8 +52,14 @@ export const BASEMAP_FEATURE_GROUPS = {
 export const BILINGUAL_LABEL_LAYERS = ['basemap-label', 'road-label', 'zone-labels', 'zone-point-labels'] as const;
 
 export interface StyleInput {
-  zones: ZoneCollection;
-  metrics: ReadonlyMap<string, ZoneMetrics>;
+  /**
+   * The zones file's absolute URL: MapLibre's worker fetches and parses it, as it does the basemap, so
+   * the map needs no parsed zones to start (the page parses its own copy for the panels).
+   */
+  zonesUrl: string;
+  /** One label point per zone (zoneStyleData.ts), computed by the build. */
+  zoneLabels: ZoneLabelCollection;
+  /** Each zone's palette colour, by id. */
   colors: ReadonlyMap<string, string>;
   basemapUrl: string;
   language: Language;
@@ -65,24 +70,6 @@ export interface StyleInput {
   basemap?: Basemap;
   /** The visitor's imported features, drawn above the zones and under their labels (userLayers.ts). */
   userFeatures?: readonly UserFeature[];
-}
-
-/** The label points of the zones, as their own source: one label per zone, not per polygon piece. */
-export function zoneLabelCollection(zones: ZoneCollection, metrics: ReadonlyMap<string, ZoneMetrics>) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: zones.features.map((f) => ({
-      type: 'Feature' as const,
-      properties: {
-        id: f.properties.id,
-        kind: f.properties.kind,
-        name_en: f.properties.name_en,
-        name_zh: f.properties.name_zh,
-        parent: f.properties.parent,
-      },
-      geometry: { type: 'Point' as const, coordinates: metrics.get(f.properties.id)!.labelPoint },
-    })),
-  };
 }
 
 /**
@@ -117,12 +104,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // Credits are not set on the sources: they follow the language, and a changed source attribution
       // would make MapLibre reload the source (see attribution.ts).
       [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl },
-      [SOURCES.zones]: {
-        type: 'geojson',
-        data: input.zones as unknown as GeoJSON.FeatureCollection,
-        promoteId: 'id',
-      },
-      [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
+      [SOURCES.zones]: { type: 'geojson', data: input.zonesUrl, promoteId: 'id' },
+      [SOURCES.zoneLabels]: { type: 'geojson', data: input.zoneLabels as GeoJSON.FeatureCollection },
       [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
     layers: applyLayerGroups(layers, { layers: BASEMAP_LAYERS, features: BASEMAP_FEATURE_GROUPS }, [
