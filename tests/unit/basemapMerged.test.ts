@@ -15,6 +15,7 @@ import { SUBWAY_MUTED } from '../../src/map/style/basemapLine';
 import { ROAD_COLORS } from '../../src/map/style/roadLayers';
 import { BASEMAP_FEATURE_GROUPS, buildStyle } from '../../src/map/style/style';
 import { THEMES, type Theme } from '../../src/map/style/theme';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { BASEMAP_GROUPS, LAYER_GROUPS } from '../../src/state/layerGroups';
 
 /**
@@ -29,6 +30,8 @@ const input = {
   zones: result.value,
   metrics: computeZoneMetrics(result.value),
   colors: zoneColors(result.value),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(result.value, computeZoneMetrics(result.value)),
   basemapUrl: 'b.geojson',
   language: 'en' as const,
 };

@@ -97,15 +97,15 @@ describe('the muted basemap, one rule for the SVG map and MapLibre (src/color/ba
 
   for (const theme of ['light', 'dark', 'projector'] as const) {
     it(`${theme}: MapLibre paints the subway and the ring roads as the shared rule and the theme's tokens say`, () => {
-      const { subwayMuted, ring, ringMuted } = THEME_TOKENS[theme].map;
+      const { subwayMuted, ring: ringColour, ringMuted } = THEME_TOKENS[theme].map;
       for (const zoom of [9.5, 11, 11.5, 12, 13]) {
         const share = basemapColourShare(zoom);
-        const subway = paintAt(theme, 'subway-line', 'line-color', zoom) as Rgba;
+        const subway = paintAt(theme, 'line-color', zoom) as Rgba;
         mix(subwayMuted, lineColour, share).forEach((channel, i) => expect(subway[i]).toBeCloseTo(channel, -0.5));
-        const road = paintAt(theme, 'road-ring', 'line-color', zoom) as Rgba;
-        mix(ringMuted, ring, share).forEach((channel, i) => expect(road[i]).toBeCloseTo(channel, -0.5));
+        const road = paintAt(theme, 'line-color', zoom, ring) as Rgba;
+        mix(ringMuted, ringColour, share).forEach((channel, i) => expect(road[i]).toBeCloseTo(channel, -0.5));
         const opacity = SUBWAY_OPACITY.muted + (SUBWAY_OPACITY.full - SUBWAY_OPACITY.muted) * share;
-        expect(paintAt(theme, 'subway-line', 'line-opacity', zoom)).toBeCloseTo(opacity, 5);
+        expect(paintAt(theme, 'line-opacity', zoom)).toBeCloseTo(opacity, 5);
       }
     });
   }

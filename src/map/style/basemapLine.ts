@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP_MUTE, ROAD_COLORS, ROAD_MINZOOM, roadWidthScales, roadWidthStops } from './roadLayers';
+import { THEME_TOKENS } from '../../color/themes';
 import type { Theme } from './theme';
 
 /**
@@ -13,11 +14,14 @@ type PerClass = Readonly<Record<LineClass, ExpressionSpecification | string | nu
 
 export const BASEMAP_LINE_LAYER = 'basemap-line';
 
-/** The subway's grey at the overview, per theme: lighter than the zones' outlines, firm enough on a beamer. */
+/**
+ * The subway's grey at the overview, per theme: lighter than the zones' outlines, firm enough on a beamer.
+ * From the theme tokens, which the SVG map's muted basemap reads too (color/basemapMute.ts).
+ */
 export const SUBWAY_MUTED: Readonly<Record<Theme['name'], string>> = {
-  light: '#b3ada3',
-  dark: '#5a616c',
-  projector: '#8c8c8c',
+  light: THEME_TOKENS.light.map.subwayMuted,
+  dark: THEME_TOKENS.dark.map.subwayMuted,
+  projector: THEME_TOKENS.projector.map.subwayMuted,
 };
 
 /** The value of a feature's class: its `layer` (river, subway line), and for a road its `class`. */
