@@ -7,6 +7,7 @@ import { applyLayerGroups, layerGroupState } from './visibility';
 import { osmLayer, osmSource, OSM_SOURCE_ID } from '../onlineBasemap';
 import { LIGHT_THEME, type Theme } from './theme';
 import { basemapLayers } from './basemapLayers';
+import { basemapSource, onBasemapSource } from './basemapSource';
 import {
   ZONE_FILL_LAYERS,
   ZONE_POINT_LAYER,
@@ -107,7 +108,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(input.basemap === 'osm' ? { [OSM_SOURCE_ID]: osmSource } : {}),
       // Credits are not set on the sources: they follow the language, and a changed source attribution
       // would make MapLibre reload the source (see attribution.ts).
-      [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl },
+      [SOURCES.basemap]: basemapSource(input.basemapUrl),
       [SOURCES.zones]: {
         type: 'geojson',
         data: input.zones as unknown as GeoJSON.FeatureCollection,
@@ -116,6 +117,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
       [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
-    layers: applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
+    layers: onBasemapSource(
+      applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
+      SOURCES.basemap,
+    ),
   };
 }
