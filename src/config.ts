@@ -23,3 +23,13 @@ export const DEFAULT_VIEW = {
 
 /** Font stacks for map labels. The style has no `glyphs` URL, so MapLibre draws text with local fonts. */
 export const LABEL_FONTS = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
+
+/**
+ * How MapLibre gets the bundled basemap: `geojson` (data/basemap/beijing.geojson, which MapLibre's worker
+ * parses and tiles at start-up) or `tiles` (data/basemap/beijing.pmtiles, the same features cut into
+ * vector tiles by `npm run data`, read by range requests through the `atlas-basemap://` protocol,
+ * src/map/basemapTiles.ts). Issue 23 part 3 kept whichever the cold-load benchmark found faster; the
+ * figures are in docs/performance.md. The one-file build always takes the GeoJSON (no server there to
+ * answer range requests, and the archive is larger than the file it is cut from).
+ */
+export const BASEMAP_FORMAT: 'geojson' | 'tiles' = 'geojson';

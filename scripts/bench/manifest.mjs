@@ -87,6 +87,7 @@ export function groupOf(groups, file) {
   if (groups.maplibre.includes(file)) return 'maplibre';
   if (groups.appCode.includes(file) || isScript(file)) return 'app';
   if (file.endsWith('.css')) return 'css';
-  if (isData(file)) return 'data';
+  // The basemap's vector tiles (range requests into the archive) are data too.
+  if (isData(file) || file.endsWith('.pmtiles')) return 'data';
   return 'other';
 }

@@ -129,12 +129,34 @@ export function cspWithScriptHashes(): Plugin {
   };
 }
 
+const BASEMAP_TILES_ID = '\0single:basemap-tiles';
+
+/**
+ * Leaves the basemap's vector tiles (src/map/basemapTiles.lazy.ts: the `pmtiles` reader and the 1.5 MB
+ * archive) out of the one file: this build always draws the GeoJSON basemap (BASEMAP_TILES in
+ * src/map/style/basemapSource.ts), but Rollup still emits the chunk of a dynamic import it has removed,
+ * and vite-plugin-singlefile would inline it, archive and all.
+ */
+export function noBasemapTiles(): Plugin {
+  return {
+    name: 'atlas:no-basemap-tiles',
+    enforce: 'pre',
+    resolveId(id) {
+      return /\/basemapTiles\.lazy(\.ts)?$/.test(id) ? BASEMAP_TILES_ID : null;
+    },
+    load(id) {
+      if (id !== BASEMAP_TILES_ID) return null;
+      return `export function loadBasemapTile() { throw new Error('The one-file build has no basemap tiles'); }`;
+    },
+  };
+}
+
 /** Everything a Vite build needs to become one offline file (vite.single.config.ts). */
 export function singleFileConfig(): Pick<UserConfig, 'worker' | 'plugins'> {
   return {
     // The app's workers are `?worker&inline` (src/import/createWorker.ts): classic workers from blob:
     // URLs here, for the reason given at classicMaplibreWorker.
     worker: { format: 'iife' },
-    plugins: [maplibreWorkerFromBlob(), viteSingleFile(), cspWithScriptHashes()],
+    plugins: [maplibreWorkerFromBlob(), noBasemapTiles(), viteSingleFile(), cspWithScriptHashes()],
   };
 }

@@ -24,6 +24,8 @@ import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
 import { buildStyle, INTERACTIVE_ZONE_LAYERS, SOURCES } from './style/style';
+import { BASEMAP_TILES } from './style/basemapSource';
+import { registerBasemapProtocol } from './basemapProtocol';
 import { syncMapWithStore } from './sync';
 import { USER_FILL_LAYER } from './style/userLayers';
 import { syncUserFeatures } from './userSync';
@@ -34,6 +36,7 @@ import type { ZoneStyleData } from './style/zoneStyleData';
 
 // From a blob: URL, so MapLibre's workers run under the page's CSP too (workerPolicy.ts).
 setWorkerUrl(workerUrlUnderPagePolicy(workerUrl));
+if (BASEMAP_TILES) registerBasemapProtocol();
 
 /** The controller, plus the MapLibre map itself for the page's debugging handle (window.atlas). */
 export type MapLibreView = MapController & { readonly map: MapLibreMap };

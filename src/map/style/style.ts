@@ -5,6 +5,7 @@ import { applyLayerGroups, layerGroupState } from './visibility';
 import { osmLayer, osmSource, OSM_SOURCE_ID } from '../onlineBasemap';
 import { LIGHT_THEME, type Theme } from './theme';
 import { basemapLayers } from './basemapLayers';
+import { basemapSource, onBasemapSource } from './basemapSource';
 import {
   ZONE_FILL_LAYERS,
   ZONE_POINT_LAYER,
@@ -103,14 +104,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(input.basemap === 'osm' ? { [OSM_SOURCE_ID]: osmSource } : {}),
       // Credits are not set on the sources: they follow the language, and a changed source attribution
       // would make MapLibre reload the source (see attribution.ts).
-      [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl },
+      [SOURCES.basemap]: basemapSource(input.basemapUrl),
       [SOURCES.zones]: { type: 'geojson', data: input.zonesUrl, promoteId: 'id' },
       [SOURCES.zoneLabels]: { type: 'geojson', data: input.zoneLabels as GeoJSON.FeatureCollection },
       [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
-    layers: applyLayerGroups(layers, { layers: BASEMAP_LAYERS, features: BASEMAP_FEATURE_GROUPS }, [
-      SOURCES.zones,
-      SOURCES.zoneLabels,
-    ]),
+    layers: onBasemapSource(
+      applyLayerGroups(layers, { layers: BASEMAP_LAYERS, features: BASEMAP_FEATURE_GROUPS }, [
+        SOURCES.zones,
+        SOURCES.zoneLabels,
+      ]),
+      SOURCES.basemap,
+    ),
   };
 }
