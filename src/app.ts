@@ -44,7 +44,7 @@ export async function startAtlas({ link, mapStart, zones: zonesLoad, overview }:
     zones = await zonesLoad;
   } catch (error) {
     // The map, made before the zones were checked, must not go on drawing a file the page refused.
-    void mapStart?.then((early) => early.view?.destroy());
+    void mapStart?.then((early) => early.view?.destroy()).catch(() => {});
     return sayZonesFailed(store, status, error);
   }
   dropUnknownIds(store, zones);

@@ -41,6 +41,8 @@ if (BASEMAP_TILES) registerBasemapProtocol();
 /** The controller, plus the MapLibre map itself for the page's debugging handle (window.atlas). */
 export type MapLibreView = MapController & { readonly map: MapLibreMap };
 
+const sizeOf = (element: HTMLElement) => `${element.clientWidth}×${element.clientHeight}`;
+
 const sameCamera = (a: Camera, b: Camera) =>
   a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing;
 
@@ -60,13 +62,17 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     () => store.get().highlightedIds,
   );
   if (framed) {
-    // The map was framed before the panels existed; once they have mounted and the style has loaded, a
-    // box over the map (an embed's details) gets its side kept clear: framed again, as a jump.
+    // The map was framed before the page's panels and chrome existed; once they have mounted and the
+    // style has loaded, a box over the map (an embed's details) gets its side kept clear, and a map whose
+    // size they changed (an embed's hidden header) is fitted to it: framed again, as a jump.
+    const size = sizeOf(container);
     const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
     void Promise.all([styleLoaded, options.panelsMounted]).then(() => {
-      if (controller.movesStarted() > 0 || coveringBoxes(container).length === 0) return;
+      if (controller.movesStarted() > 0) return;
+      if (coveringBoxes(container).length === 0 && sizeOf(container) === size) return;
       const id = store.get().selectedId;
       const box = (id !== null && bounds.get(id)) || opening;
+      map.resize();
       map.fitBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM, animate: false });
     });
   }
