@@ -2,29 +2,34 @@ import type { OverviewCollection } from './data/overview';
 import type { ZoneCollection } from './data/schema';
 import { computeZoneMetrics } from './geo/metrics';
 import { zoneColors } from './color/palette';
-import { createAppStore, type AppStore } from './state/appState';
+import type { AppStore } from './state/appState';
 import { MAX_COMPARED } from './state/compareSet';
 import { isUserFeatureId } from './state/userFeatures';
-import { decodeUrlState } from './state/url';
+import { startStore, type StartLink } from './state/startStore';
 import { syncUrlWithStore } from './state/urlSync';
 import { t } from './i18n/index';
 import { createStatus, type Status } from './shell/status';
 import { sayWhileSlow } from './shell/stillLoading';
 import { deferredMap, deferredPlannerTools, detailsSources, mountPanels, type PanelContext } from './shell/panel';
 import { EMBED_SHELL_PANEL, SHELL_PANELS } from './panels';
-import { systemTheme } from './shell/themeSwitch';
 import { startMap } from './startMap';
+import type { EarlyMap } from './map/view';
 
-/** The downloads main.ts started: MapLibre's module (null without WebGL2), the zones and the overview. */
+/**
+ * What main.ts started: the link (read into the store), MapLibre's map (made as its module ran; null without
+ * WebGL2), the zones and the overview.
+ */
 export interface FirstDownloads {
-  mapModule: Promise<typeof import('./map/view')> | null;
+  link: StartLink;
+  mapStart: Promise<EarlyMap> | null;
   zones: Promise<ZoneCollection>;
   overview: Promise<OverviewCollection>;
 }
 
 /** Wiring only: URL -> state -> views, data -> views. Each step's failure becomes a message on the page. */
-export async function startAtlas({ mapModule, zones: zonesLoad, overview }: FirstDownloads): Promise<void> {
-  const store = createStartStore();
+export async function startAtlas({ link, mapStart, zones: zonesLoad, overview }: FirstDownloads): Promise<void> {
+  // The same store as the map's, whichever of the two started first.
+  const store = startStore(link);
   mountPanels(SHELL_PANELS, { store });
   if (store.get().embed) mountEmbedChrome(store);
   syncUrlWithStore(store);
@@ -38,6 +43,8 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
   try {
     zones = await zonesLoad;
   } catch (error) {
+    // The map, made before the zones were checked, must not go on drawing a file the page refused.
+    void mapStart?.then((early) => early.view?.destroy());
     return sayZonesFailed(store, status, error);
   }
   dropUnknownIds(store, zones);
@@ -51,7 +58,7 @@ export async function startAtlas({ mapModule, zones: zonesLoad, overview }: Firs
     planner: deferredPlannerTools(),
     details: detailsSources(),
   } satisfies PanelContext;
-  await startMap({ context, mapModule, overview: await overview });
+  await startMap({ context, mapStart, overview: await overview });
 }
 
 /**
@@ -64,15 +71,6 @@ function sayZonesFailed(store: AppStore, status: Status, error: unknown): void {
   status.show('error', t(current, 'status.dataError'), {
     detail: error instanceof Error ? error.message : String(error),
     action: { label: t(current, 'status.retry'), run: () => window.location.reload() },
-  });
-}
-
-/** The store, from the link. A link says its language; without one, a browser set to Chinese gets Chinese. */
-function createStartStore(): AppStore {
-  const browserLanguage = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  return createAppStore({
-    ...decodeUrlState(window.location.search, { defaults: { language: browserLanguage } }),
-    systemTheme: systemTheme(),
   });
 }
 

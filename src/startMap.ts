@@ -1,4 +1,3 @@
-import { basemapUrl } from './data/load';
 import type { OverviewCollection } from './data/overview';
 import { openingBounds, zoneBounds } from './geo/bounds';
 import { t } from './i18n/index';
@@ -6,15 +5,16 @@ import { exposeDebugHandle } from './map/debugHandle';
 import { isEngineFailure, watchFirstFrame } from './map/firstFrameWatch';
 import { createSvgMap, type SvgMap } from './map/svg/svgMap';
 import type { MapController } from './map/types';
+import type { EarlyMap } from './map/view';
+import { zoneStyleData } from './map/style/zoneStyleData';
 import { LATE_PANELS, panelsFor, ZONE_LAZY_PANELS, ZONE_PANELS, type LazyPanelList } from './panels';
 import { mountPanels, type PanelContext } from './shell/panel';
 
-type MapModule = Promise<typeof import('./map/view')>;
-
-/** What the map's start needs: the panels' context (its map not attached yet) and the downloads. */
+/** What the map's start needs: the panels' context (its map not attached yet), MapLibre's map and the overview. */
 export interface MapStart {
   context: PanelContext & { map: MapController & { attach(map: MapController): void } };
-  mapModule: MapModule | null;
+  /** MapLibre's map, made by main.ts as soon as its module ran; null without WebGL2. */
+  mapStart: Promise<EarlyMap> | null;
   overview: OverviewCollection;
 }
 
@@ -22,10 +22,10 @@ type Warning = 'status.mapError' | 'status.chartsError' | 'status.onlineBasemapF
 
 /**
  * The zones on screen at once, drawn as SVG; then MapLibre (WebGL2) over them, or, without it, the SVG
- * map as the map. The zone panels mount once, before or after the map is made; the late panels after
- * the first detailed frame (or at once on the SVG map).
+ * map as the map. MapLibre's map was made without the app (main.ts): here the page connects to it. The
+ * zone panels mount at once; the late panels after the first detailed frame (or at once on the SVG map).
  */
-export async function startMap({ context, mapModule, overview }: MapStart): Promise<void> {
+export async function startMap({ context, mapStart, overview }: MapStart): Promise<void> {
   const { store, zones, metrics, colors } = context;
   const embed = store.get().embed;
   const bounds = zoneBounds(zones);
@@ -53,28 +53,21 @@ export async function startMap({ context, mapModule, overview }: MapStart): Prom
     sayWhySvg(context, failure, reason);
     mountLatePanels();
   };
-  if (!mapModule) return keepSvgMap(null);
-  // MapLibre's first frame waits on its worker, which starts when the map is made: when MapLibre has
-  // (nearly) arrived, the map is made first and the panels are built while the worker works. On a
-  // slow network the panels do not wait for it.
-  if (!(await arrivesSoon(mapModule))) void mountZonePanels();
-  let module: Awaited<MapModule>;
+  void mountZonePanels();
+  if (!mapStart) return keepSvgMap(null);
+  let early: EarlyMap;
   try {
-    module = await mapModule;
+    early = await mapStart;
   } catch (error) {
     // The engine's own code did not arrive (blocked, or a broken deployment).
     return keepSvgMap(error, 'status.engineFailed');
   }
-  let firstFrame: Promise<void>;
-  try {
-    firstFrame = startMapLibre(context, mapElement, module, panelsMounted, () => {
-      handOver(svgMap);
-      mountLatePanels();
-    });
-  } catch (error) {
-    return keepSvgMap(error);
-  }
-  void mountZonePanels();
+  // MapLibre could not start (no WebGL2 context).
+  if (!early.view) return keepSvgMap(early.error);
+  const firstFrame = connectMapLibre(context, early, panelsMounted, () => {
+    handOver(svgMap);
+    mountLatePanels();
+  });
   // Started, then failed (its worker blocked, or no frame within the budget): the SVG map, still drawn
   // underneath, takes over; the store (selection, comparison, link) was never the map's.
   void firstFrame.catch((error: unknown) => keepSvgMap(error, 'status.engineFailed'));
@@ -99,15 +92,15 @@ function sayWhySvg({ store, status }: PanelContext, failure: SvgReason, reason: 
 }
 
 /**
- * Makes MapLibre's view; it throws when MapLibre cannot start (no WebGL2 context). The returned promise
- * settles at its first frame with the zones, where the view is attached to the context's map and
- * `onReady` runs (so nothing binds to a map that never draws), or rejects when the engine fails before
- * it (a blocked worker, no frame within FIRST_FRAME_BUDGET_MS); the view is removed then.
+ * Connects the page to MapLibre's view. The returned promise settles at its first frame with the zones,
+ * where the view is attached to the context's map and `onReady` runs (so nothing binds to a map that
+ * never draws), or rejects when the engine fails before it (a blocked worker, no frame within
+ * FIRST_FRAME_BUDGET_MS); the view is removed then. What the map did before the page connected (drew,
+ * or failed) is heard at once.
  */
-function startMapLibre(
+function connectMapLibre(
   context: MapStart['context'],
-  container: HTMLElement,
-  { createMapView }: Awaited<MapModule>,
+  { view, connect }: Extract<EarlyMap, { error?: undefined }>,
   panelsMounted: Promise<void>,
   onReady: () => void,
 ): Promise<void> {
@@ -115,40 +108,34 @@ function startMapLibre(
   let drawn: () => void = () => {};
   let failed: (reason: Error) => void = () => {};
   const firstFrame = new Promise<void>((resolve, reject) => ((drawn = resolve), (failed = reject)));
-  const view = createMapView({
-    container,
-    store,
-    zones,
-    metrics,
-    colors,
-    basemapUrl: basemapUrl(document.baseURI),
-    // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
-    cooperativeGestures: store.get().embed,
-    panelsMounted,
-    onReady: () => {
-      if (watch.state() !== 'waiting') return;
-      watch.drawn();
-      context.map.attach(view);
-      exposeDebugHandle({ map: view.map, store, zones, metrics });
-      document.documentElement.dataset.map = 'ready';
-      status.clear('loading');
-      onReady();
-      drawn();
-    },
-    onError: (error) => {
-      if (watch.state() === 'failed') return;
-      if (watch.state() === 'waiting' && isEngineFailure(error)) watch.failed(new Error(error.message));
-      else warn(context, 'status.mapError', error.message);
-    },
-    // The zones still draw; a reload at the same link is the one way to fetch the file again.
-    onBasemapError: (error) => warn(context, 'status.basemapFailed', error.message, reload),
-    onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
-  });
-  // Made after the view: a view that could not be made (it threw) has nothing to watch.
   const watch = watchFirstFrame((reason) => {
     view.destroy();
     failed(reason);
   });
+  connect(
+    {
+      panelsMounted,
+      onReady: () => {
+        if (watch.state() !== 'waiting') return;
+        watch.drawn();
+        context.map.attach(view);
+        exposeDebugHandle({ map: view.map, store, zones, metrics });
+        document.documentElement.dataset.map = 'ready';
+        status.clear('loading');
+        onReady();
+        drawn();
+      },
+      onError: (error) => {
+        if (watch.state() === 'failed') return;
+        if (watch.state() === 'waiting' && isEngineFailure(error)) watch.failed(new Error(error.message));
+        else warn(context, 'status.mapError', error.message);
+      },
+      // The zones still draw; a reload at the same link is the one way to fetch the file again.
+      onBasemapError: (error) => warn(context, 'status.basemapFailed', error.message, reload),
+      onBasemapFallback: () => warn(context, 'status.onlineBasemapFailed', ''),
+    },
+    zoneStyleData(zones, metrics, colors),
+  );
   return firstFrame;
 }
 
@@ -180,19 +167,6 @@ function warn({ store, status }: PanelContext, key: Warning, detail: string, ret
 
 /** Loads the page again at its link (the store has written it), fetching what failed anew. */
 const reload = () => window.location.reload();
-
-/** How long the panels wait for MapLibre's module, so that the map can be made first (ms). */
-const MAP_FIRST_WAIT_MS = 100;
-
-/** Whether MapLibre's module arrives (or fails) within MAP_FIRST_WAIT_MS. */
-const arrivesSoon = (mapModule: MapModule): Promise<boolean> =>
-  Promise.race([
-    mapModule.then(
-      () => true,
-      () => true,
-    ),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), MAP_FIRST_WAIT_MS)),
-  ]);
 
 /** `run`, at most once: later calls return the first call's promise. */
 function once(run: () => Promise<void>): () => Promise<void> {

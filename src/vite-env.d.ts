@@ -4,3 +4,11 @@
 declare module 'virtual:zones-integrity' {
   export const CHECKED_ZONES_DIGEST: string;
 }
+
+/**
+ * What MapLibre's style needs from the zones file the build checked (scripts/build/zonesIntegrity.mjs):
+ * `zoneStyleData(zones)` (src/map/style/zoneStyleData.ts), typed where it is read (map/view.ts).
+ */
+declare module 'virtual:zone-style' {
+  export const ZONE_STYLE: unknown;
+}

@@ -58,6 +58,9 @@ export function installProbe(config) {
       }
     };
     map.on('idle', check);
+    // A map that was idle before the page exposed it (its first frame came before the app connected)
+    // fires no 'idle' until something changes: checked at once.
+    if (map.loaded() && !map.isMoving()) check();
   }
 
   let hooked = false;
@@ -67,17 +70,21 @@ export function installProbe(config) {
     if (map && !hooked) {
       hooked = true;
       watchWholeMap(map);
-      const subscription = map.on('render', () => {
-        if (bench.firstZones !== null) return;
+      const zonesDrawn = () => {
         try {
           const layers = config.zoneLayers.filter((id) => map.getLayer(id));
-          if (layers.length && map.queryRenderedFeatures({ layers }).length > 0) {
-            bench.firstZones = performance.now();
-            subscription.unsubscribe();
-          }
+          return layers.length > 0 && map.queryRenderedFeatures({ layers }).length > 0;
         } catch {
           // The style is not loaded yet.
+          return false;
         }
+      };
+      // A map exposed only once it had drawn (the atlas sets window.atlas at its first complete frame,
+      // which may come before the app connects to it) may render no more frames: taken as drawn now.
+      if (zonesDrawn()) bench.firstZones = performance.now();
+      const subscription = map.on('render', () => {
+        if (bench.firstZones === null && zonesDrawn()) bench.firstZones = performance.now();
+        if (bench.firstZones !== null) subscription.unsubscribe();
       });
     }
     if (performance.now() < 60_000 && (bench.firstZones === null || bench.firstSvg === null)) {

@@ -15,6 +15,9 @@ import { readOverview, type OverviewCollection } from './overview';
  */
 export const basemapUrl = (baseUri: string): string => new URL(bundledBasemapUrl, baseUri).href;
 
+/** The zones file's absolute URL, for MapLibre's worker (see basemapUrl); `loadZones` fetches the same. */
+export const zonesSourceUrl = (baseUri: string): string => new URL(zonesUrl, baseUri).href;
+
 /** Downloads a bundled file as text; failures become a DataError naming the file. */
 async function fetchText(url: string, file: string): Promise<string> {
   let response: Response;

@@ -1,6 +1,7 @@
 import type { LngLat } from '../config';
 import type { ImageSize, MapImage } from '../export/frame';
 import type { ZoneCollection } from '../data/schema';
+import type { Bounds } from '../geo/bounds';
 import type { ZoneMetrics } from '../geo/metrics';
 import type { AppState, AppStore } from '../state/appState';
 import type { LayerGroup } from '../state/layerGroups';
@@ -113,6 +114,10 @@ export type StaticStyleInput = Omit<StyleInput, 'language' | 'theme' | 'visibleL
 export interface MapViewOptions extends StaticStyleInput {
   container: HTMLElement;
   store: AppStore;
+  /** Each zone's box, for framing a selection; the imported features' boxes join it (userSync.ts). */
+  bounds: Map<string, Bounds>;
+  /** The opening frame: every zone (geo/bounds.ts openingBounds). */
+  opening: Bounds;
   /** Embedded: a plain wheel scrolls the host page; Ctrl/⌘ + wheel zooms, two fingers pan. */
   cooperativeGestures?: boolean;
   /** Called once, when the map has drawn its first complete frame. */
@@ -137,8 +142,8 @@ export interface MapData {
 /** The style for the current state: the same pure builder serves the first frame and every theme change. */
 export function styleInputFor(options: StaticStyleInput, state: AppState): StyleInput {
   return {
-    zones: options.zones,
-    metrics: options.metrics,
+    zonesUrl: options.zonesUrl,
+    zoneLabels: options.zoneLabels,
     colors: options.colors,
     basemapUrl: options.basemapUrl,
     language: state.language,

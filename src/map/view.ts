@@ -9,11 +9,14 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { ZONE_STYLE as BUILT_ZONE_STYLE } from 'virtual:zone-style';
 import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config';
-import { openingBounds, zoneBounds } from '../geo/bounds';
+import { basemapUrl, zonesSourceUrl } from '../data/load';
 import { round } from '../geo/round';
 import type { AppStore, Camera } from '../state/appState';
 import { toggleCompared } from '../state/compareSet';
+import { isUserFeatureId } from '../state/userFeatures';
+import { startStore, type StartLink } from '../state/startStore';
 import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
 import { coveringBoxes, FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './framing';
@@ -26,6 +29,8 @@ import { USER_FILL_LAYER } from './style/userLayers';
 import { syncUserFeatures } from './userSync';
 import { workerUrlUnderPagePolicy } from './workerPolicy';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
+import { lateEvents, type MapConnection } from './lateEvents';
+import type { ZoneStyleData } from './style/zoneStyleData';
 
 // From a blob: URL, so MapLibre's workers run under the page's CSP too (workerPolicy.ts).
 setWorkerUrl(workerUrlUnderPagePolicy(workerUrl));
@@ -92,12 +97,77 @@ export function createMapView(options: MapViewOptions): MapLibreView {
   };
 }
 
+/** The build's `zoneStyleData` of the zones file it checked (scripts/build/zonesIntegrity.mjs). */
+const ZONE_STYLE = BUILT_ZONE_STYLE as ZoneStyleData;
+
+/**
+ * The map as main.ts starts it, as soon as this module has run: its view, whose events wait for the
+ * page's listeners (`connect`), or why it could not be made (no WebGL2 context).
+ */
+export type EarlyMap =
+  | { view: MapLibreView; connect(to: MapConnection, zones: ZoneStyleData): void; error?: undefined }
+  | { view: null; error: unknown };
+
+/**
+ * Makes the map before the app's code and the parsed zones have arrived: the style's zone data is the
+ * build's (`virtual:zone-style`), the zones source is the file's URL (MapLibre's worker fetches it, as
+ * the page does for its panels: the HTTP cache shares the download). `connect` hands over the page's
+ * listeners and the zone data of the file the page loaded: a file other than the one the build checked
+ * (edited after the build, and valid) is then drawn with its own colours, labels and boxes.
+ */
+export function startMapView(link: StartLink, container: HTMLElement): EarlyMap {
+  const store = startStore(link);
+  const late = lateEvents();
+  const options: MapViewOptions = {
+    container,
+    store,
+    ...zoneOptions(ZONE_STYLE),
+    zonesUrl: zonesSourceUrl(document.baseURI),
+    basemapUrl: basemapUrl(document.baseURI),
+    // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
+    cooperativeGestures: store.get().embed,
+    panelsMounted: late.panelsMounted,
+    ...late.events,
+  };
+  let view: MapLibreView;
+  try {
+    view = createMapView(options);
+  } catch (error) {
+    return { view: null, error };
+  }
+  const built = JSON.stringify(ZONE_STYLE);
+  return {
+    view,
+    connect(to, zones) {
+      if (JSON.stringify(zones) !== built) useZoneData(view.map, options, zones);
+      late.connect(to);
+    },
+  };
+}
+
+/** The style's and the camera's zone inputs from their JSON form. */
+const zoneOptions = ({ colors, labels, bounds, opening }: ZoneStyleData) => ({
+  colors: new Map(colors),
+  zoneLabels: labels,
+  bounds: new Map(bounds),
+  opening: [...opening] as MapViewOptions['opening'],
+});
+
+/** Another zones file than the build's: its data replaces the build's, in the objects the view holds. */
+function useZoneData(map: MapLibreMap, options: MapViewOptions, zones: ZoneStyleData): void {
+  const next = zoneOptions(zones);
+  for (const id of [...options.bounds.keys()]) if (!isUserFeatureId(id)) options.bounds.delete(id);
+  for (const [id, box] of next.bounds) options.bounds.set(id, box);
+  options.opening.splice(0, 4, ...next.opening);
+  options.colors = next.colors;
+  options.zoneLabels = next.zoneLabels;
+  map.setStyle(buildStyle(styleInputFor(options, options.store.get())), { diff: true });
+}
+
 /** The map in its first view: the link's camera, or framed on the selected zone or the FTZ. */
 function openMap(options: MapViewOptions) {
-  const { container, store } = options;
+  const { container, store, bounds, opening } = options;
   const { view, selectedId } = store.get();
-  const bounds = zoneBounds(options.zones);
-  const opening = openingBounds(options.zones, bounds);
   // A link without a camera frames its zone, or the FTZ, on whatever screen opens it.
   const framed = sameCamera(view, DEFAULT_VIEW);
   const map = new MapLibreMap({

@@ -8,16 +8,22 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     const { page } = atlas;
     const rendered = await page.evaluate(() => {
       const map = window.atlas!.map;
-      const ids = (layers: string[]) => [
+      // `kind`: the feature's `layer` property, in a merged basemap layer.
+      const ids = (layers: string[], kind?: string) => [
         ...new Set(
-          map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'] ?? f.properties['name_en'])),
+          map
+            .queryRenderedFeatures({ layers })
+            .filter((f) => !kind || f.properties['layer'] === kind)
+            .map((f) => String(f.properties['id'] ?? f.properties['name_en'])),
         ),
       ];
       return {
         areas: ids(['zones-area-fill']).sort(),
-        districts: ids(['district-fill']).length,
-        subwayLines: map.queryRenderedFeatures({ layers: ['subway-line'] }).length,
-        districtLabels: ids(['district-label']),
+        districts: ids(['basemap-fill'], 'district').length,
+        subwayLines: map
+          .queryRenderedFeatures({ layers: ['basemap-line'] })
+          .filter((f) => f.properties['layer'] === 'subway-line').length,
+        districtLabels: ids(['basemap-label'], 'district-label'),
       };
     });
     expect(rendered.areas).toEqual([

@@ -12,6 +12,7 @@ import { THEME_TOKENS } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { BASEMAP_MUTE } from '../../src/map/style/roadLayers';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 
@@ -22,21 +23,33 @@ import { THEMES } from '../../src/map/style/theme';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = { zones, metrics: computeZoneMetrics(zones), colors: zoneColors(zones), basemapUrl: 'b.geojson' };
+const input = {
+  zones,
+  metrics: computeZoneMetrics(zones),
+  colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
+  basemapUrl: 'b.geojson',
+};
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const line = basemap.features.find((f) => f.properties?.['layer'] === 'subway-line' && f.properties['colour'])!;
 const lineColour = String(line.properties!['colour']).toLowerCase();
+const ring = basemap.features.find((f) => f.properties?.['layer'] === 'road' && f.properties['class'] === 'ring')!;
 
 type Rgba = [number, number, number, number];
 
-/** The paint property `name` of layer `id` at `zoom`, for the subway line, as r, g, b (0–255) and alpha. */
-function paintAt(theme: keyof typeof THEMES, id: string, name: 'line-color' | 'line-opacity', zoom: number) {
+/**
+ * The paint property `name` of the merged line layer at `zoom`, for a feature (the subway line unless
+ * told), as r, g, b (0–255) and alpha.
+ */
+function paintAt(theme: keyof typeof THEMES, name: 'line-color' | 'line-opacity', zoom: number, of = line) {
+  const id = 'basemap-line';
   const layer = buildStyle({ ...input, language: 'en', theme: THEMES[theme] }).layers.find((l) => l.id === id);
   const value = (layer as LineLayerSpecification).paint![name];
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)['paint_line']![name]!;
   const compiled = expression.createExpression(value, `layers.${id}.paint.${name}`, spec);
   if (compiled.result !== 'success') throw new Error(compiled.value.map((e) => `${e.key}: ${e.message}`).join('; '));
-  const feature = { type: 'LineString', properties: line.properties ?? {} } as never;
+  const feature = { type: 'LineString', properties: of.properties ?? {} } as never;
   const out = compiled.value.evaluate({ zoom }, feature) as { r: number; g: number; b: number; a: number } | number;
   return typeof out === 'number' ? out : ([out.r * 255, out.g * 255, out.b * 255, out.a].map(Math.round) as Rgba);
 }
@@ -53,19 +66,17 @@ const saturation = (rgba: number[] | number) =>
 describe('the basemap at the overview and at street level', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
     it(`${theme}: the subway is grey and lighter below zoom 11, in its line colours from 12`, () => {
-      const overview = paintAt(theme, 'subway-line', 'line-color', 9.5);
+      const overview = paintAt(theme, 'line-color', 9.5);
       // A grey, warm or cool to suit the theme (a line colour spreads its channels by 100 or more).
       expect(saturation(overview)).toBeLessThan(24);
       expect(hex(overview)).not.toBe(lineColour);
-      expect(hex(paintAt(theme, 'subway-line', 'line-color', 13))).toBe(lineColour);
-      expect(paintAt(theme, 'subway-line', 'line-opacity', 9.5)).toBeLessThan(
-        paintAt(theme, 'subway-line', 'line-opacity', 13) as number,
-      );
+      expect(hex(paintAt(theme, 'line-color', 13))).toBe(lineColour);
+      expect(paintAt(theme, 'line-opacity', 9.5)).toBeLessThan(paintAt(theme, 'line-opacity', 13) as number);
     });
 
     it(`${theme}: the ring roads are a paler tint at the overview than at street level`, () => {
-      const overview = paintAt(theme, 'road-ring', 'line-color', 9.5);
-      const street = paintAt(theme, 'road-ring', 'line-color', 13);
+      const overview = paintAt(theme, 'line-color', 9.5, ring);
+      const street = paintAt(theme, 'line-color', 13, ring);
       expect(saturation(overview)).toBeLessThan(saturation(street));
     });
   }
@@ -86,15 +97,15 @@ describe('the muted basemap, one rule for the SVG map and MapLibre (src/color/ba
 
   for (const theme of ['light', 'dark', 'projector'] as const) {
     it(`${theme}: MapLibre paints the subway and the ring roads as the shared rule and the theme's tokens say`, () => {
-      const { subwayMuted, ring, ringMuted } = THEME_TOKENS[theme].map;
+      const { subwayMuted, ring: ringColour, ringMuted } = THEME_TOKENS[theme].map;
       for (const zoom of [9.5, 11, 11.5, 12, 13]) {
         const share = basemapColourShare(zoom);
-        const subway = paintAt(theme, 'subway-line', 'line-color', zoom) as Rgba;
+        const subway = paintAt(theme, 'line-color', zoom) as Rgba;
         mix(subwayMuted, lineColour, share).forEach((channel, i) => expect(subway[i]).toBeCloseTo(channel, -0.5));
-        const road = paintAt(theme, 'road-ring', 'line-color', zoom) as Rgba;
-        mix(ringMuted, ring, share).forEach((channel, i) => expect(road[i]).toBeCloseTo(channel, -0.5));
+        const road = paintAt(theme, 'line-color', zoom, ring) as Rgba;
+        mix(ringMuted, ringColour, share).forEach((channel, i) => expect(road[i]).toBeCloseTo(channel, -0.5));
         const opacity = SUBWAY_OPACITY.muted + (SUBWAY_OPACITY.full - SUBWAY_OPACITY.muted) * share;
-        expect(paintAt(theme, 'subway-line', 'line-opacity', zoom)).toBeCloseTo(opacity, 5);
+        expect(paintAt(theme, 'line-opacity', zoom)).toBeCloseTo(opacity, 5);
       }
     });
   }

@@ -6,6 +6,7 @@ import { zoneColors } from '../../src/color/palette';
 import { THEME_TOKENS, type PageTokens } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 import { styleSheets } from './styleSheets';
@@ -39,6 +40,8 @@ const input = {
   zones,
   metrics: computeZoneMetrics(zones),
   colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
   basemapUrl: 'http://x/b.geojson',
 };
 

@@ -11,12 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { mapCredits } from '../../src/map/attribution';
 import { bilingualLabel } from '../../src/map/style/labels';
+import { LINE_CLASSES } from '../../src/map/style/basemapLine';
 import { ROAD_LAYER_IDS } from '../../src/map/style/roadLayers';
+import { layerGroupState } from '../../src/map/style/visibility';
 import { BASEMAP_LAYERS, buildStyle } from '../../src/map/style/style';
 import { DARK_THEME, LIGHT_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
-import { BASEMAP_GROUPS } from '../../src/state/layerGroups';
+import { BASEMAP_GROUPS, LAYER_GROUPS } from '../../src/state/layerGroups';
 import { coreStrings as stringTables } from '../../src/i18n/index';
 
 type Road = GeoJSON.Feature<
@@ -29,16 +32,30 @@ const roads = basemap.features.filter((f) => f.properties?.layer === 'road') as 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = { zones, metrics: computeZoneMetrics(zones), colors: zoneColors(zones), basemapUrl: 'b.geojson' };
+const input = {
+  zones,
+  metrics: computeZoneMetrics(zones),
+  colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
+  basemapUrl: 'b.geojson',
+};
 const style = (theme = LIGHT_THEME, language: 'en' | 'zh' = 'en') => buildStyle({ ...input, language, theme });
+/** Every layer group's switch on, as the style's state starts. */
+const layerGroupDefaults = Object.fromEntries(
+  Object.entries(layerGroupState(LAYER_GROUPS)).map(([name, spec]) => [name, spec.default]),
+);
 const layer = (id: string, s = style()) => s.layers.find((l) => l.id === id) as unknown;
 /** Which roads a layer draws at a zoom (its filter and minzoom, as MapLibre evaluates them). */
 const drawnAt = (id: string, zoom: number, s = style()) => {
   const l = layer(id, s) as { filter: FilterSpecification; minzoom?: number };
   if (zoom < (l.minzoom ?? 0)) return [];
-  const test = featureFilter(l.filter, `layers.${id}.filter`);
+  const test = featureFilter(l.filter, `layers.${id}.filter`, layerGroupDefaults);
   return roads.filter((f) => test.filter({ zoom }, { type: 2, properties: f.properties } as never));
 };
+/** The roads of `classes` that the merged line layer draws at a zoom. */
+const roadsAt = (zoom: number, ...classes: string[]) =>
+  drawnAt('basemap-line', zoom).filter((f) => classes.includes(f.properties.class));
 
 describe('roads in the bundled basemap', () => {
   it('has the four ring roads, expressways, trunk and primary roads from OpenStreetMap', () => {
@@ -78,16 +95,17 @@ describe('road layers', () => {
     expect(BASEMAP_GROUPS).toContain('roads');
     expect(BASEMAP_LAYERS.roads).toEqual(ROAD_LAYER_IDS);
     expect(stringTables['layers.roads']).toEqual({ en: 'Roads', zh: '道路' });
-    for (const id of ROAD_LAYER_IDS)
-      expect(JSON.stringify((layer(id) as { layout: unknown }).layout)).toContain('"show-roads"');
+    expect(JSON.stringify((layer('road-label') as { layout: unknown }).layout)).toContain('"show-roads"');
+    // The lines share their layer with rivers and the subway: the switch is a test of the feature's group.
+    expect(JSON.stringify((layer('basemap-line') as { filter: unknown }).filter)).toContain('"show-roads"');
   });
 
   it('show the rings first, expressways next and trunk and primary roads only zoomed in', () => {
-    expect(drawnAt('road-ring', 8)).toHaveLength(29);
-    expect(drawnAt('road-expressway', 8)).toHaveLength(0);
-    expect(drawnAt('road-expressway', 10)).toHaveLength(71);
-    expect(drawnAt('road-minor', 10)).toHaveLength(0);
-    expect(drawnAt('road-minor', 12)).toHaveLength(326);
+    expect(roadsAt(8, 'ring')).toHaveLength(29);
+    expect(roadsAt(8, 'expressway')).toHaveLength(0);
+    expect(roadsAt(10, 'expressway')).toHaveLength(71);
+    expect(roadsAt(10, 'trunk', 'primary')).toHaveLength(0);
+    expect(roadsAt(12, 'trunk', 'primary')).toHaveLength(326);
   });
 
   it('label the rings from zoom 9, other named roads later', () => {
@@ -101,15 +119,16 @@ describe('road layers', () => {
     const colors = [LIGHT_THEME, DARK_THEME, PROJECTOR_THEME].map((theme) => {
       const s = style(theme);
       expect(validateStyleMin(s)).toEqual([]);
-      return (layer('road-ring', s) as { paint: Record<string, string> }).paint['line-color'];
+      return JSON.stringify((layer('basemap-line', s) as { paint: Record<string, unknown> }).paint['line-color']);
     });
     expect(new Set(colors).size).toBe(3);
   });
 
   it('draw roads above the district lines and under the subway', () => {
     const ids = style().layers.map((l) => l.id);
-    expect(ids.indexOf('road-ring')).toBeGreaterThan(ids.indexOf('district-line'));
-    expect(ids.indexOf('road-ring')).toBeLessThan(ids.indexOf('subway-line'));
+    expect(ids.indexOf('basemap-line')).toBeGreaterThan(ids.indexOf('district-line'));
+    // Within the line layer the subway's sort key is above every road class (basemapMerged.test.ts).
+    expect(LINE_CLASSES.indexOf('subway')).toBeGreaterThan(LINE_CLASSES.indexOf('ring'));
   });
 });
 

@@ -13,8 +13,8 @@ import {
   SOURCES,
   ZONE_SHARED_OUTLINE_LAYER,
   zoneColorExpression,
-  zoneLabelCollection,
 } from '../../src/map/style/style';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { DARK_THEME, PROJECTOR_THEME } from '../../src/map/style/theme';
 import { bilingualLabel } from '../../src/map/style/labels';
 
@@ -25,6 +25,8 @@ const input = {
   zones,
   metrics: computeZoneMetrics(zones),
   colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
   basemapUrl: 'http://127.0.0.1/basemap.geojson',
 };
 
@@ -35,14 +37,14 @@ describe('buildStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('asks no glyph or sprite server, and fetches nothing but the basemap handed in', () => {
+  it('asks no glyph or sprite server, and fetches nothing but the basemap and zones files handed in', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     const fetched = Object.values(style.sources).flatMap((source) => {
       const s = source as { data?: unknown; url?: string; tiles?: string[] };
       return [typeof s.data === 'string' ? s.data : [], s.url ?? [], s.tiles ?? []].flat();
     });
-    expect(fetched).toEqual([input.basemapUrl]);
+    expect(fetched).toEqual([input.basemapUrl, input.zonesUrl]);
     expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
   });
 
@@ -198,12 +200,14 @@ describe('layer switches, themes and the online basemap', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('ties every basemap layer to its group’s switch', () => {
+  it('ties every basemap layer to its group’s switch: by visibility, or per feature where it draws several', () => {
     const style = buildStyle({ ...input, language: 'en' });
     for (const [group, ids] of Object.entries(BASEMAP_LAYERS)) {
       for (const id of ids) {
-        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown } };
-        expect(JSON.stringify(layer.layout?.visibility), id).toContain(`"show-${group}"`);
+        const layer = style.layers.find((l) => l.id === id) as { layout?: { visibility?: unknown }; filter?: unknown };
+        const shared = Object.values(BASEMAP_LAYERS).filter((other) => (other as readonly string[]).includes(id));
+        const switched = shared.length > 1 ? layer.filter : layer.layout?.visibility;
+        expect(JSON.stringify(switched), id).toContain(`"show-${group}"`);
       }
     }
   });
@@ -249,7 +253,7 @@ describe('layer switches, themes and the online basemap', () => {
     expect(validateStyleMin(projector)).toEqual([]);
     const background = projector.layers.find((l) => l.id === 'background') as { paint: Record<string, unknown> };
     expect(background.paint['background-color']).toBe('#ffffff');
-    const label = projector.layers.find((l) => l.id === 'district-label') as { paint: Record<string, unknown> };
+    const label = projector.layers.find((l) => l.id === 'basemap-label') as { paint: Record<string, unknown> };
     expect(label.paint['text-halo-color']).toBe('#ffffff');
   });
 

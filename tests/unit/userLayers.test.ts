@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
+import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 import {
@@ -23,6 +24,8 @@ const input = {
   zones,
   metrics: computeZoneMetrics(zones),
   colors: zoneColors(zones),
+  zonesUrl: 'http://127.0.0.1/zones.geojson',
+  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
   basemapUrl: 'http://127.0.0.1/basemap.geojson',
   language: 'en' as const,
 };

@@ -1,18 +1,15 @@
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
-import { bilingualLabel } from './labels';
-import { BASEMAP_MUTE, mutedUntilStreetLevel, roadLabelLayer, roadLayers } from './roadLayers';
+import { basemapLineLayer } from './basemapLine';
+import { bilingualLabel, perFeatureColor } from './labels';
+import { roadLabelLayer } from './roadLayers';
 import type { Theme } from './theme';
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 
 // Main stations from the start; the many small ones only once zoomed in.
-const railStationsShown: FilterSpecification = [
+const railStationsShown: ExpressionSpecification = [
   'all',
   layerIs('rail-station'),
   ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 11]],
@@ -25,45 +22,42 @@ const railStationsShown: FilterSpecification = [
 export function basemapLayers(src: string, theme: Theme, language: Language): LayerSpecification[] {
   return [
     ...landAndWaterLayers(src, theme),
-    // Over the district lines, under the subway, so that lines and stations stay readable on a ring.
-    ...roadLayers(src, theme),
-    ...subwayLayers(src, theme),
-    ...railAndAirportLayers(src, theme),
+    // Rivers, roads and the subway: over the district lines, so that lines and stations stay readable
+    // on a ring.
+    basemapLineLayer(src, theme),
+    ...stationLayers(src, theme),
     ...labelLayers(src, theme, language),
     roadLabelLayer(src, theme, language),
   ];
 }
 
-/** The land, the districts' fill, the water, and the district lines over the water. */
+/** The land, the districts' fill with the water over it, and the district lines. */
 function landAndWaterLayers(src: string, theme: Theme): LayerSpecification[] {
+  const isDistrict = layerIs('district');
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
     {
-      id: 'district-fill',
+      // One layer for both areas (issue 23: one WebGL program fewer); the reservoir draws over the
+      // district fill by its sort key.
+      id: 'basemap-fill',
       type: 'fill',
       source: src,
-      filter: layerIs('district'),
+      filter: ['match', ['get', 'layer'], ['district', 'reservoir'], true, false],
+      layout: { 'fill-sort-key': ['case', isDistrict, 0, 1] },
       paint: {
-        'fill-color': theme.districtFill,
-        'fill-opacity': 0.7,
-        // Its edges lie under the district lines, a shade from the land: no antialiasing pass is seen,
-        // and it cost about 5 ms of a 65 ms frame on a software renderer (SwiftShader, measured).
+        'fill-color': ['case', isDistrict, theme.districtFill, theme.water],
+        'fill-opacity': ['case', isDistrict, 0.7, 1],
+        // The district fill's edges lie under the district lines, a shade from the land: no
+        // antialiasing pass is seen, and it cost about 5 ms of a 65 ms frame on a software renderer
+        // (SwiftShader, measured).
         'fill-antialias': false,
       },
-    },
-    { id: 'reservoir', type: 'fill', source: src, filter: layerIs('reservoir'), paint: { 'fill-color': theme.water } },
-    {
-      id: 'river',
-      type: 'line',
-      source: src,
-      filter: layerIs('river'),
-      paint: { 'line-color': theme.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 3] },
     },
     {
       id: 'district-line',
       type: 'line',
       source: src,
-      filter: layerIs('district'),
+      filter: isDistrict,
       paint: {
         'line-color': theme.districtLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6],
@@ -73,39 +67,9 @@ function landAndWaterLayers(src: string, theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The subway's grey at the overview, per theme: lighter than the zones' outlines, firm enough on a beamer. */
-const SUBWAY_MUTED: Readonly<Record<Theme['name'], string>> = {
-  light: '#b3ada3',
-  dark: '#5a616c',
-  projector: '#8c8c8c',
-};
-
-/**
- * Subway lines: grey and light at the overview, where their many colours competed with the zones; in
- * their own colours from street level (roadLayers.ts BASEMAP_MUTE). Their stations once zoomed in.
- */
-function subwayLayers(src: string, theme: Theme): LayerSpecification[] {
+/** The subway's stations once zoomed in (the lines are in basemapLine.ts), rail stations and airports. */
+function stationLayers(src: string, theme: Theme): LayerSpecification[] {
   return [
-    {
-      id: 'subway-line',
-      type: 'line',
-      source: src,
-      filter: layerIs('subway-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': mutedUntilStreetLevel(SUBWAY_MUTED[theme.name], ['get', 'colour']),
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.8, 12, 2.5, 15, 4],
-        'line-opacity': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          BASEMAP_MUTE.mutedBelow,
-          0.6,
-          BASEMAP_MUTE.fullFrom,
-          0.85,
-        ],
-      },
-    },
     {
       id: 'subway-station',
       type: 'circle',
@@ -119,6 +83,7 @@ function subwayLayers(src: string, theme: Theme): LayerSpecification[] {
         'circle-stroke-width': 1,
       },
     },
+    ...railAndAirportLayers(src, theme),
   ];
 }
 
@@ -152,46 +117,51 @@ function railAndAirportLayers(src: string, theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The names of districts, stations and airports (the roads' names come last, from roadLayers.ts). */
+/**
+ * The names of subway stations, then of districts, stations and airports in one layer (the roads' names
+ * come last, from roadLayers.ts). Where two collide, airports win, then stations, then districts: the
+ * `symbol-sort-key` places the lower key first, as the order of their own layers once did.
+ */
 function labelLayers(src: string, theme: Theme, language: Language): LayerSpecification[] {
-  const text = { 'text-font': LABEL_FONTS, 'text-field': bilingualLabel(language) };
-  const halo = { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
-  const below = (offset: number) => ({ 'text-offset': [0, offset] as [number, number], 'text-anchor': 'top' as const });
+  const halo = { 'text-halo-color': theme.halo, 'text-halo-width': 1.4 };
+  const byLayer = (district: unknown, rail: unknown, airport: unknown) =>
+    ['match', ['get', 'layer'], 'district-label', district, 'rail-station', rail, airport] as ExpressionSpecification;
   return [
-    {
-      id: 'district-label',
-      type: 'symbol',
-      source: src,
-      filter: layerIs('district-label'),
-      maxzoom: 12,
-      layout: { ...text, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 15] },
-      paint: { ...halo, 'text-color': theme.textMuted },
-    },
     {
       id: 'subway-station-label',
       type: 'symbol',
       source: src,
       filter: layerIs('subway-station'),
       minzoom: 13,
-      layout: { 'text-font': LABEL_FONTS, 'text-field': ['get', 'name_zh'], 'text-size': 11, ...below(1.1) },
-      paint: { ...halo, 'text-color': theme.textMuted },
+      layout: {
+        'text-font': LABEL_FONTS,
+        'text-field': ['get', 'name_zh'],
+        'text-size': 11,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+      },
+      paint: { ...halo, 'text-color': perFeatureColor(theme.textMuted) },
     },
     {
-      id: 'rail-station-label',
+      id: 'basemap-label',
       type: 'symbol',
       source: src,
-      filter: railStationsShown,
-      minzoom: 9,
-      layout: { ...text, 'text-size': 11, ...below(0.9) },
-      paint: halo,
-    },
-    {
-      id: 'airport-label',
-      type: 'symbol',
-      source: src,
-      filter: layerIs('airport'),
-      layout: { ...text, 'text-size': 12, ...below(1.1) },
-      paint: halo,
+      filter: [
+        'any',
+        ['all', layerIs('district-label'), ['<', ['zoom'], 12]],
+        ['all', railStationsShown, ['>=', ['zoom'], 9]],
+        layerIs('airport'),
+      ],
+      layout: {
+        'symbol-sort-key': byLayer(2, 1, 0),
+        'text-font': LABEL_FONTS,
+        'text-field': bilingualLabel(language),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, byLayer(11, 11, 12), 11, byLayer(15, 11, 12)],
+        // Station and airport names below their dot, district names on their point.
+        'text-offset': byLayer(['literal', [0, 0]], ['literal', [0, 0.9]], ['literal', [0, 1.1]]),
+        'text-anchor': byLayer('center', 'top', 'top'),
+      },
+      paint: { ...halo, 'text-color': byLayer(theme.textMuted, theme.text, theme.text) },
     },
   ];
 }

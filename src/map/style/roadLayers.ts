@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
 import type { ResolvedTheme } from '../../state/themes';
-import { bilingualLabel } from './labels';
+import { bilingualLabel, perFeatureColor } from './labels';
 import type { Theme } from './theme';
 
 /**
@@ -26,77 +26,23 @@ export const ROAD_COLORS: Readonly<
  */
 export const BASEMAP_MUTE = { mutedBelow: 11, fullFrom: 12 } as const;
 
-/** A colour that is `muted` at the overview and `full` from street level. */
-export const mutedUntilStreetLevel = (
-  muted: string,
-  full: string | ExpressionSpecification,
-): ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  BASEMAP_MUTE.mutedBelow,
-  muted,
-  BASEMAP_MUTE.fullFrom,
-  typeof full === 'string' ? full : ['to-color', full],
-];
-
 /** The zoom at which each class appears: rings first, expressways next, the rest only when zoomed in. */
 export const ROAD_MINZOOM = { ring: 7, expressway: 9, minor: 11 } as const;
 
-export const ROAD_LAYER_IDS = ['road-minor', 'road-expressway', 'road-ring', 'road-label'] as const;
+/** The road lines are drawn by `basemap-line` (basemapLine.ts), their names by `road-label`. */
+export const ROAD_LAYER_IDS = ['basemap-line', 'road-label'] as const;
 
-const roadClassIs = (...classes: string[]): ExpressionSpecification => [
-  'all',
-  ['==', ['get', 'layer'], 'road'],
-  ['in', ['get', 'class'], ['literal', classes]],
+/** A road class's line width along the zoom, as `[zoom, width]` stops (`scale` 1: trunk and primary). */
+export const roadWidthStops = (scale: number): [number, number][] => [
+  [8, 0.6 * scale],
+  [11, 1.4 * scale],
+  [14, 3.2 * scale],
 ];
 
-const width = (scale: number): ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  8,
-  0.6 * scale,
-  11,
-  1.4 * scale,
-  14,
-  3.2 * scale,
-];
-
-/** The road lines, least important first so that rings draw on top where roads meet. */
-export function roadLayers(src: string, theme: Theme): LayerSpecification[] {
-  const colors = ROAD_COLORS[theme.name];
+/** How much wider each class is than the thinnest; all of them thicker on a beamer. */
+export function roadWidthScales(theme: Theme): { minor: number; expressway: number; ring: number } {
   const boost = theme.name === 'projector' ? 1.4 : 1;
-  const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
-  return [
-    {
-      id: 'road-minor',
-      type: 'line',
-      source: src,
-      filter: roadClassIs('trunk', 'primary'),
-      minzoom: ROAD_MINZOOM.minor,
-      layout,
-      paint: { 'line-color': colors.minor, 'line-width': width(0.8 * boost) },
-    },
-    {
-      id: 'road-expressway',
-      type: 'line',
-      source: src,
-      filter: roadClassIs('expressway'),
-      minzoom: ROAD_MINZOOM.expressway,
-      layout,
-      paint: { 'line-color': colors.expressway, 'line-width': width(1.1 * boost) },
-    },
-    {
-      id: 'road-ring',
-      type: 'line',
-      source: src,
-      filter: roadClassIs('ring'),
-      minzoom: ROAD_MINZOOM.ring,
-      layout,
-      paint: { 'line-color': mutedUntilStreetLevel(colors.mutedRing, colors.ring), 'line-width': width(1.6 * boost) },
-    },
-  ];
+  return { minor: 0.8 * boost, expressway: 1.1 * boost, ring: 1.6 * boost };
 }
 
 /**
@@ -126,7 +72,7 @@ export function roadLabelLayer(src: string, theme: Theme, language: Language): L
       'text-max-angle': 30,
     },
     paint: {
-      'text-color': ROAD_COLORS[theme.name].label,
+      'text-color': perFeatureColor(ROAD_COLORS[theme.name].label),
       'text-halo-color': theme.halo,
       'text-halo-width': 1.6,
     },

@@ -1,6 +1,4 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { ZoneCollection } from '../../data/schema';
-import type { ZoneMetrics } from '../../geo/metrics';
 import type { Language } from '../../state/appState';
 import { DEFAULT_VISIBLE_LAYERS, type Basemap, type BasemapGroup, type LayerGroup } from '../../state/layerGroups';
 import { applyLayerGroups, layerGroupState } from './visibility';
@@ -17,6 +15,7 @@ import {
 import { ROAD_LAYER_IDS } from './roadLayers';
 import type { UserFeature } from '../../import/types';
 import { USER_SOURCE, userLayers, userSource } from './userLayers';
+import type { ZoneLabelCollection } from './zoneStyleData';
 
 /** Ids the map view and the tests refer to. */
 export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-labels' } as const;
@@ -24,28 +23,43 @@ export const SOURCES = { basemap: 'basemap', zones: 'zones', zoneLabels: 'zone-l
 // Defined with the zone layers (zoneLayers.ts); the map view and the tests take them from here.
 export { ZONE_FILL_LAYERS, ZONE_POINT_LAYER, ZONE_SHARED_OUTLINE_LAYER, zoneColorExpression };
 export const INTERACTIVE_ZONE_LAYERS = [...ZONE_FILL_LAYERS, ZONE_SHARED_OUTLINE_LAYER, ZONE_POINT_LAYER];
+/**
+ * The basemap layers of each switchable group. A layer in several groups (`basemap-fill`, `basemap-line`,
+ * `basemap-label` draw features of several, issue 23) is switched per feature by BASEMAP_FEATURE_GROUPS.
+ */
 export const BASEMAP_LAYERS = {
-  districts: ['district-fill', 'district-line', 'district-label'],
-  subway: ['subway-line', 'subway-station', 'subway-station-label'],
-  rail: ['rail-station', 'rail-station-label'],
-  water: ['reservoir', 'river'],
-  airports: ['airport', 'airport-label'],
+  districts: ['basemap-fill', 'district-line', 'basemap-label'],
+  subway: ['basemap-line', 'subway-station', 'subway-station-label'],
+  rail: ['rail-station', 'basemap-label'],
+  water: ['basemap-fill', 'basemap-line'],
+  airports: ['airport', 'basemap-label'],
   roads: ROAD_LAYER_IDS,
 } as const satisfies Record<BasemapGroup, readonly string[]>;
 
+/** The group of each kind of basemap feature (its `layer` property) that a merged layer draws. */
+export const BASEMAP_FEATURE_GROUPS = {
+  district: 'districts',
+  'district-label': 'districts',
+  reservoir: 'water',
+  river: 'water',
+  road: 'roads',
+  'subway-line': 'subway',
+  'rail-station': 'rail',
+  airport: 'airports',
+} as const satisfies Record<string, BasemapGroup>;
+
 /** Symbol layers whose text is the bilingual label; switching language rewrites their `text-field`. */
-export const BILINGUAL_LABEL_LAYERS = [
-  'district-label',
-  'rail-station-label',
-  'airport-label',
-  'road-label',
-  'zone-labels',
-  'zone-point-labels',
-] as const;
+export const BILINGUAL_LABEL_LAYERS = ['basemap-label', 'road-label', 'zone-labels', 'zone-point-labels'] as const;
 
 export interface StyleInput {
-  zones: ZoneCollection;
-  metrics: ReadonlyMap<string, ZoneMetrics>;
+  /**
+   * The zones file's absolute URL: MapLibre's worker fetches and parses it, as it does the basemap, so
+   * the map needs no parsed zones to start (the page parses its own copy for the panels).
+   */
+  zonesUrl: string;
+  /** One label point per zone (zoneStyleData.ts), computed by the build. */
+  zoneLabels: ZoneLabelCollection;
+  /** Each zone's palette colour, by id. */
   colors: ReadonlyMap<string, string>;
   basemapUrl: string;
   language: Language;
@@ -56,24 +70,6 @@ export interface StyleInput {
   basemap?: Basemap;
   /** The visitor's imported features, drawn above the zones and under their labels (userLayers.ts). */
   userFeatures?: readonly UserFeature[];
-}
-
-/** The label points of the zones, as their own source: one label per zone, not per polygon piece. */
-export function zoneLabelCollection(zones: ZoneCollection, metrics: ReadonlyMap<string, ZoneMetrics>) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: zones.features.map((f) => ({
-      type: 'Feature' as const,
-      properties: {
-        id: f.properties.id,
-        kind: f.properties.kind,
-        name_en: f.properties.name_en,
-        name_zh: f.properties.name_zh,
-        parent: f.properties.parent,
-      },
-      geometry: { type: 'Point' as const, coordinates: metrics.get(f.properties.id)!.labelPoint },
-    })),
-  };
 }
 
 /**
@@ -108,14 +104,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // Credits are not set on the sources: they follow the language, and a changed source attribution
       // would make MapLibre reload the source (see attribution.ts).
       [SOURCES.basemap]: { type: 'geojson', data: input.basemapUrl },
-      [SOURCES.zones]: {
-        type: 'geojson',
-        data: input.zones as unknown as GeoJSON.FeatureCollection,
-        promoteId: 'id',
-      },
-      [SOURCES.zoneLabels]: { type: 'geojson', data: zoneLabelCollection(input.zones, input.metrics) },
+      [SOURCES.zones]: { type: 'geojson', data: input.zonesUrl, promoteId: 'id' },
+      [SOURCES.zoneLabels]: { type: 'geojson', data: input.zoneLabels as GeoJSON.FeatureCollection },
       [USER_SOURCE]: userSource(input.userFeatures ?? []),
     },
-    layers: applyLayerGroups(layers, BASEMAP_LAYERS, [SOURCES.zones, SOURCES.zoneLabels]),
+    layers: applyLayerGroups(layers, { layers: BASEMAP_LAYERS, features: BASEMAP_FEATURE_GROUPS }, [
+      SOURCES.zones,
+      SOURCES.zoneLabels,
+    ]),
   };
 }

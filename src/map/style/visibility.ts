@@ -25,25 +25,45 @@ export function zoneKindVisible(): ExpressionSpecification {
   return ['match', ['get', 'kind'], ...cases, true] as unknown as ExpressionSpecification;
 }
 
+/** True for basemap features whose group (by their `layer` property) has its switch on; others shown. */
+export function basemapFeatureVisible(features: Readonly<Record<string, BasemapGroup>>): ExpressionSpecification {
+  const cases = Object.entries(features).flatMap(([layer, group]) => [
+    layer,
+    ['to-boolean', ['global-state', groupStateName(group)]],
+  ]);
+  return ['match', ['get', 'layer'], ...cases, true] as unknown as ExpressionSpecification;
+}
+
+/** Which basemap layers each group switches, and the group of each feature kind of a shared layer. */
+export interface BasemapGroups {
+  layers: Readonly<Record<BasemapGroup, readonly string[]>>;
+  features: Readonly<Record<string, BasemapGroup>>;
+}
+
+const withFilter = (layer: LayerSpecification, test: ExpressionSpecification): LayerSpecification =>
+  ({ ...layer, filter: 'filter' in layer && layer.filter ? ['all', layer.filter, test] : test }) as LayerSpecification;
+
 /**
- * Adds the group switches to a finished layer list: basemap layers get a visibility expression, zone
- * layers (those drawing `zoneSources`) get the kind test added to their filter.
+ * Adds the group switches to a finished layer list: a basemap layer of one group gets a visibility
+ * expression; one drawing several groups' features, and the zone layers (those drawing `zoneSources`),
+ * get the test of the feature's group or kind added to their filter.
  */
 export function applyLayerGroups(
   layers: LayerSpecification[],
-  basemapLayers: Readonly<Record<BasemapGroup, readonly string[]>>,
+  basemap: BasemapGroups,
   zoneSources: readonly string[],
 ): LayerSpecification[] {
-  const groupOf = new Map(BASEMAP_GROUPS.flatMap((group) => basemapLayers[group].map((id) => [id, group] as const)));
+  const groupsOf = new Map<string, BasemapGroup[]>();
+  for (const group of BASEMAP_GROUPS) {
+    for (const id of basemap.layers[group]) groupsOf.set(id, [...(groupsOf.get(id) ?? []), group]);
+  }
   return layers.map((layer) => {
-    const group = groupOf.get(layer.id);
-    if (group && layer.type !== 'background') {
-      return { ...layer, layout: { ...layer.layout, visibility: groupVisibility(group) } } as LayerSpecification;
+    const groups = groupsOf.get(layer.id);
+    if (groups && layer.type !== 'background') {
+      if (groups.length > 1) return withFilter(layer, basemapFeatureVisible(basemap.features));
+      return { ...layer, layout: { ...layer.layout, visibility: groupVisibility(groups[0]!) } } as LayerSpecification;
     }
-    if ('source' in layer && zoneSources.includes(layer.source)) {
-      const filter = layer.filter ? ['all', layer.filter, zoneKindVisible()] : zoneKindVisible();
-      return { ...layer, filter } as LayerSpecification;
-    }
+    if ('source' in layer && zoneSources.includes(layer.source)) return withFilter(layer, zoneKindVisible());
     return layer;
   });
 }

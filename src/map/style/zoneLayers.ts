@@ -7,7 +7,7 @@ import { rgb } from 'd3-color';
 import { withContrast } from '../../color/contrast';
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
-import { bilingualLabel } from './labels';
+import { bilingualLabel, perFeatureColor } from './labels';
 import type { Theme } from './theme';
 
 export const ZONE_FILL_LAYERS = ['zones-area-fill', 'zones-part-fill', 'zones-other-fill'] as const;
@@ -192,7 +192,7 @@ function zoneLabelLayers(
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
       },
-      paint: { 'text-color': theme.text, ...halo },
+      paint: { 'text-color': perFeatureColor(theme.text), ...halo },
     },
     {
       id: 'zone-labels',
