@@ -14,6 +14,7 @@ import type { ImageSize, MapImage } from '../../export/frame';
 import { layoutOverlays, type Measure } from '../../export/layout';
 import { t } from '../../i18n/index';
 import { mapCredits } from '../../map/attribution';
+import { plainCredit } from '../../map/image/viewImage';
 import { FRAME_MAP_CSS, type FrameMap } from '../../map/types';
 import type { PanelContext } from '../../shell/panel';
 import { resolveTheme } from '../../state/themes';
@@ -42,7 +43,6 @@ const KEYFRAME_EVERY = 2 * FPS;
 /** Frames queued in the encoder before the next is drawn. */
 const MAX_QUEUE = 4;
 
-const plainCredit = (credit: string): string => credit.replace(/<a\b[^>]*>([^<]*)<\/a>/g, '$1');
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Makes the video; rejects with the signal's reason when cancelled. */

@@ -1,7 +1,10 @@
 // The charts' small map of China, shared by the pilot-regions chart and "Beijing among China's FTZs":
-// provinces in an equal-area conic, the South China Sea islands in an inset. Pure: paths only.
+// provinces in an equal-area conic, the South China Sea islands in an inset. `chinaMap` is pure (paths
+// only); `drawInset` draws the inset's frame and caption for both charts' renders.
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Provinces } from '../../../data/nationalSchema';
+import { round } from '../../../geo/round';
+import type { SvgGroup } from '../svg';
 
 export interface ProvincePath {
   id: string;
@@ -99,4 +102,33 @@ export function chinaMap(provinces: Provinces, mapWidth: number, mapHeight: numb
     inset: { ...inset, provinces: insetProvinces(provinces, inset) },
     projection,
   };
+}
+
+/**
+ * The South China Sea inset into `group`: its frame, its provinces (`drawLand`, each chart's own
+ * classes), and `caption` under its right corner. Drawn after the main map, so its frame covers
+ * whatever of the main map reaches that corner.
+ */
+export function drawInset<P extends Pick<ProvincePath, 'id' | 'path'>>(
+  group: SvgGroup,
+  inset: Box & { provinces: readonly P[] },
+  caption: string,
+  drawLand: (provinces: readonly P[]) => void,
+): void {
+  group
+    .append('rect')
+    .attr('class', 'c-inset-frame')
+    .attr('x', round(inset.x, 1))
+    .attr('y', round(inset.y, 1))
+    .attr('width', round(inset.width, 1))
+    .attr('height', round(inset.height, 1));
+  drawLand(inset.provinces);
+  group
+    .append('text')
+    .attr('class', 'c-small c-muted')
+    .attr('x', round(inset.x + inset.width, 1))
+    .attr('y', round(inset.y + inset.height + 11, 1))
+    .attr('text-anchor', 'end')
+    .style('font-size', '8.5px')
+    .text(caption);
 }

@@ -12,7 +12,7 @@ import {
   type NationalRow,
 } from './nationalFtzModel';
 import { t } from '../strings';
-import type { ProvincePath } from './chinaMap';
+import { drawInset, type ProvincePath } from './chinaMap';
 
 /** The small map of China: every province, the home one in the accent colour, and the inset. */
 function drawMap(svg: Svg, m: NationalModel, language: Language): void {
@@ -38,23 +38,7 @@ function drawMap(svg: Svg, m: NationalModel, language: Language): void {
       .attr('cy', round(p.centre[1], 1))
       .attr('r', 7);
   }
-  const { inset } = m.map;
-  map
-    .append('rect')
-    .attr('class', 'c-inset-frame')
-    .attr('x', round(inset.x, 1))
-    .attr('y', round(inset.y, 1))
-    .attr('width', round(inset.width, 1))
-    .attr('height', round(inset.height, 1));
-  draw(inset.provinces, ' c-inset-land');
-  map
-    .append('text')
-    .attr('class', 'c-small c-muted')
-    .attr('x', round(inset.x + inset.width, 1))
-    .attr('y', round(inset.y + inset.height + 11, 1))
-    .attr('text-anchor', 'end')
-    .style('font-size', '8.5px')
-    .text(t(language, 'charts.pilot.southChinaSea'));
+  drawInset(map, m.map.inset, t(language, 'charts.pilot.southChinaSea'), (paths) => draw(paths, ' c-inset-land'));
 }
 
 /** A zigzag across the end of a bar that runs off the scale. */

@@ -4,6 +4,7 @@ import type { ChartDefinition, ChartOptions } from '../types';
 import { addHatch, createChartSvg, type Svg } from '../svg';
 import { model, table, text, type PilotData, type PilotModel } from './pilotRegionsModel';
 import { t } from '../strings';
+import { drawInset } from './chinaMap';
 
 type Bar = PilotModel['bars'][number];
 
@@ -14,27 +15,14 @@ function drawProvinces(svg: Svg, m: PilotModel): void {
   }
 }
 
-/** The South China Sea inset. Drawn after the main map, so its frame covers whatever of it reaches that corner. */
-function drawInset(svg: Svg, { inset }: PilotModel, language: Language): void {
+/** The South China Sea inset (chinaMap.ts), after the main map. */
+function drawSouthChinaSea(svg: Svg, { inset }: PilotModel, language: Language): void {
   const group = svg.append('g').attr('class', 'c-inset');
-  group
-    .append('rect')
-    .attr('class', 'c-inset-frame')
-    .attr('x', round(inset.x, 1))
-    .attr('y', round(inset.y, 1))
-    .attr('width', round(inset.width, 1))
-    .attr('height', round(inset.height, 1));
-  for (const province of inset.provinces) {
-    group.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
-  }
-  group
-    .append('text')
-    .attr('class', 'c-small c-muted')
-    .attr('x', round(inset.x + inset.width, 1))
-    .attr('y', round(inset.y + inset.height + 11, 1))
-    .attr('text-anchor', 'end')
-    .style('font-size', '8.5px')
-    .text(t(language, 'charts.pilot.southChinaSea'));
+  drawInset(group, inset, t(language, 'charts.pilot.southChinaSea'), (provinces) => {
+    for (const province of provinces) {
+      group.append('path').attr('class', 'c-land c-inset-land').attr('d', province.path);
+    }
+  });
 }
 
 /** One dot per pilot region; the home region last (on top), larger and labelled. */
@@ -127,7 +115,7 @@ export function render(data: PilotData, options: ChartOptions): SVGSVGElement {
   const svg = createChartSvg('pilot-regions', m.width, m.height, text(data, language));
   const hatch = addHatch(svg, 'pilot-regions-hatch', 'accent');
   drawProvinces(svg, m);
-  drawInset(svg, m, language);
+  drawSouthChinaSea(svg, m, language);
   drawPoints(svg, m);
   drawBarsHeader(svg, m);
   for (const bar of m.bars) drawBar(svg, bar, m.barsOrigin.baseline, hatch, language);
