@@ -28,12 +28,18 @@ export function syncUserFeatures(map: MapLibreMap, store: AppStore, bounds: Map<
     for (const id of [...bounds.keys()]) if (isUserFeatureId(id)) bounds.delete(id);
     for (const feature of userFeatures) bounds.set(feature.id, boundsOf(feature));
     const url = userTileUrl(userFeatures);
-    // Before the style has loaded, the style built from the state already holds this URL.
+    // The source's options, not its `tiles`, which it sets only once it has loaded (a frame later).
     const source = map.getSource<VectorTileSource>(USER_SOURCE);
-    if (source && source.tiles[0] !== url) source.setTiles([url]);
+    if (source && (source.serialize() as { tiles?: string[] }).tiles?.[0] !== url) source.setTiles([url]);
     const minzoom = userOutlineMinZoom(userFeatures.length);
     for (const id of USER_OUTLINE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom, 24);
   };
   apply();
-  return store.select((state) => state.userFeatures, apply);
+  // Features restored before the style had loaded: the style was built with the list of then.
+  map.on('style.load', apply);
+  const stop = store.select((state) => state.userFeatures, apply);
+  return () => {
+    stop();
+    map.off('style.load', apply);
+  };
 }
