@@ -3,11 +3,11 @@ import type { Datum, UserFeature } from './types';
 
 /**
  * Imported features in a compact form: every coordinate in one Float64Array, rings, polygons and
- * features as offsets into it, each feature's box, and each feature's map GeoJSON as UTF-8 bytes. The
- * import worker builds it; typed arrays cross to the page by transfer (no copy, no per-object clone),
- * IndexedDB stores them as flat buffers, and the map gets the bytes as a `blob:` URL that MapLibre's
- * own worker reads (no clone of the features on the page). The rest of the page sees `UserFeature`s
- * whose geometry is decoded only when something reads it (`packedFeatures`).
+ * features as offsets into it, and each feature's box. The import worker builds it; typed arrays cross
+ * to the page by transfer (no copy, no per-object clone), IndexedDB stores them as flat buffers, and the
+ * user-tile worker (src/import/tiles/) cuts the map's vector tiles from a copy (no GeoJSON of the
+ * features on the page or in MapLibre). The rest of the page sees `UserFeature`s whose geometry is
+ * decoded only when something reads it (`packedFeatures`).
  */
 export interface PackedFeatures {
   /** x, y of every position: feature by feature, polygon by polygon, ring by ring. */
@@ -22,10 +22,6 @@ export interface PackedFeatures {
   multi: Uint8Array;
   /** west, south, east, north of each feature. */
   bboxes: Float64Array;
-  /** Each feature as the map draws it (id, name, geometry) in UTF-8 JSON, separated by one comma. */
-  mapText: Uint8Array;
-  /** The end of each feature's text in `mapText`, in bytes (the next starts one byte, the comma, later). */
-  mapTextEnds: Uint32Array;
   /** JSON of `PackedMeta`: the fields of the features other than their geometry, column by column. */
   meta: string;
 }
@@ -45,44 +41,12 @@ export interface PackedMeta {
 
 /** The buffers of a pack, for `postMessage`'s transfer list. */
 export const packedBuffers = (pack: PackedFeatures): ArrayBuffer[] =>
-  [
-    pack.coordinates,
-    pack.ringEnds,
-    pack.polygonEnds,
-    pack.featureEnds,
-    pack.multi,
-    pack.bboxes,
-    pack.mapText,
-    pack.mapTextEnds,
-  ].map((array) => array.buffer as ArrayBuffer);
-
-/** A growing byte buffer for the map text. */
-class ByteWriter {
-  bytes = new Uint8Array(1 << 16);
-  length = 0;
-  private readonly encoder = new TextEncoder();
-
-  write(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    const need = this.length + text.length * 3;
-    if (need > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    this.length += this.encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
-  }
-}
+  [pack.coordinates, pack.ringEnds, pack.polygonEnds, pack.featureEnds, pack.multi, pack.bboxes].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
 
 const polygonsOf = (geometry: Polygon | MultiPolygon): Position[][][] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-
-/** The map's GeoJSON of one feature: only what the map needs (id and name), not the file's properties. */
-export const mapFeature = (feature: UserFeature): GeoJSON.Feature => ({
-  type: 'Feature',
-  properties: { id: feature.id, name: feature.name },
-  geometry: feature.geometry,
-});
 
 /** Counts of positions, rings and polygons, to size the arrays once. */
 function countParts(features: readonly UserFeature[]): { positions: number; rings: number; polygons: number } {
@@ -108,8 +72,6 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
   const featureEnds = new Uint32Array(features.length);
   const multi = new Uint8Array(features.length);
   const bboxes = new Float64Array(features.length * 4);
-  const mapTextEnds = new Uint32Array(features.length);
-  const text = new ByteWriter();
   let [position, ring, polygon] = [0, 0, 0];
   features.forEach((feature, f) => {
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -131,9 +93,6 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
     featureEnds[f] = polygon;
     multi[f] = feature.geometry.type === 'MultiPolygon' ? 1 : 0;
     bboxes.set([west, south, east, north], f * 4);
-    if (f > 0) text.write(',');
-    text.write(JSON.stringify(mapFeature(feature)));
-    mapTextEnds[f] = text.length;
   });
   const meta: PackedMeta = {
     ids: features.map((f) => f.id),
@@ -143,7 +102,6 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
     datums: features.map((f) => f.datum),
     importedAts: features.map((f) => f.importedAt),
   };
-  const mapText = text.bytes.slice(0, text.length);
   return {
     coordinates,
     ringEnds,
@@ -151,8 +109,6 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
     featureEnds,
     multi,
     bboxes,
-    mapText,
-    mapTextEnds,
     meta: JSON.stringify(meta),
   };
 }
@@ -161,7 +117,10 @@ export function packFeatures(features: readonly UserFeature[]): PackedFeatures {
 export const packedCount = (pack: PackedFeatures): number => pack.featureEnds.length;
 
 /** The geometry of feature `index`, decoded from the pack (fresh arrays, the caller's to keep). */
-export function packedGeometry(pack: PackedFeatures, index: number): Polygon | MultiPolygon {
+export function packedGeometry(
+  pack: Pick<PackedFeatures, 'coordinates' | 'ringEnds' | 'polygonEnds' | 'featureEnds' | 'multi'>,
+  index: number,
+): Polygon | MultiPolygon {
   const { coordinates, ringEnds, polygonEnds, featureEnds } = pack;
   const polygons: Position[][][] = [];
   const firstPolygon = index === 0 ? 0 : featureEnds[index - 1]!;
@@ -188,10 +147,6 @@ export const packedBounds = (pack: PackedFeatures, index: number): [number, numb
   pack.bboxes[index * 4 + 2]!,
   pack.bboxes[index * 4 + 3]!,
 ];
-
-/** The bytes of features `from` to `to` (inclusive) of the map text, commas between them. */
-export const packedMapText = (pack: PackedFeatures, from: number, to: number): Uint8Array =>
-  pack.mapText.subarray(from === 0 ? 0 : pack.mapTextEnds[from - 1]! + 1, pack.mapTextEnds[to]);
 
 /** Where a feature made by `packedFeatures` lives: its pack and its index there. */
 export interface PackedPlace {

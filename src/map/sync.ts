@@ -3,7 +3,7 @@ import { t } from '../i18n/index';
 import type { AppState, AppStore } from '../state/appState';
 import { LAYER_GROUPS } from '../state/layerGroups';
 import { isUserFeatureId } from '../state/userFeatures';
-import { USER_SOURCE } from './style/userLayers';
+import { USER_SOURCE, USER_SOURCE_LAYER } from './style/userLayers';
 import { resolveTheme } from '../state/themes';
 import { mapCredits } from './attribution';
 import type { CreditsControl, ResetViewControl } from './controls';
@@ -34,9 +34,13 @@ interface SyncContext {
  */
 function syncZoneStates({ map, store }: SyncContext, controller: MapLibreController): (() => void)[] {
   const setZoneState = (id: string | null, state: Record<string, boolean>) => {
-    // Imported features have their own source (userLayers.ts), styled by the same two states.
-    const source = id !== null && isUserFeatureId(id) ? USER_SOURCE : SOURCES.zones;
-    if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, state);
+    if (id === null) return;
+    // Imported features have their own source of vector tiles (userLayers.ts), styled by the same two
+    // states; feature-state on a vector source names the layer within its tiles.
+    const target = isUserFeatureId(id)
+      ? { source: USER_SOURCE, sourceLayer: USER_SOURCE_LAYER, id }
+      : { source: SOURCES.zones, id };
+    if (map.getSource(target.source)) map.setFeatureState(target, state);
   };
   map.once(STYLE_READY, () => {
     setZoneState(store.get().selectedId, { selected: true });

@@ -158,14 +158,15 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       // The link selected the import too: its details open again once it is restored.
       expect(urlParam(page, 'zone')).toBe(northId);
       await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
-      // The selected import is framed and drawn; the map's source holds both.
+      // The selected import is framed and drawn; the map's tiles hold both.
       await expect.poll(() => drawnIds(page)).toContain(northId);
-      const sourceIds = await page.evaluate(() => {
-        const source = window.atlas!.map.getSource('user-features')!.serialize() as {
-          data: GeoJSON.FeatureCollection;
-        };
-        return source.data.features.map((f) => f.properties!['id']);
-      });
+      const sourceIds = await page.evaluate(() => [
+        ...new Set(
+          window
+            .atlas!.map.querySourceFeatures('user-features', { sourceLayer: 'user-features' })
+            .map((f) => f.properties['id'] as string),
+        ),
+      ]);
       expect(sourceIds).toHaveLength(2);
       expect(sourceIds).toContain(northId);
       expect(atlas.errors).toEqual([]);

@@ -92,6 +92,13 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
       expect(await page.locator('input[name="basemap"][value="offline"]').isChecked()).toBe(true);
       expect(await page.locator('#layers .layer-note').innerText()).toContain('Not available in this offline copy');
 
+      // An imported file is read by the import worker and drawn from tiles the user-tile worker cuts
+      // (both inlined classic workers from blob: URLs) through the atlas-user:// protocol.
+      await page
+        .locator('input[type=file][data-import]')
+        .setInputFiles(resolve('tests/fixtures/import/e2e/two-plots.geojson'));
+      await expect.poll(() => rendered(['user-features-fill']), { timeout: 30_000 }).toBeGreaterThan(0);
+
       expect(single.requests).toEqual([url]);
       expect(await single.cspViolations()).toEqual([]);
       expect(single.errors).toEqual([]);

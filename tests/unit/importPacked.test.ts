@@ -6,11 +6,9 @@ import {
   packedCount,
   packedFeatures,
   packedGeometry,
-  packedMapText,
   packedPlace,
 } from '../../src/import/packed';
 import type { UserFeature } from '../../src/import/types';
-import { userMapParts } from '../../src/map/userData';
 import { square } from './userFeatureFixtures';
 
 /** A MultiPolygon of two parts, the first with a hole, and a name and value outside ASCII. */
@@ -89,20 +87,6 @@ describe('packed features', () => {
     expect(packedBounds(pack, 0)).toEqual([116.5, 40, 116.51, 40.01]);
   });
 
-  it('holds each feature’s map GeoJSON (id, name, geometry) as UTF-8, sliceable by runs', () => {
-    const pack = packFeatures(features);
-    const text = (from: number, to: number) =>
-      JSON.parse(`[${new TextDecoder().decode(packedMapText(pack, from, to))}]`);
-    const mapped = features.map((f) => ({
-      type: 'Feature',
-      properties: { id: f.id, name: f.name },
-      geometry: f.geometry,
-    }));
-    expect(text(0, 2)).toEqual(mapped);
-    expect(text(1, 1)).toEqual([mapped[1]]);
-    expect(text(1, 2)).toEqual(mapped.slice(1));
-  });
-
   it('decodes a geometry only when read, and remembers where each feature came from', () => {
     const pack = packFeatures(features);
     const back = packedFeatures(pack);
@@ -117,40 +101,13 @@ describe('packed features', () => {
   it('lists one transferable buffer per typed array', () => {
     const pack = packFeatures(features);
     const buffers = packedBuffers(pack);
-    expect(buffers).toHaveLength(8);
-    expect(new Set(buffers).size).toBe(8);
+    expect(buffers).toHaveLength(6);
+    expect(new Set(buffers).size).toBe(6);
   });
 
   it('packs an empty list', () => {
     const pack = packFeatures([]);
     expect(packedFeatures(pack)).toEqual([]);
-    expect(pack.mapText.length).toBe(0);
-  });
-});
-
-describe('the map source data of imported features', () => {
-  const collection = async (list: readonly UserFeature[]) =>
-    JSON.parse(await new Blob(userMapParts(list)).text()) as GeoJSON.FeatureCollection;
-  const ids = async (list: readonly UserFeature[]) =>
-    (await collection(list)).features.map((f) => f.properties!['id'] as string);
-
-  it('is a FeatureCollection of id, name and geometry, in the list’s order', async () => {
-    const back = packedFeatures(packFeatures(features));
-    const data = await collection(back);
-    expect(data.type).toBe('FeatureCollection');
-    expect(data.features[1]).toEqual({
-      type: 'Feature',
-      properties: { id: 'user-m', name: multi.name },
-      geometry: multi.geometry,
-    });
-  });
-
-  it('takes features of several packs, features not packed, gaps and reorderings', async () => {
-    const first = packedFeatures(packFeatures(features));
-    const second = packedFeatures(packFeatures([single(117), single(118)]));
-    const loose = single(119);
-    const list = [first[0]!, first[2]!, second[0]!, loose, second[1]!, first[1]!];
-    expect(await ids(list)).toEqual(list.map((f) => f.id));
-    expect(await ids([])).toEqual([]);
+    expect(pack.coordinates.length).toBe(0);
   });
 });

@@ -113,6 +113,19 @@ describe('feature storage', () => {
     expect([...stored.order]).toEqual([0, 0, 0, 1]);
   });
 
+  it('reads a pack saved with the map’s GeoJSON text (before the tiles), and saves it again without', async () => {
+    const data = new Map<IDBValidKey, unknown>();
+    const storage = createFeatureStorage(() => memoryStore(data));
+    const features = packedFeatures(packFeatures([square('user-a')]));
+    await storage.save(features);
+    const stored = data.get('userFeatures/v2') as { packs: Record<string, unknown>[] };
+    Object.assign(stored.packs[0]!, { mapText: new Uint8Array(3), mapTextEnds: new Uint32Array([3]) });
+    const loaded = await storage.load();
+    expect(plainly(loaded)).toEqual(plainly({ ok: true, value: features }));
+    await storage.save(loaded.ok ? loaded.value : []);
+    expect(Object.keys((data.get('userFeatures/v2') as typeof stored).packs[0]!)).not.toContain('mapText');
+  });
+
   it('keeps the list’s order across packs, removed features and features not packed', async () => {
     const storage = createFeatureStorage(() => memoryStore());
     const first = packedFeatures(packFeatures([square('user-a'), square('user-b'), square('user-c')]));

@@ -14,6 +14,8 @@ import {
   USER_LINE_LAYER,
   USER_OUTLINE_LAYERS,
   USER_SOURCE,
+  USER_SOURCE_LAYER,
+  userTileUrl,
 } from '../../src/map/style/userLayers';
 import { square } from './userFeatureFixtures';
 
@@ -40,15 +42,15 @@ describe('imported features in the map style', () => {
     }
   });
 
-  it('puts the imports in their own source, ids promoted for feature-state, without the file’s properties', () => {
-    const source = buildStyle({ ...input, userFeatures: features }).sources[USER_SOURCE] as {
-      promoteId: string;
-      data: GeoJSON.FeatureCollection;
-    };
-    expect(source.promoteId).toBe('id');
-    expect(source.data.features.map((f) => f.properties)).toEqual([
-      { id: 'user-a', name: '<img src=x onerror=alert(1)>' },
-    ]);
+  it('puts the imports in their own source of vector tiles, ids promoted for feature-state, every layer on its source-layer', () => {
+    const style = buildStyle({ ...input, userFeatures: features });
+    const source = style.sources[USER_SOURCE] as { type: string; tiles: string[]; promoteId: Record<string, string> };
+    expect(source.type).toBe('vector');
+    expect(source.tiles).toEqual([userTileUrl(features)]);
+    expect(source.promoteId).toEqual({ [USER_SOURCE_LAYER]: 'id' });
+    for (const layer of style.layers.filter((l) => 'source' in l && l.source === USER_SOURCE)) {
+      expect('source-layer' in layer && layer['source-layer'], layer.id).toBe(USER_SOURCE_LAYER);
+    }
   });
 
   it('draws them above the zones and under the labels, with a dashed outline in the theme’s colour', () => {

@@ -115,15 +115,13 @@ const ARRAYS = {
   featureEnds: Uint32Array,
   multi: Uint8Array,
   bboxes: Float64Array,
-  mapText: Uint8Array,
-  mapTextEnds: Uint32Array,
 } as const;
 
 /** The offsets of a stored pack are consistent: each run of ends grows and stays inside what it indexes. */
 function offsetsFit(pack: PackedFeatures): boolean {
-  const { coordinates, ringEnds, polygonEnds, featureEnds, multi, bboxes, mapText, mapTextEnds } = pack;
+  const { coordinates, ringEnds, polygonEnds, featureEnds, multi, bboxes } = pack;
   const n = featureEnds.length;
-  if (multi.length !== n || mapTextEnds.length !== n || bboxes.length !== n * 4) return false;
+  if (multi.length !== n || bboxes.length !== n * 4) return false;
   const growing = (ends: Uint32Array, last: number, minStep: number) =>
     ends.length > 0 || last === 0
       ? ends.every((end, i) => end - (i === 0 ? 0 : ends[i - 1]!) >= minStep) && (ends.at(-1) ?? 0) === last
@@ -131,16 +129,17 @@ function offsetsFit(pack: PackedFeatures): boolean {
   return (
     growing(ringEnds, coordinates.length / 2, 4) &&
     growing(polygonEnds, ringEnds.length, 1) &&
-    growing(featureEnds, polygonEnds.length, 1) &&
-    mapTextEnds.every((end, i) => end > (i === 0 ? 0 : mapTextEnds[i - 1]! + 1)) &&
-    (mapTextEnds.at(-1) ?? 0) === mapText.length
+    growing(featureEnds, polygonEnds.length, 1)
   );
 }
 
 /** The features of a stored pack, or none when it is not a pack this app wrote (a newer or broken one). */
 function featuresOfPack(value: unknown): UserFeature[] {
   if (typeof value !== 'object' || value === null) return [];
-  const pack = value as PackedFeatures;
+  // Only the fields this app reads: a pack saved before 7 Dec 2026 also holds the map's GeoJSON text
+  // (mapText, mapTextEnds), which the map no longer reads; the next save leaves it out.
+  const { coordinates, ringEnds, polygonEnds, featureEnds, multi, bboxes, meta } = value as PackedFeatures;
+  const pack: PackedFeatures = { coordinates, ringEnds, polygonEnds, featureEnds, multi, bboxes, meta };
   const typed = Object.entries(ARRAYS).every(([key, type]) => pack[key as keyof typeof ARRAYS] instanceof type);
   if (!typed || typeof pack.meta !== 'string' || !offsetsFit(pack)) return [];
   try {

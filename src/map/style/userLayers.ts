@@ -3,12 +3,13 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { USER_TILE_LAYER, USER_TILE_MAX_ZOOM, USER_TILE_SCHEME } from '../../import/tiles/tileProtocol';
 import type { UserFeature } from '../../import/types';
 import type { Theme } from './theme';
 
 /**
- * The visitor's imported features on the MapLibre map: one GeoJSON source (ids promoted, so hover and
- * selection go through feature-state) and three layers drawn above the zones, so an imported site is
+ * The visitor's imported features on the MapLibre map: one vector source of tiles made off the page (ids
+ * promoted, so hover and selection go through feature-state) and three layers drawn above the zones, so an imported site is
  * never hidden under a zone. The look says "yours, not official": a dashed outline in a colour the
  * zone palette does not use and a faint fill, with no label (the list and details name it).
  */
@@ -19,22 +20,36 @@ export const USER_LINE_LAYER = 'user-features-line';
 const USER_CASING_LAYER = 'user-features-casing';
 export const USER_LAYERS = [USER_FILL_LAYER, USER_CASING_LAYER, USER_LINE_LAYER] as const;
 
-/** The features as the source's data: only what the map needs (id and name), not the file's properties. */
-export function userFeatureCollection(features: readonly UserFeature[]): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: features.map((feature) => ({
-      type: 'Feature',
-      properties: { id: feature.id, name: feature.name },
-      geometry: feature.geometry,
-    })),
-  };
+/** The source-layer of the features in the source's tiles (feature-state on them names it). */
+export const USER_SOURCE_LAYER = USER_TILE_LAYER;
+
+/** The features the latest tile URL stands for, and its version (0: no features). */
+let tiled: { features: readonly UserFeature[]; version: number } = { features: [], version: 0 };
+
+/**
+ * The tile URL of `features` for the source: a new version for a new list (so MapLibre drops the tiles
+ * of the previous one), the same URL for the same list (a rebuilt style keeps its tiles). No features:
+ * version 0, whose tiles are empty without asking the worker. src/map/userTiles.ts serves the URLs.
+ */
+export function userTileUrl(features: readonly UserFeature[]): string {
+  if (features.length > 0 && features !== tiled.features) tiled = { features, version: tiled.version + 1 };
+  const version = features.length > 0 ? tiled.version : 0;
+  return `${USER_TILE_SCHEME}://v${version}/{z}/{x}/{y}`;
 }
 
+/** The features of the latest non-empty tile URL: what the tiles are cut from. */
+export const tiledUserFeatures = (): readonly UserFeature[] => tiled.features;
+
+/**
+ * The imported features as vector tiles cut off the page (src/import/tiles/): MapLibre gets no GeoJSON,
+ * so a 50,000-polygon import is neither cloned to its worker nor sent back. Ids promoted from the tiles'
+ * `id` property, so hover and selection go through feature-state as on the zones.
+ */
 export const userSource = (features: readonly UserFeature[]): SourceSpecification => ({
-  type: 'geojson',
-  data: userFeatureCollection(features),
-  promoteId: 'id',
+  type: 'vector',
+  tiles: [userTileUrl(features)],
+  maxzoom: USER_TILE_MAX_ZOOM,
+  promoteId: { [USER_SOURCE_LAYER]: 'id' },
 });
 
 /**
@@ -68,6 +83,7 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       id: USER_FILL_LAYER,
       type: 'fill',
       source: USER_SOURCE,
+      'source-layer': USER_SOURCE_LAYER,
       paint: {
         'fill-color': theme.userFill,
         'fill-opacity': state(0.25, 0.3, 0.1),
@@ -80,6 +96,7 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       id: USER_CASING_LAYER,
       type: 'line',
       source: USER_SOURCE,
+      'source-layer': USER_SOURCE_LAYER,
       minzoom,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.halo, 'line-width': state(5, 5.5, 4), 'line-opacity': 0.8 },
@@ -88,6 +105,7 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       id: USER_LINE_LAYER,
       type: 'line',
       source: USER_SOURCE,
+      'source-layer': USER_SOURCE_LAYER,
       minzoom,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.userOutline, 'line-width': state(3, 3.5, 2.5), 'line-dasharray': [3, 2] },
