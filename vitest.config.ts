@@ -12,6 +12,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // Chart and panel tests opt into a DOM with a `@vitest-environment jsdom` comment.
+          // A few tests read all of src/ (architecture.test.ts parses every file): 1–3 s alone, over
+          // Vitest's 5 s default on the shared two-core machine at load 20 (a failure seen there). A slow
+          // machine is not a failure: 30 s.
+          testTimeout: 30_000,
         },
       },
       {

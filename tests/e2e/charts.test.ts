@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { chromiumMissing, screenPointOf, waitForAtlas } from './atlasPage';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 /** Opens the charts drawer of an atlas whose map is drawn, as a visitor would. */
 async function openCharts({ page }: { page: Page }): Promise<Page> {
@@ -15,6 +16,9 @@ const featureState = (page: Page, id: string) =>
   page.evaluate((zoneId) => window.atlas!.map.getFeatureState({ source: 'zones', id: zoneId }), id);
 
 describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
+  /** The atlas as a plain link opens it, shared by the tests that start there (sharedAtlas.ts). */
+  const defaultAtlas = sharedAtlas();
+
   it('loads the statistics only when the drawer is opened, after the map, and draws all eight charts', async ({
     openAtlas,
   }) => {
@@ -48,8 +52,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('highlights a zone on the map when its bar is hovered', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('highlights a zone on the map when its bar is hovered', async () => {
+    const page = await openCharts(await defaultAtlas());
     await page.locator('#chart-zone-areas [data-zone-id="cbd-part"] .c-bar-official').hover();
     await expect.poll(() => featureState(page, 'cbd-part')).toMatchObject({ hover: true });
     await page.locator('#chart-zone-areas [data-zone-id="high-end-industry-area"] .c-bar-official').hover();
@@ -57,8 +61,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await featureState(page, 'cbd-part')).toMatchObject({ hover: false });
   });
 
-  it('highlights the bar of a zone selected on the map', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('highlights the bar of a zone selected on the map', async () => {
+    const page = await openCharts(await defaultAtlas());
     const bar = page.locator('#chart-zone-areas [data-zone-id="sci-tech-innovation-area"]');
     expect(await bar.getAttribute('class')).not.toContain('is-selected');
     const point = await screenPointOf(page, 'sci-tech-innovation-area');
@@ -71,8 +75,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await page.locator('#chart-zone-areas svg').getAttribute('class')).toContain('has-highlight');
   });
 
-  it('downloads a valid SVG file with the chart title and source', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('downloads a valid SVG file with the chart title and source', async () => {
+    const page = await openCharts(await defaultAtlas());
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#chart-zone-areas').getByRole('button', { name: 'Download SVG' }).click(),
@@ -90,8 +94,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(parsed).toEqual({ errors: 0, root: 'svg' });
   });
 
-  it('downloads a PNG at twice the pixel ratio', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('downloads a PNG at twice the pixel ratio', async () => {
+    const page = await openCharts(await defaultAtlas());
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#chart-services-share').getByRole('button', { name: 'Download PNG' }).click(),
@@ -104,8 +108,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(png.readUInt32BE(20) % 2).toBe(0);
   });
 
-  it('moves the map to an event’s place when the event is clicked in the timeline', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('moves the map to an event’s place when the event is clicked in the timeline', async () => {
+    const page = await openCharts(await defaultAtlas());
     const before = await page.evaluate(() => window.atlas!.map.getZoom());
     await page.locator('#chart-timeline [data-event-id="sino-german-park-opens"] .c-event-title').click();
     await page.waitForFunction(() => !window.atlas!.map.isMoving() && window.atlas!.map.getZoom() > 11.5, null, {
@@ -127,8 +131,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(y).toBeLessThan(height);
   });
 
-  it('shows each chart as a table with the same numbers', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('shows each chart as a table with the same numbers', async () => {
+    const page = await openCharts(await defaultAtlas());
     const figure = page.locator('#chart-area-composition');
     expect(await figure.locator('table').isVisible()).toBe(false);
     await figure.getByRole('button', { name: 'Show as table' }).click();
@@ -140,8 +144,8 @@ describe.skipIf(chromiumMissing)('the charts in Chromium', () => {
     expect(await figure.getByRole('button', { name: 'Show as table' }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('switches the charts to Chinese with the rest of the page', async ({ openAtlas }) => {
-    const page = await openCharts(await openAtlas());
+  it('switches the charts to Chinese with the rest of the page', async () => {
+    const page = await openCharts(await defaultAtlas());
     await page.evaluate(() => window.atlas!.store.update({ language: 'zh' }));
     await expect
       .poll(() => page.locator('#chart-zone-areas h3').textContent())

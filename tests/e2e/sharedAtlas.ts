@@ -1,0 +1,74 @@
+import { afterAll, expect } from 'vitest';
+import type { AppState } from '../../src/state/appState';
+import { mergeUrlState, urlStateOf } from '../../src/state/url';
+import { waitForAtlas, type AtlasPage } from './atlasPage';
+import { openReadyAtlas, type OpenOptions } from './fixture';
+
+/**
+ * One loaded atlas shared by several tests of a file. A cold load is most of a short test's time (8 to
+ * 10 s on the loaded two-core machine), so tests that start from the same freshly loaded page take it
+ * from here: the first one loads it, each next one gets it put back as it was once loaded (the store's
+ * whole state, hence the selection, layers, theme, language, tab, drawer, tour step and link; the
+ * camera; the focus, the pointer and the search box) and waited on as a fresh load is. The page is
+ * closed after the file. A test about the load itself (a link, the focus on arrival or Tab from the top
+ * of the page, a fault, another window size or motion preference) keeps a page of its own (fixture.ts).
+ *
+ *   const defaultAtlas = sharedAtlas();
+ *   it('…', async () => { const { page } = await defaultAtlas(); … });
+ *
+ * The page is put back to the state it had when it was ready (fixture.ts readiness): a page whose lazy
+ * parts change the state after that (the tour applies its scene once its chunk arrives) does not fit,
+ * and keeps one page per test. Errors are not cleared between tests: one that shows late fails the next
+ * test that checks.
+ */
+export function sharedAtlas(query = '', options: OpenOptions = {}): () => Promise<AtlasPage> {
+  let opened: Promise<{ atlas: AtlasPage; links: string[] }> | undefined;
+  afterAll(async () => {
+    if (opened) await (await opened.catch(() => undefined))?.atlas.close();
+  });
+  return async () => {
+    if (!opened) {
+      opened = openReadyAtlas(query, options).then(async (atlas) => {
+        const state = await atlas.page.evaluate(() => {
+          const { store, map } = window.atlas!;
+          const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
+          (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
+          return JSON.parse(JSON.stringify(loaded.state)) as AppState;
+        });
+        // The link as loaded, or as the page writes it for the same state once something changed.
+        const { search } = new URL(atlas.page.url());
+        return { atlas, links: [search, mergeUrlState(search, urlStateOf(state))].map(sortedParams) };
+      });
+      return (await opened).atlas;
+    }
+    const { atlas, links } = await opened;
+    await putBack(atlas, links, options);
+    return atlas;
+  };
+}
+
+/** A query's parameters in one order: the page keeps the order they came in, which a test may have changed. */
+const sortedParams = (search: string) =>
+  [...new URLSearchParams(search)]
+    .map(([name, value]) => `${name}=${value}`)
+    .sort()
+    .join('&');
+
+/** Puts the page back as it was once loaded (see sharedAtlas) and waits as for a fresh load. */
+async function putBack(atlas: AtlasPage, links: string[], options: OpenOptions): Promise<void> {
+  const { page } = atlas;
+  // The pointer off the map (no hover); the search box as it was (empty).
+  await page.mouse.move(0, 0);
+  await page.locator('#search input').fill('');
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const { store, map } = window.atlas!;
+    const loaded = (window as unknown as { loadedAtlas: { state: AppState; center: [number, number]; zoom: number } })
+      .loadedAtlas;
+    store.update(loaded.state);
+    map.jumpTo({ center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing, pitch: 0 });
+  });
+  await waitForAtlas(page, { waitFor: options.waitFor ?? 'zones', timeout: options.timeout });
+  // The link is rewritten a moment after a change: the next test may read it.
+  await expect.poll(() => sortedParams(new URL(page.url()).search), { timeout: 20_000 }).toBeOneOf(links);
+}
