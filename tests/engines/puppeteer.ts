@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page, type Viewport } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { CHROMIUM_PATH, FIREFOX_PATH } from '../../scripts/lib/engines.mjs';
 import { DEFAULT_VIEWPORT, type Engine, type EnginePage, type Key } from './engine';
@@ -48,7 +48,7 @@ export async function launchPuppeteer(
     async newPage(viewport = DEFAULT_VIEWPORT) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport(viewport);
+      await setViewport(page, viewport);
       if (name === 'chromium') {
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       }
@@ -66,7 +66,9 @@ function puppeteerPage(page: Page, close: () => Promise<void>): EnginePage {
     async reload() {
       await page.reload();
     },
-    url: async () => page.url(),
+    // From the page itself: over BiDi, Firefox ESR 140 sends no event for `history.replaceState`, so
+    // puppeteer's own `page.url()` keeps the address the page was opened at.
+    url: () => page.evaluate(() => location.href),
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     async click(selector) {
       await page.click(selector);
@@ -82,4 +84,23 @@ function puppeteerPage(page: Page, close: () => Promise<void>): EnginePage {
     },
     close,
   };
+}
+
+/**
+ * Puppeteer sends BiDi's `emulation.setScreenOrientationOverride` beside the viewport; Firefox ESR 140
+ * (Debian's package on some machines) does not know that command, though it sets the viewport itself.
+ * Then the error is dropped once the page has the asked width and height; any other error stands.
+ */
+async function setViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    await page.waitForFunction(
+      (width, height) => window.innerWidth === width && window.innerHeight === height,
+      { timeout: 10_000 },
+      viewport.width,
+      viewport.height,
+    );
+  }
 }
