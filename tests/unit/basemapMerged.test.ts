@@ -7,15 +7,13 @@ import {
   type LayerSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
-import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
 import { SUBWAY_MUTED } from '../../src/map/style/basemapLine';
 import { ROAD_COLORS } from '../../src/map/style/roadLayers';
 import { BASEMAP_FEATURE_GROUPS, buildStyle } from '../../src/map/style/style';
 import { THEMES, type Theme } from '../../src/map/style/theme';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { BASEMAP_GROUPS, LAYER_GROUPS } from '../../src/state/layerGroups';
 
 /**
@@ -26,15 +24,7 @@ import { BASEMAP_GROUPS, LAYER_GROUPS } from '../../src/state/layerGroups';
  */
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
-const input = {
-  zones: result.value,
-  metrics: computeZoneMetrics(result.value),
-  colors: zoneColors(result.value),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(result.value, computeZoneMetrics(result.value)),
-  basemapUrl: 'b.geojson',
-  language: 'en' as const,
-};
+const input = { ...testStyleInput(result.value, 'b.geojson'), language: 'en' as const };
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 type Props = Record<string, unknown>;
 const sample = (test: (p: Props) => boolean): Props =>

@@ -5,14 +5,12 @@ import {
   type LineLayerSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_MUTE_ZOOMS, SUBWAY_OPACITY, basemapColourShare } from '../../src/color/basemapMute';
-import { zoneColors } from '../../src/color/palette';
 import { THEME_TOKENS } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
 import { BASEMAP_MUTE } from '../../src/map/style/roadLayers';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 
@@ -23,14 +21,7 @@ import { THEMES } from '../../src/map/style/theme';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'b.geojson',
-};
+const input = testStyleInput(zones, 'b.geojson');
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const line = basemap.features.find((f) => f.properties?.['layer'] === 'subway-line' && f.properties['colour'])!;
 const lineColour = String(line.properties!['colour']).toLowerCase();

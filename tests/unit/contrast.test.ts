@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance, withContrast } from '../../src/color/contrast';
-import { zoneColors } from '../../src/color/palette';
 import { THEME_TOKENS, type PageTokens } from '../../src/color/themes';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 import { styleSheets } from './styleSheets';
@@ -36,14 +34,7 @@ const TEXT_COLORS: (keyof PageTokens)[] = ['fg', 'muted', 'accent', 'danger'];
 const zoneResult = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!zoneResult.ok) throw zoneResult.error;
 const zones = zoneResult.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'http://x/b.geojson',
-};
+const input = testStyleInput(zones, 'http://x/b.geojson');
 
 /** The colours of a paint property that is a zone-id `match` (or a plain colour). */
 function paintColors(layers: LayerSpecification[], id: string, property: string): string[] {

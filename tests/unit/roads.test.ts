@@ -7,11 +7,9 @@ import {
   type FilterSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
-import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { mapCredits } from '../../src/map/attribution';
 import { bilingualLabel } from '../../src/map/style/labels';
 import { LINE_CLASSES } from '../../src/map/style/basemapLine';
@@ -32,14 +30,7 @@ const roads = basemap.features.filter((f) => f.properties?.layer === 'road') as 
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'b.geojson',
-};
+const input = testStyleInput(zones, 'b.geojson');
 const style = (theme = LIGHT_THEME, language: 'en' | 'zh' = 'en') => buildStyle({ ...input, language, theme });
 /** Every layer group's switch on, as the style's state starts. */
 const layerGroupDefaults = Object.fromEntries(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
 import { zoneColors, colorScale } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
 import { OSM_LAYER_ID, OSM_SOURCE_ID } from '../../src/map/onlineBasemap';
 import {
   BASEMAP_LAYERS,
@@ -21,14 +21,7 @@ import { bilingualLabel } from '../../src/map/style/labels';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'http://127.0.0.1/basemap.geojson',
-};
+const input = testStyleInput(zones, 'http://127.0.0.1/basemap.geojson');
 
 describe('buildStyle', () => {
   const style = buildStyle({ ...input, language: 'en' });

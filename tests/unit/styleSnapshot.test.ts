@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
-import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import type { Language } from '../../src/state/appState';
 import { buildStyle, SOURCES } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
@@ -18,14 +16,7 @@ import { square } from './userFeatureFixtures';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'http://127.0.0.1/basemap.geojson',
-};
+const input = testStyleInput(zones, 'http://127.0.0.1/basemap.geojson');
 
 /**
  * The style as text, a layer or source a line (a diff names the layer that changed). The zones file is

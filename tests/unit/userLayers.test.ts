@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
-import { zoneColors } from '../../src/color/palette';
 import { validateZones } from '../../src/data/validate.lazy';
-import { computeZoneMetrics } from '../../src/geo/metrics';
-import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 import {
@@ -22,15 +20,7 @@ import { square } from './userFeatureFixtures';
 const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
 if (!result.ok) throw result.error;
 const zones = result.value;
-const input = {
-  zones,
-  metrics: computeZoneMetrics(zones),
-  colors: zoneColors(zones),
-  zonesUrl: 'http://127.0.0.1/zones.geojson',
-  zoneLabels: zoneLabelCollection(zones, computeZoneMetrics(zones)),
-  basemapUrl: 'http://127.0.0.1/basemap.geojson',
-  language: 'en' as const,
-};
+const input = { ...testStyleInput(zones, 'http://127.0.0.1/basemap.geojson'), language: 'en' as const };
 
 describe('imported features in the map style', () => {
   const features = [square('user-a', '<img src=x onerror=alert(1)>')];
