@@ -160,15 +160,16 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => details.locator('h2').innerText()).toBe('North plot');
       // The selected import is framed and drawn; the map's tiles hold both.
       await expect.poll(() => drawnIds(page)).toContain(northId);
-      const sourceIds = await page.evaluate(() => [
-        ...new Set(
-          window
-            .atlas!.map.querySourceFeatures('user-features', { sourceLayer: 'user-features' })
-            .map((f) => f.properties['id'] as string),
-        ),
-      ]);
-      expect(sourceIds).toHaveLength(2);
-      expect(sourceIds).toContain(northId);
+      const sourceIds = () =>
+        page.evaluate(() => [
+          ...new Set(
+            window
+              .atlas!.map.querySourceFeatures('user-features', { sourceLayer: 'user-features' })
+              .map((f) => f.properties['id'] as string),
+          ),
+        ]);
+      await expect.poll(() => sourceIds().then((ids) => ids.length)).toBe(2);
+      expect(await sourceIds()).toContain(northId);
       expect(atlas.errors).toEqual([]);
       expect(await atlas.cspViolations()).toEqual([]);
     },
@@ -242,13 +243,15 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       expect(metres(await firstVertex(page, 'GCJ-02 block'), [116.45, 39.9])).toBeLessThan(1);
 
       // On the map it is drawn there: the feature under the converted square's centre is the import.
+      // The import is drawn from vector tiles cut in a worker, so its tile may arrive after the camera settles.
       await waitForSettledCamera(page);
-      const underCentre = await page.evaluate(() => {
-        const { map } = window.atlas!;
-        const point = map.project([116.455, 39.905]);
-        return map.queryRenderedFeatures(point, { layers: ['user-features-fill'] }).map((f) => f.properties['name']);
-      });
-      expect(underCentre).toContain('GCJ-02 block');
+      const underCentre = () =>
+        page.evaluate(() => {
+          const { map } = window.atlas!;
+          const point = map.project([116.455, 39.905]);
+          return map.queryRenderedFeatures(point, { layers: ['user-features-fill'] }).map((f) => f.properties['name']);
+        });
+      await expect.poll(underCentre).toContain('GCJ-02 block');
       expect(atlas.errors).toEqual([]);
     },
     SLOW,
