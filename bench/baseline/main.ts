@@ -82,6 +82,15 @@ const map = new MapLibreMap({
   },
 });
 
+// The same marks as the atlas's map (src/map/view.ts, markFirstFrames), read by the probe.
+const zonesFrame = () => {
+  if (!map.getSource('zones') || !map.isSourceLoaded('zones')) return;
+  performance.mark('map:zones-drawn');
+  map.off('render', zonesFrame);
+};
+map.on('render', zonesFrame);
+map.once('idle', () => performance.mark('map:idle'));
+
 declare global {
   interface Window {
     baseline?: { map: MapLibreMap };

@@ -1,10 +1,12 @@
 import { keepMapForPrint } from './image/printSnapshot';
 import {
+  LngLat,
   Map as MapLibreMap,
   NavigationControl,
   Point,
   ScaleControl,
   setWorkerUrl,
+  type CameraOptions,
   type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -19,7 +21,7 @@ import { isUserFeatureId } from '../state/userFeatures';
 import { startStore, type StartLink } from '../state/startStore';
 import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
-import { coveringBoxes, FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './framing';
+import { FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './framing';
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
@@ -43,6 +45,18 @@ export type MapLibreView = MapController & { readonly map: MapLibreMap };
 
 const sizeOf = (element: HTMLElement) => `${element.clientWidth}×${element.clientHeight}`;
 
+/** Whether the map already shows `camera` (to a millionth of a degree and of a zoom level). */
+const showsCamera = (map: MapLibreMap, camera: CameraOptions) => {
+  const center = LngLat.convert(camera.center ?? map.getCenter());
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  return (
+    near(center.lng, map.getCenter().lng) &&
+    near(center.lat, map.getCenter().lat) &&
+    near(camera.zoom ?? map.getZoom(), map.getZoom()) &&
+    near(camera.bearing ?? map.getBearing(), map.getBearing())
+  );
+};
+
 const sameCamera = (a: Camera, b: Camera) =>
   a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing;
 
@@ -62,18 +76,18 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     () => store.get().highlightedIds,
   );
   if (framed) {
-    // The map was framed before the page's panels and chrome existed; once they have mounted and the
-    // style has loaded, a box over the map (an embed's details) gets its side kept clear, and a map whose
-    // size they changed (an embed's hidden header) is fitted to it: framed again, as a jump.
+    // The map was framed before the page's panels and chrome existed; once they have mounted, a box over
+    // the map (an embed's details) gets its side kept clear, and a map whose size they changed (an
+    // embed's hidden header) is fitted to it: framed again, as a jump. Only when that moves the camera:
+    // under a software renderer a redrawn frame of the whole map costs hundreds of milliseconds.
     const size = sizeOf(container);
-    const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-    void Promise.all([styleLoaded, options.panelsMounted]).then(() => {
+    void (options.panelsMounted ?? Promise.resolve()).then(() => {
       if (controller.movesStarted() > 0) return;
-      if (coveringBoxes(container).length === 0 && sizeOf(container) === size) return;
+      if (sizeOf(container) !== size) map.resize();
       const id = store.get().selectedId;
       const box = (id !== null && bounds.get(id)) || opening;
-      map.resize();
-      map.fitBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM, animate: false });
+      const camera = map.cameraForBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM });
+      if (camera && !showsCamera(map, camera)) map.jumpTo(camera);
     });
   }
   const controls = addControls(map, controller);
@@ -139,6 +153,7 @@ export function startMapView(link: StartLink, container: HTMLElement): EarlyMap 
     ...late.events,
   };
   let view: MapLibreView;
+  performance.mark('atlas:map-module');
   try {
     view = createMapView(options);
   } catch (error) {
@@ -262,5 +277,21 @@ function listenToMap(map: MapLibreMap, options: MapViewOptions): void {
     if (sourceId === SOURCES.basemap && options.onBasemapError) options.onBasemapError(event.error);
     else options.onError?.(event.error);
   });
+  markFirstFrames(map);
   map.once('idle', () => options.onReady?.());
+}
+
+/**
+ * Marks on the page's timeline (performance.mark), read by the benchmark (scripts/bench/probe.mjs; its
+ * bare MapLibre page makes the same): the first frame MapLibre drew with the zones' data loaded, and its
+ * first idle (every source loaded, nothing left to place or fade in).
+ */
+function markFirstFrames(map: MapLibreMap): void {
+  const zonesFrame = () => {
+    if (!map.getSource(SOURCES.zones) || !map.isSourceLoaded(SOURCES.zones)) return;
+    performance.mark('map:zones-drawn');
+    map.off('render', zonesFrame);
+  };
+  map.on('render', zonesFrame);
+  map.once('idle', () => performance.mark('map:idle'));
 }
