@@ -17,6 +17,10 @@ export default defineConfig({
   plugins: [
     zonesIntegrity(),
     nationalFtzCheck(),
-    firstLoadPreloads({ appModule: 'src/app.ts', data: /(^|\/)(zones|overview)-[\w-]+\.geojson$/ }),
+    firstLoadPreloads({
+      appModule: 'src/app.ts',
+      mapModule: 'src/map/view.ts',
+      data: /(^|\/)(zones|overview)-[\w-]+\.geojson$/,
+    }),
   ],
 });

@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export function firstLoadPreloads(options: { appModule: string; data: RegExp }): Plugin;
+export function firstLoadPreloads(options: { appModule: string; mapModule: string; data: RegExp }): Plugin;

@@ -40,9 +40,13 @@ export const FOCUS_MAX_ZOOM = 13.5;
 
 /**
  * Whether this browser can give MapLibre a WebGL2 context, asked before MapLibre is downloaded. The
- * test context is released at once: browsers allow only a few live WebGL contexts per page.
+ * build's map preload script may have asked already (scripts/build/firstLoadPreloads.mjs): its answer
+ * is on the root element. The test context is released at once: browsers allow only a few live WebGL
+ * contexts per page.
  */
 export function supportsWebGL2(): boolean {
+  const asked = document.documentElement.dataset['webgl2'];
+  if (asked === 'yes' || asked === 'no') return asked === 'yes';
   try {
     const context = document.createElement('canvas').getContext('webgl2');
     context?.getExtension('WEBGL_lose_context')?.loseContext();
