@@ -34,6 +34,7 @@ import { syncUserFeatures } from './userSync';
 import { workerUrlUnderPagePolicy } from './workerPolicy';
 import { styleInputFor, type MapController, type MapViewOptions } from './types';
 import { lateEvents, type MapConnection } from './lateEvents';
+import { markFirstFrames } from './timelineMarks';
 import type { ZoneStyleData } from './style/zoneStyleData';
 
 // From a blob: URL, so MapLibre's workers run under the page's CSP too (workerPolicy.ts).
@@ -138,7 +139,11 @@ export type EarlyMap =
  * listeners and the zone data of the file the page loaded: a file other than the one the build checked
  * (edited after the build, and valid) is then drawn with its own colours, labels and boxes.
  */
-export function startMapView(link: StartLink, container: HTMLElement): EarlyMap {
+export function startMapView(
+  link: StartLink,
+  container: HTMLElement,
+  { softwareRenderer = false }: Pick<MapViewOptions, 'softwareRenderer'> = {},
+): EarlyMap {
   const store = startStore(link);
   const late = lateEvents();
   const options: MapViewOptions = {
@@ -150,6 +155,7 @@ export function startMapView(link: StartLink, container: HTMLElement): EarlyMap 
     // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
     cooperativeGestures: store.get().embed,
     panelsMounted: late.panelsMounted,
+    softwareRenderer,
     ...late.events,
   };
   let view: MapLibreView;
@@ -203,6 +209,10 @@ function openMap(options: MapViewOptions) {
           fitBoundsOptions: { padding: framePadding(container), maxZoom: FOCUS_MAX_ZOOM },
         }
       : { center: view.center, zoom: view.zoom, bearing: view.bearing }),
+    // A canvas drawn on the CPU is read back whole for every frame the page shows, and the page's thread
+    // waits for it (hundreds of ms a frame at first, and after an import): `desynchronized` hands its
+    // frames to the display without that wait. Left off on a GPU, where it could let a frame tear.
+    ...(options.softwareRenderer ? { canvasContextAttributes: { desynchronized: true } } : {}),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
@@ -279,19 +289,4 @@ function listenToMap(map: MapLibreMap, options: MapViewOptions): void {
   });
   markFirstFrames(map);
   map.once('idle', () => options.onReady?.());
-}
-
-/**
- * Marks on the page's timeline (performance.mark), read by the benchmark (scripts/bench/probe.mjs; its
- * bare MapLibre page makes the same): the first frame MapLibre drew with the zones' data loaded, and its
- * first idle (every source loaded, nothing left to place or fade in).
- */
-function markFirstFrames(map: MapLibreMap): void {
-  const zonesFrame = () => {
-    if (!map.getSource(SOURCES.zones) || !map.isSourceLoaded(SOURCES.zones)) return;
-    performance.mark('map:zones-drawn');
-    map.off('render', zonesFrame);
-  };
-  map.on('render', zonesFrame);
-  map.once('idle', () => performance.mark('map:idle'));
 }
