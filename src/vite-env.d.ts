@@ -12,3 +12,8 @@ declare module 'virtual:zones-integrity' {
 declare module 'virtual:zone-style' {
   export const ZONE_STYLE: unknown;
 }
+
+interface ImportMetaEnv {
+  /** BASEMAP_FORMAT (src/config.ts) is `tiles`; set by the build (vite.config.ts), unset under Vitest. */
+  readonly ATLAS_BASEMAP_TILES?: boolean;
+}

@@ -11,7 +11,8 @@ let registered = false;
  * protocols are: the export's and the print's offscreen maps read the same tiles.
  */
 export function registerBasemapProtocol(): void {
-  if (registered) return;
+  // False unless BASEMAP_FORMAT says `tiles` (vite.config.ts): the build then drops the import below.
+  if (registered || !import.meta.env.ATLAS_BASEMAP_TILES) return;
   registered = true;
   const reader = import('./basemapTiles.lazy');
   // A chunk that fails to arrive fails each tile (reported as the basemap's error), not the page.

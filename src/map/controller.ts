@@ -3,6 +3,7 @@ import { boundsOfZones, outsideMap, type Bounds } from '../geo/bounds';
 import { createCameraMoves, type CameraHost } from './cameraMoves';
 import { offsetFor, paddingAround } from './coverPadding';
 import { coveringBoxes, visiblePadding, prefersReducedMotion } from './framing';
+import { openingFrame } from './svg/openingFrame';
 import { boundsInView } from './svg/projection';
 import type { PlannerMap } from './plannerTypes';
 import type { CameraTarget, MapController, MoveOptions } from './types';
@@ -70,7 +71,9 @@ export function createMapController(
       return moves.flyTo(camera, move);
     },
     reset() {
-      return destroyed ? Promise.resolve() : moves.fitBounds(opening, style(), { bearing: 0, pitch: 0 });
+      if (destroyed) return Promise.resolve();
+      const { padding } = openingFrame(container, null, bounds, opening);
+      return moves.fitBounds(opening, style({ padding }), { bearing: 0, pitch: 0 });
     },
     planner() {
       // The tools' code is its own chunk, fetched when a tool is first used.

@@ -21,7 +21,8 @@ import { isUserFeatureId } from '../state/userFeatures';
 import { startStore, type StartLink } from '../state/startStore';
 import { isOnlineBasemapEvent, watchOnlineBasemap } from './basemapFallback';
 import { createMapController } from './controller';
-import { FOCUS_MAX_ZOOM, framePadding, visiblePadding } from './framing';
+import { FOCUS_MAX_ZOOM, visiblePadding } from './framing';
+import { openingFrame } from './svg/openingFrame';
 import { CreditsControl, ResetViewControl } from './controls';
 import { gestureLocale, syncCooperativeGestures } from './cooperativeGestures';
 import { isPointerCaptured } from './pointerCapture';
@@ -85,9 +86,8 @@ export function createMapView(options: MapViewOptions): MapLibreView {
     void (options.panelsMounted ?? Promise.resolve()).then(() => {
       if (controller.movesStarted() > 0) return;
       if (sizeOf(container) !== size) map.resize();
-      const id = store.get().selectedId;
-      const box = (id !== null && bounds.get(id)) || opening;
-      const camera = map.cameraForBounds(box, { padding: visiblePadding(container), maxZoom: FOCUS_MAX_ZOOM });
+      const { box, padding } = openingFrame(container, store.get().selectedId, bounds, opening);
+      const camera = map.cameraForBounds(box, { padding: visiblePadding(container, padding), maxZoom: FOCUS_MAX_ZOOM });
       if (camera && !showsCamera(map, camera)) map.jumpTo(camera);
     });
   }
@@ -200,13 +200,14 @@ function openMap(options: MapViewOptions) {
   const { view, selectedId } = store.get();
   // A link without a camera frames its zone, or the FTZ, on whatever screen opens it.
   const framed = sameCamera(view, DEFAULT_VIEW);
+  const frame = openingFrame(container, selectedId, bounds, opening);
   const map = new MapLibreMap({
     container,
     style: buildStyle(styleInputFor(options, store.get())),
     ...(framed
       ? {
-          bounds: (selectedId !== null && bounds.get(selectedId)) || opening,
-          fitBoundsOptions: { padding: framePadding(container), maxZoom: FOCUS_MAX_ZOOM },
+          bounds: frame.box,
+          fitBoundsOptions: { padding: frame.padding, maxZoom: FOCUS_MAX_ZOOM },
         }
       : { center: view.center, zoom: view.zoom, bearing: view.bearing }),
     // A canvas drawn on the CPU is read back whole for every frame the page shows, and the page's thread

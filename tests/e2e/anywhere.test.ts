@@ -45,6 +45,28 @@ const camera = (page: Page) =>
     return { center: map.getCenter().toArray(), zoom: map.getZoom() };
   });
 
+/** The zones whose labels reach the map's left or right edge, once the map has drawn what it has to. */
+const labelsAtSides = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const map = window.atlas!.map;
+        map.once('idle', () => {
+          const { clientWidth: width, clientHeight: height } = map.getContainer();
+          const layers = ['zone-labels', 'zone-point-labels'];
+          // A column a pixel wide at each side: a label's box that reaches into it reaches the edge.
+          const column = (x: number): [[number, number], [number, number]] => [
+            [x, 0],
+            [x + 1, height],
+          ];
+          const ids = (x: number) =>
+            map.queryRenderedFeatures(column(x), { layers }).map((f) => String(f.properties['id']));
+          resolve([...ids(0), ...ids(width - 1)]);
+        });
+        map.triggerRepaint();
+      }),
+  );
+
 describe.skipIf(chromiumMissing)('a site from anywhere, and the walk’s fixes', () => {
   it(
     'opens on a frame that holds every zone, Daxing Airport’s, and says a park near Shanghai lies outside the map, then lays it over the CBD at its true area',
@@ -111,7 +133,7 @@ describe.skipIf(chromiumMissing)('a site from anywhere, and the walk’s fixes',
   );
 
   it(
-    'folds the credits into a button on a phone, opened on demand',
+    'folds the credits into a button on a phone, opened on demand, and keeps the zones’ names on its screen',
     async ({ openReady }) => {
       const { page, errors } = await openReady('', { width: 390, height: 844 });
       const credits = page.locator('.maplibregl-ctrl-attrib');
@@ -125,6 +147,15 @@ describe.skipIf(chromiumMissing)('a site from anywhere, and the walk’s fixes',
       await page.locator('.maplibregl-ctrl-attrib-button').click();
       await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(true);
       expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('OpenStreetMap');
+
+      // The opening frame keeps every zone's name on the screen, in English and in the wider Chinese
+      // (Shougang Park's, beside its dot at the west edge, ran off it: svg/openingFrame.ts).
+      expect(await labelsAtSides(page)).toEqual([]);
+      await page.getByRole('button', { name: '中文' }).click();
+      const pointLabels = () =>
+        page.evaluate(() => JSON.stringify(window.atlas!.map.getLayoutProperty('zone-point-labels', 'text-field')));
+      await expect.poll(pointLabels).toMatch(/^\["format",\["get","name_zh"\]/);
+      expect(await labelsAtSides(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
     SLOW,

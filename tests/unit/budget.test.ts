@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLazyModules } from '../../scripts/bench/lazyModules.mjs';
 import { firstLoad, type Manifest } from '../../scripts/bench/manifest.mjs';
+import { BASEMAP_FORMAT } from '../../src/config';
 
 /**
  * Byte budgets of the first load, from the production build's manifest (deterministic: no clocks).
@@ -56,10 +57,20 @@ describe('first-load budget of the production build', () => {
   });
 
   it('keeps lazy modules (every src/**/*.lazy.ts) out of the first load, each a chunk of its own', () => {
-    const lazyModules = listLazyModules();
+    // The basemap tiles' reader is built only when the map reads tiles (the next test).
+    const lazyModules = listLazyModules().filter(
+      (module) => BASEMAP_FORMAT === 'tiles' || module !== 'src/map/basemapTiles.lazy.ts',
+    );
     expect(lazyModules.length).toBeGreaterThan(10);
     for (const module of lazyModules) expect(manifest[module]?.isDynamicEntry, module).toBe(true);
     expect(firstLoad(manifest, lazyModules).lazyInFirstLoad).toEqual([]);
+  });
+});
+
+describe('the basemap in the production build', () => {
+  it('ships the vector tiles (the 1.5 MB archive and its reader) only when BASEMAP_FORMAT says tiles', () => {
+    const tiles = readdirSync(join(outDir, 'assets')).filter((file) => /\.pmtiles$|^basemapTiles\.lazy-/.test(file));
+    expect(tiles.length > 0).toBe(BASEMAP_FORMAT === 'tiles');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   sameCamera,
   toMercator,
 } from '../../src/map/svg/projection';
+import { openingPadding, POINT_LABEL_ROOM } from '../../src/map/svg/openingFrame';
 import { bundledChartData } from './chartData';
 
 describe('the SVG map projection', () => {
@@ -72,6 +73,26 @@ describe('the SVG map projection', () => {
     expect(panned.center[0]).toBeCloseTo(expectedLng, 9);
     expect(panned.center[1]).toBeCloseTo(expectedLat, 9);
     expect(panned.zoom).toBe(10);
+  });
+
+  it('leaves room beside the opening frame’s west point (Shougang Park) for its label on a phone, without zooming out', () => {
+    const westPoint = [...bounds.values()].find(([w, s, e, n]) => w === opening[0] && w === e && s === n);
+    expect(westPoint).toBeDefined();
+    // A desktop map (as at 1280×800) has the room already: the plain fit is kept.
+    expect(openingPadding({ width: 928, height: 748 }, 105, bounds, opening)).toBe(105);
+    // A phone's map (390×844): framed by its height; the box moves east until the point is the room in.
+    const phone = { width: 390, height: 405 };
+    const padding = openingPadding(phone, 55, bounds, opening);
+    expect(padding).not.toBe(55);
+    const plain = cameraForBounds(opening, phone, 55, 13.5);
+    const moved = cameraForBounds(opening, phone, padding, 13.5);
+    expect(moved.zoom).toBeCloseTo(plain.zoom, 9);
+    const [x] = projectionFor(moved, phone)([westPoint![0], westPoint![1]]);
+    expect(x).toBeCloseTo(POINT_LABEL_ROOM, 6);
+    const [east] = projectionFor(moved, phone)([opening[2], opening[1]]);
+    expect(east).toBeLessThanOrEqual(phone.width - 55 + 1e-6);
+    // A map framed by its width (a tall, narrow one) has nowhere to move it to: it is left as it was.
+    expect(openingPadding({ width: 416, height: 972 }, 58, bounds, opening)).toBe(58);
   });
 
   it('tells equal cameras apart from moved ones', () => {

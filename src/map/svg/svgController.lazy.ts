@@ -9,6 +9,7 @@ import { offsetFor, paddingAround } from '../coverPadding';
 import { coveringBoxes, FOCUS_MAX_ZOOM, prefersReducedMotion, visiblePadding } from '../framing';
 import type { CameraTarget, ImageView, MapController, MoveOptions } from '../types';
 import { boundsInView, cameraForBounds, sameCamera, scaleBetween } from './projection';
+import { openingFrame } from './openingFrame';
 import type { SvgMap } from './svgMap';
 import { mountSvgControls } from './svgControls';
 import { isCooperative, shareGesturesWithPage, takesGesture, type GestureEvent } from './svgGestures';
@@ -78,7 +79,7 @@ class SvgController implements MapController {
 
   reset(): Promise<void> {
     this.movesStarted++;
-    return this.fit(this.opening);
+    return this.fit(this.opening, { padding: openingFrame(this.svg, null, this.bounds, this.opening).padding });
   }
 
   renderImage(size: ImageSize, view?: ImageView): Promise<MapImage> {
@@ -181,8 +182,8 @@ class SvgController implements MapController {
   private keepBoxesClear(): void {
     const { view, selectedId } = this.store.get();
     if (!sameCamera(view, DEFAULT_VIEW) || coveringBoxes(this.svg).length === 0) return;
-    const box = (selectedId !== null && this.bounds.get(selectedId)) || this.opening;
-    this.selection.call(this.behaviour.transform, this.transformFor(this.cameraFor(box)));
+    const { box, padding } = openingFrame(this.svg, selectedId, this.bounds, this.opening);
+    this.selection.call(this.behaviour.transform, this.transformFor(this.cameraFor(box, padding)));
   }
 }
 

@@ -5,7 +5,8 @@ import type { ZoneCollection } from '../../data/schema';
 import type { Bounds } from '../../geo/bounds';
 import type { ZoneMetrics } from '../../geo/metrics';
 import type { AppStore, Camera } from '../../state/appState';
-import { FOCUS_MAX_ZOOM, framePadding } from '../framing';
+import { FOCUS_MAX_ZOOM } from '../framing';
+import { openingFrame } from './openingFrame';
 import { toggleCompared } from '../../state/compareSet';
 import { cameraForBounds, sameCamera, scaleBetween, type Size } from './projection';
 import { createDrawing } from './svgDrawing';
@@ -30,8 +31,8 @@ export type { ViewTransform } from './projection';
 function openingCamera({ store, bounds, opening, mapElement }: SvgMapOptions, size: Size): Camera {
   const { view, selectedId } = store.get();
   if (!sameCamera(view, DEFAULT_VIEW)) return view;
-  const box = (selectedId !== null && bounds.get(selectedId)) || opening;
-  return cameraForBounds(box, size, framePadding(mapElement), FOCUS_MAX_ZOOM);
+  const { box, padding } = openingFrame(mapElement, selectedId, bounds, opening);
+  return cameraForBounds(box, size, padding, FOCUS_MAX_ZOOM);
 }
 
 /** Hover and click on a zone (or an imported feature) go to the store. */
