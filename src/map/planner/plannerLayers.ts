@@ -26,7 +26,7 @@ export const PLANNER_LAYERS: AddLayerObject[] = [
     id: OVERLAY_FILL_LAYER,
     type: 'fill',
     source: OVERLAY_SOURCE,
-    paint: { 'fill-color': perFeature(OVERLAY_COLOR), 'fill-opacity': perFeature(0.18) },
+    paint: { 'fill-color': perFeature(OVERLAY_COLOR), 'fill-opacity': perFeature(0.18), 'fill-antialias': false },
   },
   {
     id: 'planner-overlay-casing',
@@ -58,7 +58,7 @@ export const PLANNER_LAYERS: AddLayerObject[] = [
     type: 'fill',
     source: MEASURE_SOURCE,
     filter: ['==', ['get', 'part'], 'area'],
-    paint: { 'fill-color': perFeature(MEASURE_COLOR), 'fill-opacity': perFeature(0.15) },
+    paint: { 'fill-color': perFeature(MEASURE_COLOR), 'fill-opacity': perFeature(0.15), 'fill-antialias': false },
   },
   {
     id: 'planner-measure-casing',

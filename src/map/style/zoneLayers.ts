@@ -94,14 +94,14 @@ function zoneFillLayers(src: string, color: ExpressionSpecification): LayerSpeci
       type: 'fill',
       source: src,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, ['!', hasParent]],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.3, 0.4, 0.12) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.3, 0.4, 0.12), 'fill-antialias': false },
     },
     {
       id: 'zones-area-fill',
       type: 'fill',
       source: src,
       filter: ['all', isArea, isPolygon],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.4, 0.5, 0.22) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.4, 0.5, 0.22), 'fill-antialias': false },
     },
     {
       id: 'zones-part-fill',
@@ -109,7 +109,7 @@ function zoneFillLayers(src: string, color: ExpressionSpecification): LayerSpeci
       source: src,
       minzoom: 10,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, hasParent],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1), 'fill-antialias': false },
     },
   ];
 }
