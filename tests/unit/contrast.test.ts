@@ -39,9 +39,19 @@ const input = testStyleInput(zones, 'http://x/b.geojson');
 /** The colours of a paint property that is a zone-id `match` (or a plain colour). */
 function paintColors(layers: LayerSpecification[], id: string, property: string): string[] {
   const layer = layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined;
-  const value = layer?.paint?.[property];
+  return colorsOf(layer?.paint?.[property]);
+}
+
+function colorsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   const match = value as unknown[];
+  // ['interpolate', ['linear'], ['zoom'], z1, value1, …]: each stop's colours (outlines are written along
+  // the zoom to share one WebGL program, map/style/binding.ts).
+  if (match[0] === 'interpolate')
+    return match
+      .slice(3)
+      .filter((_, i) => i % 2 === 1)
+      .flatMap(colorsOf);
   // ['match', ['get', 'id'], id1, colour1, …, fallback]: every zone has its own entry, so the fallback
   // is never painted; the colours are every other entry after the first id.
   return match.slice(3, -1).filter((_, i) => i % 2 === 0) as string[];

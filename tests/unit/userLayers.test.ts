@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { testStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
 import { validateZones } from '../../src/data/validate.lazy';
+import { perFeatureAlongZoom } from '../../src/map/style/binding';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
 import {
@@ -50,7 +51,8 @@ describe('imported features in the map style', () => {
       expect(ids.indexOf(USER_LINE_LAYER)).toBeLessThan(ids.indexOf('zone-labels'));
       const line = buildStyle({ ...input, theme }).layers.find((l) => l.id === USER_LINE_LAYER)!;
       expect(line.type === 'line' && line.paint?.['line-dasharray']).toBeTruthy();
-      expect(line.type === 'line' && line.paint?.['line-color']).toBe(theme.userOutline);
+      // Written per feature along the zoom, to share the zone outlines' program (binding.ts).
+      expect(line.type === 'line' && line.paint?.['line-color']).toEqual(perFeatureAlongZoom(theme.userOutline));
     }
   });
 

@@ -1,5 +1,6 @@
 import type { AddLayerObject, Map as MapLibreMap } from 'maplibre-gl';
 import { LABEL_FONTS } from '../../config';
+import { perFeature, perFeatureAlongZoom as alongZoom } from '../style/binding';
 
 /** Sources and layers of the planner tools, drawn above everything else. */
 export const MEASURE_SOURCE = 'planner-measure';
@@ -15,24 +16,29 @@ const OVERLAY_COLOR = '#c2255c';
 const MEASURE_COLOR = '#1c4fa0';
 const HALO = '#ffffff';
 
-const LAYERS: AddLayerObject[] = [
+/**
+ * Paint written per feature, and lines' and circles' along the zoom, as the atlas's own layers are
+ * (map/style/binding.ts): the planner then links no WebGL program of its own (each a compile of 40 to
+ * 90 ms under a software renderer).
+ */
+export const PLANNER_LAYERS: AddLayerObject[] = [
   {
     id: OVERLAY_FILL_LAYER,
     type: 'fill',
     source: OVERLAY_SOURCE,
-    paint: { 'fill-color': OVERLAY_COLOR, 'fill-opacity': 0.18 },
+    paint: { 'fill-color': perFeature(OVERLAY_COLOR), 'fill-opacity': perFeature(0.18), 'fill-antialias': false },
   },
   {
     id: 'planner-overlay-casing',
     type: 'line',
     source: OVERLAY_SOURCE,
-    paint: { 'line-color': HALO, 'line-width': 5, 'line-opacity': 0.8 },
+    paint: { 'line-color': alongZoom(HALO), 'line-width': alongZoom(5), 'line-opacity': alongZoom(0.8) },
   },
   {
     id: 'planner-overlay-line',
     type: 'line',
     source: OVERLAY_SOURCE,
-    paint: { 'line-color': OVERLAY_COLOR, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
+    paint: { 'line-color': alongZoom(OVERLAY_COLOR), 'line-width': alongZoom(2.5), 'line-dasharray': [3, 1.5] },
   },
   {
     id: 'planner-overlay-label',
@@ -45,28 +51,28 @@ const LAYERS: AddLayerObject[] = [
       'text-allow-overlap': true,
       'symbol-placement': 'point',
     },
-    paint: { 'text-color': OVERLAY_COLOR, 'text-halo-color': HALO, 'text-halo-width': 2 },
+    paint: { 'text-color': perFeature(OVERLAY_COLOR), 'text-halo-color': HALO, 'text-halo-width': 2 },
   },
   {
     id: 'planner-measure-fill',
     type: 'fill',
     source: MEASURE_SOURCE,
     filter: ['==', ['get', 'part'], 'area'],
-    paint: { 'fill-color': MEASURE_COLOR, 'fill-opacity': 0.15 },
+    paint: { 'fill-color': perFeature(MEASURE_COLOR), 'fill-opacity': perFeature(0.15), 'fill-antialias': false },
   },
   {
     id: 'planner-measure-casing',
     type: 'line',
     source: MEASURE_SOURCE,
     filter: ['==', ['get', 'part'], 'line'],
-    paint: { 'line-color': HALO, 'line-width': 5, 'line-opacity': 0.8 },
+    paint: { 'line-color': alongZoom(HALO), 'line-width': alongZoom(5), 'line-opacity': alongZoom(0.8) },
   },
   {
     id: MEASURE_LINE_LAYER,
     type: 'line',
     source: MEASURE_SOURCE,
     filter: ['==', ['get', 'part'], 'line'],
-    paint: { 'line-color': MEASURE_COLOR, 'line-width': 2.5 },
+    paint: { 'line-color': alongZoom(MEASURE_COLOR), 'line-width': alongZoom(2.5), 'line-opacity': alongZoom(1) },
   },
   {
     id: 'planner-measure-vertex',
@@ -74,8 +80,8 @@ const LAYERS: AddLayerObject[] = [
     source: MEASURE_SOURCE,
     filter: ['==', ['get', 'part'], 'vertex'],
     paint: {
-      'circle-radius': 5,
-      'circle-color': HALO,
+      'circle-radius': alongZoom(5),
+      'circle-color': perFeature(HALO),
       'circle-stroke-color': MEASURE_COLOR,
       'circle-stroke-width': 2.5,
     },
@@ -93,5 +99,5 @@ export function ensurePlannerLayers(map: MapLibreMap, data: (source: string) => 
       map.addSource(source, { type: 'geojson', data: (data(source) ?? EMPTY) as never });
     }
   }
-  for (const layer of LAYERS) if (!map.getLayer(layer.id)) map.addLayer(layer);
+  for (const layer of PLANNER_LAYERS) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }

@@ -2,7 +2,8 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
 import { basemapLineLayer } from './basemapLine';
-import { bilingualLabel, perFeatureColor } from './labels';
+import { bilingualLabel } from './labels';
+import { perFeature, perFeatureAlongZoom } from './binding';
 import { roadLabelLayer } from './roadLayers';
 import type { Theme } from './theme';
 
@@ -58,16 +59,22 @@ function landAndWaterLayers(src: string, theme: Theme): LayerSpecification[] {
       type: 'line',
       source: src,
       filter: isDistrict,
+      // Bound as the zones' dashed outlines are (binding.ts): one program for both.
       paint: {
-        'line-color': theme.districtLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6],
+        'line-color': perFeatureAlongZoom(theme.districtLine),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, perFeature(0.6), 12, perFeature(1.6)],
         'line-dasharray': [3, 2],
       },
     },
   ];
 }
 
-/** The subway's stations once zoomed in (the lines are in basemapLine.ts), rail stations and airports. */
+/**
+ * The subway's stations once zoomed in (the lines are in basemapLine.ts), rail stations and airports.
+ * Their colours are per feature and their radii per feature along the zoom, as the zones' points are
+ * (binding.ts): all circles share one program. Such a radius is exact at whole zooms and linear between
+ * them, so each curve's stops are on whole zooms.
+ */
 function stationLayers(src: string, theme: Theme): LayerSpecification[] {
   return [
     {
@@ -77,8 +84,9 @@ function stationLayers(src: string, theme: Theme): LayerSpecification[] {
       filter: layerIs('subway-station'),
       minzoom: 11.5,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11.5, 2, 15, 4.5],
-        'circle-color': theme.halo,
+        // From 2 at 11.5 (where the layer starts) to 4.5 at 15: the same line, from a whole zoom.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, perFeature(2 - 2.5 / 7), 15, perFeature(4.5)],
+        'circle-color': perFeature(theme.halo),
         'circle-stroke-color': theme.textMuted,
         'circle-stroke-width': 1,
       },
@@ -96,8 +104,8 @@ function railAndAirportLayers(src: string, theme: Theme): LayerSpecification[] {
       filter: railStationsShown,
       minzoom: 8,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 14, 5],
-        'circle-color': theme.text,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, perFeature(2.5), 14, perFeature(5)],
+        'circle-color': perFeature(theme.text),
         'circle-stroke-color': theme.halo,
         'circle-stroke-width': 1.2,
       },
@@ -108,8 +116,8 @@ function railAndAirportLayers(src: string, theme: Theme): LayerSpecification[] {
       source: src,
       filter: layerIs('airport'),
       paint: {
-        'circle-radius': 6,
-        'circle-color': theme.halo,
+        'circle-radius': perFeatureAlongZoom(6),
+        'circle-color': perFeature(theme.halo),
         'circle-stroke-color': theme.text,
         'circle-stroke-width': 2.5,
       },
@@ -140,7 +148,7 @@ function labelLayers(src: string, theme: Theme, language: Language): LayerSpecif
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
       },
-      paint: { ...halo, 'text-color': perFeatureColor(theme.textMuted) },
+      paint: { ...halo, 'text-color': perFeature(theme.textMuted) },
     },
     {
       id: 'basemap-label',

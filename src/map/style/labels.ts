@@ -19,16 +19,3 @@ export function bilingualLabel(language: Language): ExpressionSpecification {
     { 'font-scale': ['case', isBlank(first), 1, 0.8] },
   ] as ExpressionSpecification;
 }
-
-/**
- * A constant text colour written as a per-feature one. MapLibre links one shader program per mix of
- * constant and per-feature paint; the zone labels and the merged basemap labels colour each feature,
- * so a label layer of one colour that does the same shares their program instead of linking its own
- * (issue 23: fewer programs, each one a compile on the first frame).
- */
-export const perFeatureColor = (color: string): ExpressionSpecification => [
-  'case',
-  ['==', ['geometry-type'], 'Point'],
-  color,
-  color,
-];

@@ -2,7 +2,8 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
 import type { ResolvedTheme } from '../../state/themes';
-import { bilingualLabel, perFeatureColor } from './labels';
+import { bilingualLabel } from './labels';
+import { perFeature } from './binding';
 import type { Theme } from './theme';
 
 /**
@@ -72,7 +73,7 @@ export function roadLabelLayer(src: string, theme: Theme, language: Language): L
       'text-max-angle': 30,
     },
     paint: {
-      'text-color': perFeatureColor(ROAD_COLORS[theme.name].label),
+      'text-color': perFeature(ROAD_COLORS[theme.name].label),
       'text-halo-color': theme.halo,
       'text-halo-width': 1.6,
     },

@@ -5,6 +5,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { USER_TILE_LAYER, USER_TILE_MAX_ZOOM, USER_TILE_SCHEME } from '../../import/tiles/tileProtocol';
 import type { UserFeature } from '../../import/types';
+import { alongZoom, perFeature, perFeatureAlongZoom } from './binding';
 import type { Theme } from './theme';
 
 /**
@@ -85,10 +86,11 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       source: USER_SOURCE,
       'source-layer': USER_SOURCE_LAYER,
       paint: {
-        'fill-color': theme.userFill,
+        // Per feature, as the zones' fills are (binding.ts): one fill program for both.
+        'fill-color': perFeature(theme.userFill),
         'fill-opacity': state(0.25, 0.3, 0.1),
         // Under the dashes where they are drawn; the outline itself where they are not (dense imports).
-        'fill-outline-color': theme.userOutline,
+        'fill-outline-color': perFeature(theme.userOutline),
       },
     },
     {
@@ -99,7 +101,12 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       'source-layer': USER_SOURCE_LAYER,
       minzoom,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.halo, 'line-width': state(5, 5.5, 4), 'line-opacity': 0.8 },
+      // The lines bound as the zones' outlines are (binding.ts), so an import links no program of its own.
+      paint: {
+        'line-color': perFeatureAlongZoom(theme.halo),
+        'line-width': alongZoom(state(5, 5.5, 4)),
+        'line-opacity': perFeatureAlongZoom(0.8),
+      },
     },
     {
       id: USER_LINE_LAYER,
@@ -108,7 +115,11 @@ export function userLayers(theme: Theme, count = 0): LayerSpecification[] {
       'source-layer': USER_SOURCE_LAYER,
       minzoom,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.userOutline, 'line-width': state(3, 3.5, 2.5), 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': perFeatureAlongZoom(theme.userOutline),
+        'line-width': alongZoom(state(3, 3.5, 2.5)),
+        'line-dasharray': [3, 2],
+      },
     },
   ];
 }

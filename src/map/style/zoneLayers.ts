@@ -7,7 +7,8 @@ import { rgb } from 'd3-color';
 import { withContrast } from '../../color/contrast';
 import { LABEL_FONTS } from '../../config';
 import type { Language } from '../../state/appState';
-import { bilingualLabel, perFeatureColor } from './labels';
+import { bilingualLabel } from './labels';
+import { alongZoom, perFeature, perFeatureAlongZoom } from './binding';
 import type { Theme } from './theme';
 
 export const ZONE_FILL_LAYERS = ['zones-area-fill', 'zones-part-fill', 'zones-other-fill'] as const;
@@ -93,14 +94,14 @@ function zoneFillLayers(src: string, color: ExpressionSpecification): LayerSpeci
       type: 'fill',
       source: src,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, ['!', hasParent]],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.3, 0.4, 0.12) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.3, 0.4, 0.12), 'fill-antialias': false },
     },
     {
       id: 'zones-area-fill',
       type: 'fill',
       source: src,
       filter: ['all', isArea, isPolygon],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.4, 0.5, 0.22) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.4, 0.5, 0.22), 'fill-antialias': false },
     },
     {
       id: 'zones-part-fill',
@@ -108,26 +109,30 @@ function zoneFillLayers(src: string, color: ExpressionSpecification): LayerSpeci
       source: src,
       minzoom: 10,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon, hasParent],
-      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1) },
+      paint: { 'fill-color': color, 'fill-opacity': hoverOrSelected(0.35, 0.45, 0.1), 'fill-antialias': false },
     },
   ];
 }
 
+/** The outlines, bound as the basemap's lines are (binding.ts): per feature along the zoom. */
 function zoneOutlineLayers(src: string, outline: ExpressionSpecification): LayerSpecification[] {
+  const color = alongZoom(outline);
+  const width = (hovered: number, selected: number, rest: number) =>
+    alongZoom(hoverOrSelected(hovered, selected, rest));
   return [
     {
       id: 'zones-area-line',
       type: 'line',
       source: src,
       filter: ['all', isArea, isPolygon],
-      paint: { 'line-color': outline, 'line-width': hoverOrSelected(3, 3.5, 2) },
+      paint: { 'line-color': color, 'line-width': width(3, 3.5, 2), 'line-opacity': perFeatureAlongZoom(1) },
     },
     {
       id: 'zones-part-line',
       type: 'line',
       source: src,
       filter: ['all', ['!', isArea], ['!', sharesOutline], isPolygon],
-      paint: { 'line-color': outline, 'line-width': hoverOrSelected(2.5, 3, 1.2), 'line-dasharray': [2, 1.5] },
+      paint: { 'line-color': color, 'line-width': width(2.5, 3, 1.2), 'line-dasharray': [2, 1.5] },
     },
     {
       // A ring just outside the outline it shares, so both zones stay visible and clickable.
@@ -137,10 +142,10 @@ function zoneOutlineLayers(src: string, outline: ExpressionSpecification): Layer
       filter: ['all', sharesOutline, isPolygon],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': outline,
-        'line-width': hoverOrSelected(5, 6, 4),
+        'line-color': color,
+        'line-width': width(5, 6, 4),
         'line-offset': -3,
-        'line-opacity': 0.85,
+        'line-opacity': perFeatureAlongZoom(0.85),
       },
     },
   ];
@@ -154,7 +159,8 @@ function zonePointLayer(src: string, outline: ExpressionSpecification, theme: Th
     filter: ['all', ['==', ['geometry-type'], 'Point'], topLevelOrZoomedIn],
     paint: {
       'circle-color': outline,
-      'circle-radius': hoverOrSelected(9, 10, 7),
+      // Along the zoom as the basemap's stations are (binding.ts): one circle program.
+      'circle-radius': alongZoom(hoverOrSelected(9, 10, 7)),
       'circle-stroke-color': theme.halo,
       'circle-stroke-width': 2,
     },
@@ -192,7 +198,7 @@ function zoneLabelLayers(
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
       },
-      paint: { 'text-color': perFeatureColor(theme.text), ...halo },
+      paint: { 'text-color': perFeature(theme.text), ...halo },
     },
     {
       id: 'zone-labels',
