@@ -1,5 +1,5 @@
 import { afterAll, expect } from 'vitest';
-import type { AppState } from '../../src/state/appState';
+import type { AppState, Camera } from '../../src/state/appState';
 import { mergeUrlState, urlStateOf } from '../../src/state/url';
 import { waitForAtlas, type AtlasPage } from './atlasPage';
 import { openReadyAtlas, type OpenOptions } from './fixture';
@@ -36,15 +36,18 @@ export function sharedAtlas(query = '', options: SharedOptions = {}): () => Prom
     if (!opened) {
       opened = openReadyAtlas(query, options).then(async (atlas) => {
         await options.settled?.(atlas.page);
-        const state = await atlas.page.evaluate(() => {
+        const { state, camera } = await atlas.page.evaluate(() => {
           const { store, map } = window.atlas!;
           const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
           (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
-          return JSON.parse(JSON.stringify(loaded.state)) as AppState;
+          const camera = { center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing };
+          return JSON.parse(JSON.stringify({ state: loaded.state, camera })) as { state: AppState; camera: Camera };
         });
-        // The link as loaded, or as the page writes it for the same state once something changed.
+        // The link as loaded, or as the page writes it for the same state once something changed; a
+        // link that framed a zone (`zone=` without a camera) also names the camera once it is put back.
         const { search } = new URL(atlas.page.url());
-        return { atlas, links: [search, mergeUrlState(search, urlStateOf(state))].map(sortedParams) };
+        const written = [state, { ...state, view: camera }].map((s) => mergeUrlState(search, urlStateOf(s)));
+        return { atlas, links: [search, ...written].map(sortedParams) };
       });
       return (await opened).atlas;
     }
