@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject } from 'vitest';
+import { afterAll, describe, expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumMissing, NO_WEBGL_ARGS, waitForMap, type AtlasPage } from './atlasPage';
+import type { AppState } from '../../src/state/appState';
+import { chromiumMissing, NO_WEBGL_ARGS, openPage, waitForAtlas, waitForMap, type AtlasPage } from './atlasPage';
 import { it as atlasIt } from './fixture';
 import { serveHostPage } from './hostPage';
 import { zonesHidden } from './inView';
@@ -73,6 +74,66 @@ const it = atlasIt.extend(
     },
 );
 
+type Hosted = { atlas: AtlasPage; page: Page; frame: Frame };
+
+/**
+ * The example host page with the atlas in its frame as it opens, shared by the tests that start there
+ * and send the frame no more than messages (sharedAtlas.ts does the same for a page of its own). The
+ * first test gets it as the fixture would, then its state is taken once the atlas has said
+ * `atlas:ready`; each next test gets the framed atlas put back (its store and camera), the host page's
+ * record of keys emptied, the pointer off the frame and the focus on the host page, and waits until
+ * the host has heard the state it first heard. A test about the frame's size, attributes or address,
+ * or that clicks into the frame, keeps a page of its own.
+ */
+function sharedHost(): () => Promise<Hosted> {
+  let opened: Promise<{ hosted: Hosted; heard: HostState }> | undefined;
+  afterAll(async () => {
+    if (opened) await (await opened.catch(() => undefined))?.hosted.atlas.close();
+  });
+  return async () => {
+    if (!opened) {
+      opened = (async () => {
+        const atlas = await openPage(`${host.url}?atlas=${encodeURIComponent(inject('baseUrl'))}`, {
+          viewport: { width: 1000, height: 800 },
+        });
+        const { page } = atlas;
+        const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
+        await waitForMap(frame, 'ready');
+        await readyIn(page);
+        await waitForAtlas(frame);
+        await frame.evaluate(() => {
+          const { store, map } = window.atlas!;
+          const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
+          (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
+        });
+        await expect.poll(() => lastState(page)).toBeDefined();
+        return { hosted: { atlas, page, frame }, heard: (await lastState(page))! };
+      })();
+      return (await opened).hosted;
+    }
+    const { hosted, heard } = await opened;
+    const { page, frame } = hosted;
+    await page.mouse.move(0, 0);
+    await frame.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const { store, map } = window.atlas!;
+      const loaded = (window as unknown as { loadedAtlas: { state: AppState; center: [number, number]; zoom: number } })
+        .loadedAtlas;
+      store.update(loaded.state);
+      map.jumpTo({ center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing, pitch: 0 });
+    });
+    await waitForAtlas(frame);
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      (window as unknown as { keys: string[] }).keys = [];
+      window.scrollTo(0, 0);
+    });
+    const { zone, lang, step, compare } = heard;
+    await expect.poll(() => lastState(page)).toMatchObject({ zone, lang, step, compare });
+    return hosted;
+  };
+}
+
 /** Waits until the host page has received `atlas:ready`. */
 const readyIn = (page: Page) =>
   page.waitForFunction(
@@ -110,8 +171,10 @@ async function sendAndSettle(page: Page, frame: Frame, messages: unknown[]): Pro
 }
 
 describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
-  it('renders the chosen view with minimal chrome and leaves the host page its keyboard', async ({ openHost }) => {
-    const { atlas, page, frame } = await openHost();
+  const plainHost = sharedHost();
+
+  it('renders the chosen view with minimal chrome and leaves the host page its keyboard', async () => {
+    const { atlas, page, frame } = await plainHost();
     await readyIn(page);
     expect(await frame.evaluate(() => document.documentElement.dataset.embed)).toBe('');
     await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
@@ -132,8 +195,8 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('is driven by the host through postMessage and reports its state back', async ({ openHost }) => {
-    const { atlas, page, frame } = await openHost();
+  it('is driven by the host through postMessage and reports its state back', async () => {
+    const { atlas, page, frame } = await plainHost();
     await readyIn(page);
     await send(page, { type: 'atlas:select', id: 'capital-airport-part' });
     await expect.poll(async () => (await lastState(page))?.zone).toBe('capital-airport-part');
@@ -163,8 +226,8 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('ignores malformed and unknown messages without an error or a change', async ({ openHost }) => {
-    const { atlas, page, frame } = await openHost();
+  it('ignores malformed and unknown messages without an error or a change', async () => {
+    const { atlas, page, frame } = await plainHost();
     await readyIn(page);
     const storeState = () =>
       frame.evaluate(() => {
@@ -243,8 +306,8 @@ describe.skipIf(chromiumMissing)('the embedded atlas in a host page', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('frames the selected zone clear of the details at the default 800 × 450 size', async ({ openHost }) => {
-    const { atlas, page, frame } = await openHost();
+  it('frames the selected zone clear of the details at the default 800 × 450 size', async () => {
+    const { atlas, page, frame } = await plainHost();
     expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([800, 450]);
     await expect.poll(() => frame.locator('#details-title').textContent()).toBe('Beijing CBD part');
     await expect.poll(() => zonesHidden(frame, ['cbd-part'])).toEqual([]);

@@ -1,8 +1,15 @@
 import { describe, expect } from 'vitest';
 import { chromiumMissing, screenPointOf, svgPointOf, waitForSvgMap } from './atlasPage';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
+  /**
+   * The atlas as a plain link opens it, shared by the tests that start there and check no more than
+   * what they do (sharedAtlas.ts); the first test checks the load itself (its requests) on its own page.
+   */
+  const defaultAtlas = sharedAtlas();
+
   it('draws the basemap and the three FTZ areas with no errors and no off-site requests', async ({ openAtlas }) => {
     const atlas = await openAtlas();
     const { page } = atlas;
@@ -41,10 +48,8 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('highlights a zone under the pointer and opens its details on click; Escape closes them', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas();
+  it('highlights a zone under the pointer and opens its details on click; Escape closes them', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
     const point = await screenPointOf(page, 'high-end-industry-area');
     await page.mouse.move(point.x, point.y);
@@ -69,8 +74,8 @@ describe.skipIf(chromiumMissing)('the atlas in Chromium', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('closes the details with the close button', async ({ openAtlas }) => {
-    const atlas = await openAtlas();
+  it('closes the details with the close button', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
     const point = await screenPointOf(page, 'sci-tech-innovation-area');
     await page.mouse.click(point.x, point.y);

@@ -4,6 +4,7 @@ import { chromiumMissing, waitForAtlas, waitForSettledCamera, type AtlasPage } f
 import { it as atlasIt } from './fixture';
 import { watchDialogs } from './harm';
 import { controlsUnderNotice } from './inView';
+import { sharedAtlas } from './sharedAtlas';
 
 type Page = AtlasPage['page'];
 
@@ -96,7 +97,25 @@ async function waitForImportReady(page: Page): Promise<void> {
 
 const SLOW = 300_000;
 
+/**
+ * What an import test may leave that is the page's rather than the store's (which the put-back resets,
+ * the imports with it): the datum chosen for the next file and a site laid over the map.
+ */
+async function clearPageTools(page: Page): Promise<void> {
+  await importPanel(page);
+  await page.locator('[data-datum]').selectOption('wgs84');
+  const remove = page.locator('[data-overlay-remove]');
+  if ((await remove.count()) > 0) await remove.click();
+  await expect.poll(() => page.locator('[data-overlay]').count()).toBe(0);
+}
+
 describe.skipIf(chromiumMissing)('your features (import)', () => {
+  /**
+   * The atlas as a plain link opens it, shared by the tests that import from there and reload nothing
+   * (sharedAtlas.ts); a test that reloads to check what is kept has its own page.
+   */
+  const plainAtlas = sharedAtlas('', { timeout: FIRST_FRAME_MS, settled: clearPageTools });
+
   it(
     'imports a GeoJSON file: said on the status line, drawn on the map, listed, compared, kept after a reload',
     async ({ openReady }) => {
@@ -178,8 +197,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'imports a KML file and a zipped CGCS2000 shapefile through the file picker, read in the browser’s worker',
-    async ({ openReady }) => {
-      const atlas = await openReady();
+    async () => {
+      const atlas = await plainAtlas();
       const { page } = atlas;
       await importFile(page, 'good/zones.kml');
       await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from zones\.kml/);
@@ -212,8 +231,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'imports a file dropped on the map, converting GCJ-02 coordinates when told so',
-    async ({ openReady }) => {
-      const atlas = await openReady();
+    async () => {
+      const atlas = await plainAtlas();
       const { page } = atlas;
       await page.locator('[data-datum]').selectOption('gcj02');
       const path = fixture('good/gcj02-sample.geojson');
@@ -259,8 +278,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'lays an imported site over the map at its true size',
-    async ({ openReady }) => {
-      const atlas = await openReady();
+    async () => {
+      const atlas = await plainAtlas();
       const { page } = atlas;
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
@@ -358,8 +377,8 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'shows markup and script in a file’s properties as text: no dialog, nothing run',
-    async ({ openReady }) => {
-      const atlas = await openReady();
+    async () => {
+      const atlas = await plainAtlas();
       const { page } = atlas;
       const dialogs = watchDialogs(page);
       await importFile(page, 'markup.geojson');

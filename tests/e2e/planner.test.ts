@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import { chromiumMissing, waitForSettledCamera } from './atlasPage';
 import { it } from './fixture';
 import { seriousViolations } from './axe';
+import { sharedAtlas } from './sharedAtlas';
 
 type Station = { name_zh: string; coordinates: [number, number] };
 const stations = (JSON.parse(readFileSync('data/landmarks.json', 'utf8')) as { stations: Station[] }).stations;
@@ -32,6 +33,14 @@ const compareRows = (page: Page) =>
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-zone-id')));
 
 describe.skipIf(chromiumMissing)('planner tools', () => {
+  /**
+   * Pages shared by the tests that start from the same link (sharedAtlas.ts). Each of those tests ends
+   * with its tool put away (the measurement cleared, the overlay removed) or is the last on its page:
+   * a tool's state is the page's, not the store's, so the put-back does not reset it.
+   */
+  const closeIn = sharedAtlas('?center=116.44,39.935&zoom=13');
+  const cbdOpen = sharedAtlas('?zone=cbd-part');
+
   it('measures the distance between two subway stations within 1%', async ({ openAtlas }) => {
     // Jianguomen to Sanyuanqiao, about 6 km apart, both on screen.
     const atlas = await openAtlas('?center=116.44,39.9335&zoom=12.5');
@@ -67,8 +76,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('measures an area in km², undoes with Backspace, cancels with Escape', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?center=116.44,39.935&zoom=13');
+  it('measures an area in km², undoes with Backspace, cancels with Escape', async () => {
+    const atlas = await closeIn();
     const { page } = atlas;
     await page.getByRole('button', { name: 'Measure area' }).click();
     // The tool loads on first use: clicks before it listens add no point.
@@ -102,10 +111,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('measures with the keyboard: arrows pan, Space adds the point under the crosshair, Enter finishes', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas('?center=116.44,39.935&zoom=13');
+  it('measures with the keyboard: arrows pan, Space adds the point under the crosshair, Enter finishes', async () => {
+    const atlas = await closeIn();
     const { page } = atlas;
     await page.getByRole('button', { name: 'Measure distance' }).click();
     // The tool's code loads on this first press: keys sent before it is on would go to the map alone.
@@ -132,10 +139,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('lays a zone over the map at true size, moves it with the arrow keys, removes it with Escape', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas('?zone=cbd-part');
+  it('lays a zone over the map at true size, moves it with the arrow keys, removes it with Escape', async () => {
+    const atlas = await cbdOpen();
     const { page } = atlas;
     await page.locator('[data-measure="distance"]').waitFor();
     await page.locator('#details').getByRole('button', { name: 'Lay over (true size)' }).click();
@@ -204,8 +209,8 @@ describe.skipIf(chromiumMissing)('planner tools', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('drags the overlay with the mouse', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?zone=cbd-part');
+  it('drags the overlay with the mouse', async () => {
+    const atlas = await cbdOpen();
     const { page } = atlas;
     await page.locator('[data-measure="distance"]').waitFor();
     await waitForSettledCamera(page);

@@ -4,6 +4,7 @@ import { chromiumMissing, waitForMap, waitForZones, type AtlasPage } from './atl
 import { seriousViolations } from './axe';
 import { it as atlasIt } from './fixture';
 import { serveHostPage } from './hostPage';
+import { sharedAtlas, type SharedOptions } from './sharedAtlas';
 
 /**
  * The Share dialog: the link to the current view, the embed-code builder with its live preview, and
@@ -40,6 +41,19 @@ const it = atlasIt.extend(
     },
 );
 
+/** As the `open` fixture waits: the first frame drawn and the late panels (the Share button among them) mounted. */
+const LOADED: SharedOptions = {
+  waitFor: 'map',
+  timeout: 90_000,
+  settled: (page) => page.waitForSelector('.share-button'),
+};
+
+/**
+ * The atlas at VIEW_QUERY as loaded, shared by the tests that start there (sharedAtlas.ts): the dialog
+ * is made anew each time it opens, and the put-back closes one left open.
+ */
+const viewAtlas = sharedAtlas(VIEW_QUERY, LOADED);
+
 /** Opens the Share dialog with the keyboard, as a person tabbing to the button would. */
 async function openShare(page: Page): Promise<void> {
   await page.locator('.share-button').focus();
@@ -63,8 +77,8 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
   it(
     'opens by keyboard, copies the link to the current view, and closes with Escape back to its button',
     SLOW,
-    async ({ open }) => {
-      const atlas = await open(VIEW_QUERY);
+    async () => {
+      const atlas = await viewAtlas();
       const { page } = atlas;
       await page
         .context()
@@ -111,8 +125,8 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
   it(
     'updates the snippet and the live preview as the options change; the preview draws the chosen view',
     SLOW,
-    async ({ open }) => {
-      const atlas = await open(VIEW_QUERY);
+    async () => {
+      const atlas = await viewAtlas();
       const { page } = atlas;
       await openShare(page);
       const code = page.locator('#share-code');
@@ -182,8 +196,8 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('has no serious accessibility problems when open', SLOW, async ({ open }) => {
-    const atlas = await open(VIEW_QUERY);
+  it('has no serious accessibility problems when open', SLOW, async () => {
+    const atlas = await viewAtlas();
     const { page } = atlas;
     await openShare(page);
     expect(await seriousViolations(page)).toEqual([]);
@@ -213,17 +227,19 @@ describe.skipIf(chromiumMissing)('the embed snippet from the Share dialog', () =
   it(
     'renders the chosen view in a host page on another port and leaves the host page its keyboard',
     SLOW,
-    async ({ open }) => {
-      const atlas = await open(VIEW_QUERY);
-      const { page } = atlas;
-      await openShare(page);
-      await page.locator('#share-origins').fill(new URL(host.url).origin);
-      await page.locator('#share-show-controls').uncheck();
-      hostSnippet = await page.locator('#share-code').inputValue();
+    async ({ openPage }) => {
+      const sharing = await viewAtlas();
+      await openShare(sharing.page);
+      await sharing.page.locator('#share-origins').fill(new URL(host.url).origin);
+      await sharing.page.locator('#share-show-controls').uncheck();
+      hostSnippet = await sharing.page.locator('#share-code').inputValue();
       expect(hostSnippet).toContain(`origins=${new URL(host.url).origin}`);
       expect(hostSnippet).toContain(`src="${inject('baseUrl')}?`);
+      expect(sharing.errors).toEqual([]);
 
-      await page.goto(host.url);
+      // The host page in a window of its own, as a visitor to the slides opens it.
+      const atlas = await openPage(host.url);
+      const { page } = atlas;
       const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
       await waitForMap(frame, 'ready', 90_000);
       expect(new URL(frame.url()).origin).not.toBe(new URL(host.url).origin);

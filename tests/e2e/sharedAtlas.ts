@@ -1,5 +1,5 @@
 import { afterAll, expect } from 'vitest';
-import type { AppState } from '../../src/state/appState';
+import type { AppState, Camera } from '../../src/state/appState';
 import { mergeUrlState, urlStateOf } from '../../src/state/url';
 import { waitForAtlas, type AtlasPage } from './atlasPage';
 import { openReadyAtlas, type OpenOptions } from './fixture';
@@ -16,12 +16,18 @@ import { openReadyAtlas, type OpenOptions } from './fixture';
  *   const defaultAtlas = sharedAtlas();
  *   it('…', async () => { const { page } = await defaultAtlas(); … });
  *
- * The page is put back to the state it had when it was ready (fixture.ts readiness): a page whose lazy
- * parts change the state after that (the tour applies its scene once its chunk arrives) does not fit,
- * and keeps one page per test. Errors are not cleared between tests: one that shows late fails the next
- * test that checks.
+ * The page is put back to the state it had when it was ready (fixture.ts readiness). A page whose lazy
+ * parts change the state after that (the tour applies its scene once its chunk arrives) says what to
+ * wait for in `settled`: the state is taken once it is met, and the put-back waits for it again. Open
+ * dialogs are closed, and the focus left on the page, as on arrival. Errors are not cleared between
+ * tests: one that shows late fails the next test that checks.
  */
-export function sharedAtlas(query = '', options: OpenOptions = {}): () => Promise<AtlasPage> {
+export interface SharedOptions extends OpenOptions {
+  /** Waits until the loaded page has settled (e.g. the tour's scene shown): run after the load and after each put-back. */
+  settled?: (page: AtlasPage['page']) => Promise<unknown>;
+}
+
+export function sharedAtlas(query = '', options: SharedOptions = {}): () => Promise<AtlasPage> {
   let opened: Promise<{ atlas: AtlasPage; links: string[] }> | undefined;
   afterAll(async () => {
     if (opened) await (await opened.catch(() => undefined))?.atlas.close();
@@ -29,15 +35,19 @@ export function sharedAtlas(query = '', options: OpenOptions = {}): () => Promis
   return async () => {
     if (!opened) {
       opened = openReadyAtlas(query, options).then(async (atlas) => {
-        const state = await atlas.page.evaluate(() => {
+        await options.settled?.(atlas.page);
+        const { state, camera } = await atlas.page.evaluate(() => {
           const { store, map } = window.atlas!;
           const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
           (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
-          return JSON.parse(JSON.stringify(loaded.state)) as AppState;
+          const camera = { center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing };
+          return JSON.parse(JSON.stringify({ state: loaded.state, camera })) as { state: AppState; camera: Camera };
         });
-        // The link as loaded, or as the page writes it for the same state once something changed.
+        // The link as loaded, or as the page writes it for the same state once something changed; a
+        // link that framed a zone (`zone=` without a camera) also names the camera once it is put back.
         const { search } = new URL(atlas.page.url());
-        return { atlas, links: [search, mergeUrlState(search, urlStateOf(state))].map(sortedParams) };
+        const written = [state, { ...state, view: camera }].map((s) => mergeUrlState(search, urlStateOf(s)));
+        return { atlas, links: [search, ...written].map(sortedParams) };
       });
       return (await opened).atlas;
     }
@@ -55,8 +65,12 @@ const sortedParams = (search: string) =>
     .join('&');
 
 /** Puts the page back as it was once loaded (see sharedAtlas) and waits as for a fresh load. */
-async function putBack(atlas: AtlasPage, links: string[], options: OpenOptions): Promise<void> {
+async function putBack(atlas: AtlasPage, links: string[], options: SharedOptions): Promise<void> {
   const { page } = atlas;
+  // A dialog a test left open (Share) closes as its Escape would, giving the page back.
+  await page.evaluate(() =>
+    document.querySelectorAll('dialog[open]').forEach((dialog) => (dialog as HTMLDialogElement).close()),
+  );
   // The pointer off the map (no hover); the search box as it was (empty).
   await page.mouse.move(0, 0);
   await page.locator('#search input').fill('');
@@ -72,6 +86,9 @@ async function putBack(atlas: AtlasPage, links: string[], options: OpenOptions):
     store.update({ view: loaded.state.view });
   });
   await waitForAtlas(page, { waitFor: options.waitFor ?? 'zones', timeout: options.timeout });
+  await options.settled?.(page);
+  // What settled may have focused (a tour caption) is left, as a fresh load leaves the focus on the page.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // The link is rewritten a moment after a change: the next test may read it.
   await expect.poll(() => sortedParams(new URL(page.url()).search), { timeout: 20_000 }).toBeOneOf(links);
 }

@@ -106,7 +106,9 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
   );
 
   it(
-    'searches, switches layers, theme and language, measures, imports, tours, shares and exports with no violation',
+    // The map image is exported, and checked for violations, by the next test: drawing a second
+    // 1920 × 1080 map in software GL here added time and nothing more.
+    'searches, switches layers, theme and language, measures, imports, tours and shares with no violation',
     { timeout: 300_000 },
     async ({ openPage }) => {
       const url = pageUrl('?lang=en');
@@ -167,10 +169,6 @@ describe.skipIf(chromiumMissing)('the one-file build from file://, with WebGL', 
         await waitForMap(frame, 'ready', FIRST_FRAME_MS);
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('dialog.share-dialog').count()).toBe(0);
-      });
-      await step('map image', async () => {
-        const { png } = await exportFullHd(page);
-        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       });
       expect(steps.filter((line) => !line.endsWith(': ok'))).toEqual([]);
       // The share preview loads this same file in a frame; nothing else is asked for.

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, screenPointOf, waitForSettledCamera } from './atlasPage';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 /** Zooms in one step around a zone by double-clicking it, as a person would, and waits for the map to settle. */
 async function doubleClickZoomInto(page: Page, zoneId: string): Promise<void> {
@@ -39,8 +40,11 @@ async function westEdgeOf(page: Page, zoneId: string): Promise<{ x: number; y: n
 }
 
 describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
-  it('opens a demonstration park from the opening view, saying it is not part of the FTZ', async ({ openAtlas }) => {
-    const atlas = await openAtlas();
+  /** The atlas as a plain link opens it, shared by these tests, which all start there (sharedAtlas.ts). */
+  const defaultAtlas = sharedAtlas();
+
+  it('opens a demonstration park from the opening view, saying it is not part of the FTZ', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
     const point = await screenPointOf(page, 'lize-financial-business-district');
     await page.mouse.click(point.x, point.y);
@@ -55,10 +59,8 @@ describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
     expect(atlas.foreignRequests).toEqual([]);
   });
 
-  it('shows the capital-airport part once zoomed in, and leads from it to Tianzhu and the Shunyi zone', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas();
+  it('shows the capital-airport part once zoomed in, and leads from it to Tianzhu and the Shunyi zone', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
     await doubleClickZoomInto(page, 'capital-airport-part');
     await doubleClickZoomInto(page, 'capital-airport-part');
@@ -96,10 +98,8 @@ describe.skipIf(chromiumMissing)('zones beyond the three FTZ areas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('reads a zone in Chinese: what the figure covers, how it was placed and the map credits', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas();
+  it('reads a zone in Chinese: what the figure covers, how it was placed and the map credits', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
     const point = await screenPointOf(page, 'international-business-services-area');
     await page.mouse.click(point.x, point.y);
