@@ -7,9 +7,8 @@ import {
   type LayerSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { testStyleInput } from './styleInput';
+import { bundledStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
-import { validateZones } from '../../src/data/validate.lazy';
 import { SUBWAY_MUTED } from '../../src/map/style/basemapLine';
 import { ROAD_COLORS } from '../../src/map/style/roadLayers';
 import { BASEMAP_FEATURE_GROUPS, buildStyle } from '../../src/map/style/style';
@@ -22,9 +21,7 @@ import { BASEMAP_GROUPS, LAYER_GROUPS } from '../../src/state/layerGroups';
  * against what the former layers drew: the same features at the same zooms, the same widths, colours
  * and order, and each feature still under its group's switch.
  */
-const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
-if (!result.ok) throw result.error;
-const input = { ...testStyleInput(result.value, 'b.geojson'), language: 'en' as const };
+const input = bundledStyleInput();
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 type Props = Record<string, unknown>;
 const sample = (test: (p: Props) => boolean): Props =>

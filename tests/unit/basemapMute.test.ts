@@ -5,11 +5,10 @@ import {
   type LineLayerSpecification,
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { testStyleInput } from './styleInput';
+import { bundledStyleInput } from './styleInput';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_MUTE_ZOOMS, SUBWAY_OPACITY, basemapColourShare } from '../../src/color/basemapMute';
 import { THEME_TOKENS } from '../../src/color/themes';
-import { validateZones } from '../../src/data/validate.lazy';
 import { BASEMAP_MUTE } from '../../src/map/style/roadLayers';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
@@ -18,10 +17,7 @@ import { THEMES } from '../../src/map/style/theme';
  * Issue 24: the overview mutes the basemap so the zones lead; street level has the lines' own colours.
  * Read as MapLibre reads the style: each paint value evaluated at a zoom, for a real subway line.
  */
-const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
-if (!result.ok) throw result.error;
-const zones = result.value;
-const input = testStyleInput(zones, 'b.geojson');
+const input = bundledStyleInput();
 const basemap = JSON.parse(readFileSync('data/basemap/beijing.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const line = basemap.features.find((f) => f.properties?.['layer'] === 'subway-line' && f.properties['colour'])!;
 const lineColour = String(line.properties!['colour']).toLowerCase();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   expression,
   latest,
@@ -6,12 +5,11 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { validateZones } from '../../src/data/validate.lazy';
 import { PLANNER_LAYERS } from '../../src/map/planner/plannerLayers';
 import { alongZoom, PAINT_BINDINGS, perFeature, type Binding } from '../../src/map/style/binding';
 import { buildStyle } from '../../src/map/style/style';
 import { THEMES } from '../../src/map/style/theme';
-import { testStyleInput } from './styleInput';
+import { bundledStyleInput } from './styleInput';
 import { square } from './userFeatureFixtures';
 
 /**
@@ -20,9 +18,7 @@ import { square } from './userFeatureFixtures';
  * (src/map/style/binding.ts), so the atlas links one program per shader, whatever the theme, basemap,
  * import or planner tool. Read as MapLibre reads each property: its expression's kind.
  */
-const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
-if (!result.ok) throw result.error;
-const input = { ...testStyleInput(result.value, 'b.geojson'), language: 'en' as const };
+const input = bundledStyleInput();
 const specs = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
 type Bound = Binding | 'uniform';
 

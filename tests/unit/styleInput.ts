@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { zoneColors } from '../../src/color/palette';
 import type { ZoneCollection } from '../../src/data/schema';
+import { validateZones } from '../../src/data/validate.lazy';
 import { computeZoneMetrics } from '../../src/geo/metrics';
 import { zoneLabelCollection } from '../../src/map/style/zoneStyleData';
 
@@ -17,4 +19,11 @@ export function testStyleInput(zones: ZoneCollection, basemapUrl: string) {
     zoneLabels: zoneLabelCollection(zones, metrics),
     basemapUrl,
   };
+}
+
+/** The style input of the project's zones file (data/zones.geojson), checked, in English. */
+export function bundledStyleInput() {
+  const result = validateZones(JSON.parse(readFileSync('data/zones.geojson', 'utf8')));
+  if (!result.ok) throw result.error;
+  return { ...testStyleInput(result.value, 'b.geojson'), language: 'en' as const };
 }
