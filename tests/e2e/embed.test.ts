@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { AppState } from '../../src/state/appState';
 import { chromiumMissing, NO_WEBGL_ARGS, openPage, waitForAtlas, waitForMap, type AtlasPage } from './atlasPage';
 import { it as atlasIt } from './fixture';
 import { serveHostPage } from './hostPage';
+import { keepLoadedAtlas, restoreLoadedAtlas } from './sharedAtlas';
 import { zonesHidden } from './inView';
 
 /**
@@ -101,11 +101,7 @@ function sharedHost(): () => Promise<Hosted> {
         await waitForMap(frame, 'ready');
         await readyIn(page);
         await waitForAtlas(frame);
-        await frame.evaluate(() => {
-          const { store, map } = window.atlas!;
-          const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
-          (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
-        });
+        await frame.evaluate(keepLoadedAtlas);
         await expect.poll(() => lastState(page)).toBeDefined();
         return { hosted: { atlas, page, frame }, heard: (await lastState(page))! };
       })();
@@ -114,14 +110,7 @@ function sharedHost(): () => Promise<Hosted> {
     const { hosted, heard } = await opened;
     const { page, frame } = hosted;
     await page.mouse.move(0, 0);
-    await frame.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      const { store, map } = window.atlas!;
-      const loaded = (window as unknown as { loadedAtlas: { state: AppState; center: [number, number]; zoom: number } })
-        .loadedAtlas;
-      store.update(loaded.state);
-      map.jumpTo({ center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing, pitch: 0 });
-    });
+    await frame.evaluate(restoreLoadedAtlas);
     await waitForAtlas(frame);
     await page.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();

@@ -36,13 +36,9 @@ export function sharedAtlas(query = '', options: SharedOptions = {}): () => Prom
     if (!opened) {
       opened = openReadyAtlas(query, options).then(async (atlas) => {
         await options.settled?.(atlas.page);
-        const { state, camera } = await atlas.page.evaluate(() => {
-          const { store, map } = window.atlas!;
-          const loaded = { state: store.get(), center: map.getCenter().toArray(), zoom: map.getZoom() };
-          (window as unknown as { loadedAtlas: typeof loaded }).loadedAtlas = loaded;
-          const camera = { center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing };
-          return JSON.parse(JSON.stringify({ state: loaded.state, camera })) as { state: AppState; camera: Camera };
-        });
+        const loaded = await atlas.page.evaluate(keepLoadedAtlas);
+        const state = JSON.parse(JSON.stringify(loaded.state)) as AppState;
+        const camera: Camera = { center: loaded.center, zoom: loaded.zoom, bearing: state.view.bearing };
         // The link as loaded, or as the page writes it for the same state once something changed; a
         // link that framed a zone (`zone=` without a camera) also names the camera once it is put back.
         const { search } = new URL(atlas.page.url());
@@ -55,6 +51,33 @@ export function sharedAtlas(query = '', options: SharedOptions = {}): () => Prom
     await putBack(atlas, links, options);
     return atlas;
   };
+}
+
+/** What a page keeps of its loaded atlas, to be put back (`window.loadedAtlas`). */
+interface LoadedAtlas {
+  state: AppState;
+  center: [number, number];
+  zoom: number;
+}
+
+/** Runs in the page (or an embedding frame): keeps the loaded atlas's state and camera, and returns them. */
+export function keepLoadedAtlas(): LoadedAtlas {
+  const { store, map } = window.atlas!;
+  const loaded = { state: store.get(), center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+  (window as unknown as { loadedAtlas: LoadedAtlas }).loadedAtlas = loaded;
+  return loaded;
+}
+
+/** Runs in the page (or an embedding frame): puts back the state and camera `keepLoadedAtlas` kept. */
+export function restoreLoadedAtlas(): void {
+  (document.activeElement as HTMLElement | null)?.blur();
+  const { store, map } = window.atlas!;
+  const loaded = (window as unknown as { loadedAtlas: LoadedAtlas }).loadedAtlas;
+  store.update(loaded.state);
+  map.jumpTo({ center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing, pitch: 0 });
+  // The jump's moveend wrote its camera into the store; a load that kept its opening frame had none
+  // there (the link names no camera), so the loaded view goes back in after it.
+  store.update({ view: loaded.state.view });
 }
 
 /** A query's parameters in one order: the page keeps the order they came in, which a test may have changed. */
@@ -74,17 +97,7 @@ async function putBack(atlas: AtlasPage, links: string[], options: SharedOptions
   // The pointer off the map (no hover); the search box as it was (empty).
   await page.mouse.move(0, 0);
   await page.locator('#search input').fill('');
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    const { store, map } = window.atlas!;
-    const loaded = (window as unknown as { loadedAtlas: { state: AppState; center: [number, number]; zoom: number } })
-      .loadedAtlas;
-    store.update(loaded.state);
-    map.jumpTo({ center: loaded.center, zoom: loaded.zoom, bearing: loaded.state.view.bearing, pitch: 0 });
-    // The jump's moveend wrote its camera into the store; a load that kept its opening frame had none
-    // there (the link names no camera), so the loaded view goes back in after it.
-    store.update({ view: loaded.state.view });
-  });
+  await page.evaluate(restoreLoadedAtlas);
   await waitForAtlas(page, { waitFor: options.waitFor ?? 'zones', timeout: options.timeout });
   await options.settled?.(page);
   // What settled may have focused (a tour caption) is left, as a fresh load leaves the focus on the page.
