@@ -2,7 +2,7 @@ import './shell/main.css';
 // After main.css, so that its rules win on paper.
 import './features/map-image/print.css';
 import { loadOverview, loadZones } from './data/load';
-import { webgl2Support } from './map/framing';
+import { supportsWebGL2 } from './map/framing';
 import type { StartLink } from './state/startStore';
 
 /**
@@ -21,13 +21,9 @@ const link: StartLink = {
   // the entry as a chunk of its own, one more request before anything starts.
   systemTheme: window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
 };
-const webgl2 = webgl2Support();
-const mapStart =
-  webgl2 !== 'none'
-    ? import('./map/view').then(({ startMapView }) =>
-        startMapView(link, document.getElementById('map')!, { softwareRenderer: webgl2 === 'software' }),
-      )
-    : null;
+const mapStart = supportsWebGL2()
+  ? import('./map/view').then(({ startMapView }) => startMapView(link, document.getElementById('map')!))
+  : null;
 const zones = loadZones();
 const overview = loadOverview();
 // A failed download is said by the app (it awaits the promise); this keeps it from being "unhandled".

@@ -14,9 +14,9 @@ import { dirname, join, resolve } from 'node:path';
  * of the build's own (`assets/map-preload-<hash>.js`, loaded `async`, so it waits for no style sheet
  * and runs as soon as it arrives, long before the module entry) asks for a WebGL2 context and, given
  * one, adds the preload links of the map's chunk and its imports, and records the answer on the root
- * element (`data-webgl2`: none, hardware or software) so that the entry need not ask again. Without
- * WebGL2 MapLibre is never fetched. A file, not an inline script: the site's policy allows scripts
- * from 'self' only. Build only; the single-file build inlines all.
+ * element (`data-webgl2`) so that the entry need not ask again. Without WebGL2 MapLibre is never fetched.
+ * A file, not an inline script: the site's policy allows scripts from 'self' only. Build only; the
+ * single-file build inlines all.
  * @param {{ appModule: string, mapModule: string, data: RegExp }} options
  * @returns {import('vite').Plugin}
  */
@@ -83,9 +83,6 @@ function chunkWithImports(bundle, chunk, entry) {
   return [...scripts];
 }
 
-/** As src/map/framing.ts's SOFTWARE_RENDERER (this script runs before any module). */
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
-
 /**
  * The classic script that preloads the map's chunks where WebGL2 works (see firstLoadPreloads). Its
  * check is src/map/framing.ts's `supportsWebGL2`, which reads the answer it leaves.
@@ -93,22 +90,16 @@ const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
 function mapPreloadScript(files) {
   const source = `(function () {
   var root = document.documentElement;
-  var support = 'none';
+  var context = null;
   try {
-    var context = document.createElement('canvas').getContext('webgl2');
-    if (context) {
-      var renderer = String(context.getParameter(context.RENDERER));
-      var info = renderer === 'WebKit WebGL' && context.getExtension('WEBGL_debug_renderer_info');
-      if (info) renderer = String(context.getParameter(info.UNMASKED_RENDERER_WEBGL));
-      support = ${SOFTWARE_RENDERER}.test(renderer) ? 'software' : 'hardware';
-      var lose = context.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();
-    }
+    context = document.createElement('canvas').getContext('webgl2');
+    var lose = context && context.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
   } catch (error) {
-    support = 'none';
+    context = null;
   }
-  root.dataset.webgl2 = support;
-  if (support === 'none') return;
+  root.dataset.webgl2 = context ? 'yes' : 'no';
+  if (!context) return;
   ${JSON.stringify(files.map((file) => `./${file}`))}.forEach(function (href) {
     var link = document.createElement('link');
     link.rel = 'modulepreload';

@@ -38,41 +38,20 @@ export function visiblePadding(container: Element, extra?: number | Padding): Pa
 /** Points are framed at this zoom; polygons are fitted, but never closer than this. */
 export const FOCUS_MAX_ZOOM = 13.5;
 
-/** Whether this browser can give MapLibre a WebGL2 context, and whether a GPU or the CPU draws it. */
-export type WebGL2Support = 'none' | 'hardware' | 'software';
-
 /**
  * Whether this browser can give MapLibre a WebGL2 context, asked before MapLibre is downloaded. The
- * build's map preload script may have asked already (scripts/build/firstLoadPreloads.mjs, the same
- * test in plain script): its answer is on the root element. The test context is released at once:
- * browsers allow only a few live WebGL contexts per page.
+ * build's map preload script may have asked already (scripts/build/firstLoadPreloads.mjs): its answer
+ * is on the root element. The test context is released at once: browsers allow only a few live WebGL
+ * contexts per page.
  */
-export function webgl2Support(): WebGL2Support {
+export function supportsWebGL2(): boolean {
   const asked = document.documentElement.dataset['webgl2'];
-  if (asked === 'none' || asked === 'hardware' || asked === 'software') return asked;
+  if (asked === 'yes' || asked === 'no') return asked === 'yes';
   try {
     const context = document.createElement('canvas').getContext('webgl2');
-    if (!context) return 'none';
-    const kind = rendererKind(context);
-    context.getExtension('WEBGL_lose_context')?.loseContext();
-    return kind;
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
+    return context !== null && context !== undefined;
   } catch {
-    return 'none';
+    return false;
   }
 }
-
-/**
- * A renderer that draws on the CPU (SwiftShader, Mesa's llvmpipe: a machine without a usable GPU, or
- * with it blocked). Chromium and WebKit hide the name behind `RENDERER` and tell it through
- * WEBGL_debug_renderer_info; Firefox tells it in `RENDERER` (and warns when the extension is asked).
- */
-export function rendererKind(context: WebGL2RenderingContext): Exclude<WebGL2Support, 'none'> {
-  let renderer = String(context.getParameter(context.RENDERER));
-  if (renderer === 'WebKit WebGL') {
-    const info = context.getExtension('WEBGL_debug_renderer_info');
-    if (info) renderer = String(context.getParameter(info.UNMASKED_RENDERER_WEBGL));
-  }
-  return SOFTWARE_RENDERER.test(renderer) ? 'software' : 'hardware';
-}
-
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;

@@ -130,8 +130,6 @@ export interface MapViewOptions extends StaticStyleInput {
   onBasemapFallback?: () => void;
   /** Settles once the panels that may cover the map (an embed's details) have mounted. */
   panelsMounted?: Promise<void>;
-  /** WebGL is drawn on the CPU (framing.ts `webgl2Support`): the map's canvas is made `desynchronized`. */
-  softwareRenderer?: boolean;
 }
 
 /** The data a map needs besides the store. */

@@ -139,11 +139,7 @@ export type EarlyMap =
  * listeners and the zone data of the file the page loaded: a file other than the one the build checked
  * (edited after the build, and valid) is then drawn with its own colours, labels and boxes.
  */
-export function startMapView(
-  link: StartLink,
-  container: HTMLElement,
-  { softwareRenderer = false }: Pick<MapViewOptions, 'softwareRenderer'> = {},
-): EarlyMap {
+export function startMapView(link: StartLink, container: HTMLElement): EarlyMap {
   const store = startStore(link);
   const late = lateEvents();
   const options: MapViewOptions = {
@@ -155,7 +151,6 @@ export function startMapView(
     // Embedded, a plain wheel scrolls the host page: Ctrl/⌘ + wheel zooms, two fingers pan.
     cooperativeGestures: store.get().embed,
     panelsMounted: late.panelsMounted,
-    softwareRenderer,
     ...late.events,
   };
   let view: MapLibreView;
@@ -210,10 +205,6 @@ function openMap(options: MapViewOptions) {
           fitBoundsOptions: { padding: frame.padding, maxZoom: FOCUS_MAX_ZOOM },
         }
       : { center: view.center, zoom: view.zoom, bearing: view.bearing }),
-    // A canvas drawn on the CPU is read back whole for every frame the page shows, and the page's thread
-    // waits for it (hundreds of ms a frame at first, and after an import): `desynchronized` hands its
-    // frames to the display without that wait. Left off on a GPU, where it could let a frame tear.
-    ...(options.softwareRenderer ? { canvasContextAttributes: { desynchronized: true } } : {}),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,

@@ -96,7 +96,9 @@ describe.skipIf(chromiumMissing)('a failing online basemap', () => {
         timeout: PATIENCE_MS,
       });
       await page.getByRole('tab', { name: '图层' }).click();
-      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
+      // Clicked, not `check()`ed: with its tiles refused the choice may be reverted before Playwright
+      // reads the radio back, which `check()` would take for a click that did nothing.
+      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).click();
       const status = page.locator('#status');
       await expect.poll(() => status.innerText()).toContain('无法加载在线地图（OpenStreetMap），已改回内置地图。');
       expect(await status.getAttribute('role')).toBe('status');
@@ -105,7 +107,7 @@ describe.skipIf(chromiumMissing)('a failing online basemap', () => {
       // Dismissed, then chosen again (say, back online; here still blocked): it falls back again.
       await page.getByRole('button', { name: '关闭提示' }).click();
       expect(await status.isVisible()).toBe(false);
-      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).check();
+      await page.getByRole('radio', { name: 'OpenStreetMap（在线）' }).click();
       await expect.poll(() => status.isVisible()).toBe(true);
       await expect.poll(() => checkedBasemap(page)).toBe('offline');
     },
