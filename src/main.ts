@@ -12,7 +12,6 @@ import type { StartLink } from './state/startStore';
  * `virtual:zone-style`). Without WebGL2 it cannot draw, so it is not downloaded at all. Then the app
  * (app.ts) wires the page up and connects to that map.
  */
-performance.mark('atlas:entry');
 const link: StartLink = {
   search: window.location.search,
   // A link says its language; without one, a browser set to Chinese gets Chinese.

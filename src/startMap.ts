@@ -33,7 +33,6 @@ export async function startMap({ context, mapStart, overview }: MapStart): Promi
   const mapElement = document.getElementById('map')!;
   const svgMap = createSvgMap({ mapElement, store, zones, metrics, colors, overview, bounds, opening });
   document.documentElement.dataset.firstPaint = 'svg';
-  performance.mark('atlas:svg-drawn');
   let zonePanelsMounted: () => void = () => {};
   const panelsMounted = new Promise<void>((resolve) => (zonePanelsMounted = resolve));
   const mountZonePanels = once(() => {

@@ -154,7 +154,6 @@ export function startMapView(link: StartLink, container: HTMLElement): EarlyMap 
     ...late.events,
   };
   let view: MapLibreView;
-  performance.mark('atlas:map-module');
   try {
     view = createMapView(options);
   } catch (error) {
