@@ -7,6 +7,7 @@ import { sceneCamera } from '../../src/features/video/sceneFrame';
 import { videoTimeline } from '../../src/features/video/timeline';
 import { chromiumMissing } from './atlasPage';
 import { it, type OpenOptions } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 /**
  * The tour as a video (issue 22): a two-scene tour (the fixture stands in for data/tour.json) made into
@@ -18,17 +19,27 @@ import { it, type OpenOptions } from './fixture';
 const FIXTURE = readFileSync('tests/fixtures/tour-two-scenes.json', 'utf8');
 const { scenes } = tourSchema.parse(JSON.parse(FIXTURE));
 const timeline = videoTimeline(scenes.map(sceneCamera));
+// The Chinese video is of the first scene alone: a hold and no flight, a third of the frames (the
+// flight is proven in English), so the suite encodes one long video, not two.
+const oneScene = scenes.slice(0, 1);
+const oneSceneTimeline = videoTimeline(oneScene.map(sceneCamera));
 const SLOW = 240_000;
 
-/** The tour's data file is the fixture: served in its place (its name carries a hash). */
-const twoScenes: OpenOptions = {
+/** The tour's data file is `body`: served in its place (its name carries a hash). */
+const tourFile = (body: string): OpenOptions => ({
   waitFor: 'map',
   timeout: 90_000,
   beforeLoad: (page) =>
-    page.route(/\/tour[^/]*\.json$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: FIXTURE }),
-    ),
-};
+    page.route(/\/tour[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body })),
+});
+/**
+ * The English tour at its first scene, shared by the tests that start there (sharedAtlas.ts): the
+ * video's test, then the one that takes H.264 away from the same page.
+ */
+const englishTour = sharedAtlas('?tour=1&step=1', {
+  ...tourFile(FIXTURE),
+  settled: (page) => expect.poll(() => page.locator('#tour h2').textContent()).toBe(scenes[0]!.title_en),
+});
 
 /** Opens the video dialog from the tour's button and waits until it knows what the browser encodes. */
 async function openDialog(page: Page): Promise<void> {
@@ -64,7 +75,7 @@ async function readContainer(bytes: Buffer) {
   };
 }
 
-const expectTheTimeline = async (bytes: Buffer) => {
+const expectTheTimeline = async (bytes: Buffer, expected = timeline) => {
   const container = await readContainer(bytes);
   expect(container).toMatchObject({
     mime: expect.stringMatching(/^video\/mp4/),
@@ -73,18 +84,17 @@ const expectTheTimeline = async (bytes: Buffer) => {
     height: 720,
   });
   expect(container.codecString).toMatch(/^avc1\./);
-  expect(container.frames).toBe(timeline.frameCount);
-  expect(container.duration).toBeCloseTo(timeline.frameCount / timeline.fps, 1);
+  expect(container.frames).toBe(expected.frameCount);
+  expect(container.duration).toBeCloseTo(expected.frameCount / expected.fps, 1);
 };
 
 /** The hidden maps the page holds besides the live one: none once a video is made or cancelled. */
 const hiddenMaps = (page: Page) => page.evaluate(() => document.querySelectorAll('.maplibregl-map').length - 1);
 
 describe.skipIf(chromiumMissing)('the tour as a video', { timeout: SLOW }, () => {
-  it('makes a 1280 × 720 MP4 (H.264) of the tour while the tour goes on, in English', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?tour=1&step=1', twoScenes);
+  it('makes a 1280 × 720 MP4 (H.264) of the tour while the tour goes on, in English', async () => {
+    const atlas = await englishTour();
     const { page } = atlas;
-    await expect.poll(() => page.locator('#tour h2').textContent()).toBe(scenes[0]!.title_en);
     const button = page.locator('#tour [data-video-open]');
     expect(await button.textContent()).toBe('Video');
     expect(await button.getAttribute('title')).toMatch(/^Video \(MP4\)/);
@@ -110,8 +120,8 @@ describe.skipIf(chromiumMissing)('the tour as a video', { timeout: SLOW }, () =>
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
-  it('cancels, then makes the video in Chinese', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?tour=1&step=1&lang=zh', twoScenes);
+  it('cancels, then makes the video of a one-scene tour in Chinese', async ({ openAtlas }) => {
+    const atlas = await openAtlas('?tour=1&step=1&lang=zh', tourFile(JSON.stringify({ scenes: oneScene })));
     const { page } = atlas;
     await expect.poll(() => page.locator('#tour h2').textContent()).toBe(scenes[0]!.title_zh);
     expect(await page.locator('#tour [data-video-open]').getAttribute('title')).toMatch(/^视频 \(MP4\)/);
@@ -130,27 +140,26 @@ describe.skipIf(chromiumMissing)('the tour as a video', { timeout: SLOW }, () =>
 
     const file = await makeVideo(page);
     expect(file.name).toBe('beijing-ftz-atlas-tour-zh-1280x720.mp4');
-    await expectTheTimeline(file.bytes);
+    await expectTheTimeline(file.bytes, oneSceneTimeline);
     await expect.poll(() => page.locator('[data-video-progress]').textContent()).toMatch(/^已保存/);
     expect(atlas.foreignRequests).toEqual([]);
     expect(atlas.errors).toEqual([]);
   });
 
-  it('says so where the browser cannot encode H.264, and offers WebM', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?tour=1&step=1', {
-      ...twoScenes,
-      beforeLoad: async (page) => {
-        await twoScenes.beforeLoad!(page);
-        // A browser without an H.264 encoder (as some Linux builds of Firefox and Chromium are).
-        await page.addInitScript(() => {
-          const ask = VideoEncoder.isConfigSupported.bind(VideoEncoder);
-          VideoEncoder.isConfigSupported = (config) =>
-            config.codec.startsWith('avc1') ? Promise.resolve({ supported: false, config }) : ask(config);
-        });
-      },
+  it('says so where the browser cannot encode H.264, and offers WebM', async () => {
+    const { page } = await englishTour();
+    // A browser without an H.264 encoder (as some Linux builds of Firefox and Chromium are). The last
+    // test of the file, so the shared page keeps the change.
+    await page.evaluate(() => {
+      const ask = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+      VideoEncoder.isConfigSupported = (config) =>
+        config.codec.startsWith('avc1') ? Promise.resolve({ supported: false, config }) : ask(config);
     });
-    const { page } = atlas;
     await openDialog(page);
+    // The dialog asks the browser again whenever the size changes (the first test's dialog may still
+    // be there, closed by the put-back, with its answer).
+    await page.selectOption('[data-video-size]', '1920x1080');
+    await expect.poll(() => page.locator('dialog.video-dialog').getAttribute('data-phase')).toBe('ready');
     expect(await page.locator('[data-video-note]').textContent()).toMatch(/cannot encode H\.264.*WebM/);
     expect(await page.locator('[data-video-make]').textContent()).toBe('Make WebM instead');
     expect(await page.locator('[data-video-make]').isEnabled()).toBe(true);
