@@ -85,8 +85,9 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     },
   });
 
-  it('opens the step of a tour=1&step=2 link: its caption, its camera, its zone', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?tour=1&step=2', MAP_DRAWN);
+  // The first test of the file: the shared page's load is a fresh one (the focus is still the page's).
+  it('opens the step of a tour=1&step=2 link: its caption, its camera, its zone', async () => {
+    const atlas = await stepTwo();
     const { page } = atlas;
     await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
     expect(await count(page)).toBe(`Step 2 of ${scenes.length}`);
@@ -118,6 +119,7 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     await expect.poll(() => buttonRows(page)).toBe(1);
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => buttonRows(page)).toBeLessThanOrEqual(2);
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(atlas.errors).toEqual([]);
     expect(await atlas.cspViolations()).toEqual([]);
   });
@@ -194,39 +196,36 @@ describe.skipIf(chromiumMissing)('the guided tour', { timeout: 240_000 }, () => 
     expect(atlas.errors).toEqual([]);
   });
 
-  it('jumps to each scene’s camera when the visitor prefers reduced motion, and flies otherwise', async ({
-    openAtlas,
-  }) => {
-    const { page } = await openAtlas('?tour=1&step=1', {
-      ...MAP_DRAWN,
-      motion: 'reduced',
-    });
-    // The tour first (it loads after the map), so that the keys below step it.
-    await expect.poll(() => title(page), patient).toBe(scene(1).title_en);
-    await expect.poll(() => sceneProblems(page, 1), patient).toEqual([]);
-    await countMoves(page);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => title(page), patient).toBe(scene(2).title_en);
-    await expect.poll(() => sceneProblems(page, 2), patient).toEqual([]);
-    expect(await moves(page)).toBeLessThanOrEqual(3);
-
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  it('jumps to each scene’s camera when the visitor prefers reduced motion, and flies otherwise', async () => {
+    // The shared page prefers reduced motion, as every test page does unless told otherwise.
+    const { page } = await stepTwo();
     await countMoves(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => title(page), patient).toBe(scene(3).title_en);
-    // Step 2's view already shows step 3's zones, so wait for the flight itself, then for its end.
-    await expect.poll(() => moves(page), patient).toBeGreaterThan(5);
     await expect.poll(() => sceneProblems(page, 3), patient).toEqual([]);
+    expect(await moves(page)).toBeLessThanOrEqual(3);
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      await countMoves(page);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => title(page), patient).toBe(scene(4).title_en);
+      // Wait for the flight itself, then for its end.
+      await expect.poll(() => moves(page), patient).toBeGreaterThan(5);
+      await expect.poll(() => sceneProblems(page, 4), patient).toEqual([]);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
   });
 
   it('frames the scene’s zones clear of the caption, on a laptop and in a small embedded frame', async ({
     openAtlas,
   }) => {
     // Step 3's caption covers the lower left of the map, where the scene's camera put the airport area.
-    const laptop = await openAtlas('?tour=1&step=3', MAP_DRAWN);
-    await expect.poll(() => title(laptop.page), patient).toBe(scene(3).title_en);
-    await expect.poll(() => zonesHidden(laptop.page, scene(3).zones), patient).toEqual([]);
-    await laptop.close();
+    const laptop = (await stepTwo()).page;
+    await laptop.keyboard.press('ArrowRight');
+    await expect.poll(() => title(laptop), patient).toBe(scene(3).title_en);
+    await expect.poll(() => zonesHidden(laptop, scene(3).zones), patient).toEqual([]);
 
     // The default embed size: the details on the left, the caption a strip along the bottom.
     const atlas = await openAtlas('?embed=1&tour=1&step=2', { ...MAP_DRAWN, viewport: { width: 800, height: 450 } });
