@@ -72,7 +72,7 @@ describe.skipIf(chromiumMissing)('exploring the atlas', { timeout: 120_000 }, ()
   });
 
   it('restores view, selection, layers, language and theme from a link in a fresh browser', async ({ openAtlas }) => {
-    let atlas = await openAtlas();
+    let atlas = await defaultAtlas();
     let { page } = atlas;
     // A visitor picks a zone, hides the subway, reads in Chinese, prefers dark, and turns the map.
     await page.getByRole('tab', { name: 'Layers' }).click();
@@ -93,7 +93,6 @@ describe.skipIf(chromiumMissing)('exploring the atlas', { timeout: 120_000 }, ()
     await expect.poll(() => urlParam(page, 'lang')).toBe('zh');
     await expect.poll(() => urlParam(page, 'theme')).toBe('dark');
     const link = new URL(page.url());
-    await atlas.close();
 
     atlas = await openAtlas(link.search);
     page = atlas.page;
@@ -208,9 +207,10 @@ describe.skipIf(chromiumMissing)('exploring the atlas', { timeout: 120_000 }, ()
     expect(atlas.errors).toEqual([]);
   });
 
-  it('jumps instead of flying to a selection when the visitor prefers reduced motion', async ({ openAtlas }) => {
-    const atlas = await openAtlas('', { motion: 'full' });
-    const { page } = atlas;
+  it('jumps instead of flying to a selection when the visitor prefers reduced motion', async () => {
+    const { page } = await defaultAtlas();
+    // The shared page prefers reduced motion, as every test page does unless told otherwise.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     // Selecting starts a camera move; it is still running right after the selection unless motion is reduced.
     const movingAfterSelect = (id: string) =>
       page.evaluate(async (zoneId) => {
@@ -219,8 +219,11 @@ describe.skipIf(chromiumMissing)('exploring the atlas', { timeout: 120_000 }, ()
         await Promise.resolve();
         return window.atlas!.map.isMoving();
       }, id);
-    expect(await movingAfterSelect('cbd-part')).toBe(true);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await movingAfterSelect('cbd-part')).toBe(true);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
     expect(await movingAfterSelect('jinzhan-part')).toBe(false);
   });
 
@@ -243,37 +246,39 @@ describe.skipIf(chromiumMissing)('exploring the atlas', { timeout: 120_000 }, ()
     expect(atlas.errors).toEqual([]);
   });
 
-  it('switches to the dark theme, map style included, keeping the selection', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?zone=cbd-part');
+  it('switches to the dark theme, map style included, keeping the selection', async () => {
+    const atlas = await defaultAtlas();
     const { page } = atlas;
+    const selected = () =>
+      page.evaluate(() => window.atlas!.map.getFeatureState({ source: 'zones', id: 'cbd-part' })['selected']);
+    await page.evaluate(() => window.atlas!.store.update({ selectedId: 'cbd-part' }));
+    await expect.poll(selected).toBe(true);
     const background = () => page.evaluate(() => window.atlas!.map.getPaintProperty('background', 'background-color'));
     const lightBackground = await background();
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await expect.poll(background).not.toBe(lightBackground);
-    const selected = await page.evaluate(() => window.atlas!.map.getFeatureState({ source: 'zones', id: 'cbd-part' }));
-    expect(selected).toMatchObject({ selected: true });
+    expect(await selected()).toBe(true);
     expect(atlas.errors).toEqual([]);
   });
 
-  it('contacts tile.openstreetmap.org only after the visitor opts into the online map', async ({ openAtlas }) => {
+  it('contacts tile.openstreetmap.org only after the visitor opts into the online map', async () => {
     // No network here: answer tile requests with a blank PNG, as the tile server would with an image.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
       'base64',
     );
-    const atlas = await openAtlas('', {
-      beforeLoad: (page) =>
-        page.route('https://tile.openstreetmap.org/**', (route) =>
-          route.fulfill({
-            status: 200,
-            contentType: 'image/png',
-            body: png,
-            headers: { 'access-control-allow-origin': '*' },
-          }),
-        ),
-    });
+    // The last test on the shared page: the route and the requests it counts stay with it.
+    const atlas = await defaultAtlas();
     const { page } = atlas;
+    await page.route('https://tile.openstreetmap.org/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'image/png',
+        body: png,
+        headers: { 'access-control-allow-origin': '*' },
+      }),
+    );
     expect(atlas.foreignRequests).toEqual([]);
 
     await page.getByRole('tab', { name: 'Layers' }).click();
