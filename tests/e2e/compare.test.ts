@@ -3,6 +3,7 @@ import { describe, expect } from 'vitest';
 import { chromiumMissing, screenPointOf, waitForSettledCamera, type AtlasPage } from './atlasPage';
 import { seriousViolations } from './axe';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 const urlParam = (page: AtlasPage['page'], name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -186,24 +187,27 @@ describe.skipIf(chromiumMissing)('comparing zones', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('adds a zone from its details and removes it from the table', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?zone=jinzhan-part');
+  /** A link to the CBD's details, shared by the last two tests (sharedAtlas.ts). */
+  const cbdOpen = sharedAtlas('?zone=cbd-part');
+
+  it('adds a zone from its details and removes it from the table', async () => {
+    const atlas = await cbdOpen();
     const { page } = atlas;
     await page.locator('#details').getByRole('button', { name: 'Add to compare' }).click();
-    await expect.poll(() => rowNames(page)).toEqual(['Jinzhan International Cooperation Service Zone part']);
-    await expect.poll(() => urlParam(page, 'compare')).toBe('jinzhan-part');
+    await expect.poll(() => rowNames(page)).toEqual(['Beijing CBD part']);
+    await expect.poll(() => urlParam(page, 'compare')).toBe('cbd-part');
     expect(
       await page.locator('#details').getByRole('button', { name: 'Remove from compare' }).getAttribute('aria-pressed'),
     ).toBe('true');
 
-    await page.getByRole('button', { name: /^Remove Jinzhan .* from the comparison$/ }).click();
+    await page.getByRole('button', { name: 'Remove Beijing CBD part from the comparison' }).click();
     await expect.poll(() => page.locator('#compare').isVisible()).toBe(false);
     await expect.poll(() => urlParam(page, 'compare')).toBeNull();
     expect(atlas.errors).toEqual([]);
   });
 
-  it('adds a zone with Shift+click on the map, leaving the selection alone', async ({ openAtlas }) => {
-    const atlas = await openAtlas('?zone=cbd-part');
+  it('adds a zone with Shift+click on the map, leaving the selection alone', async () => {
+    const atlas = await cbdOpen();
     const { page } = atlas;
     const point = await screenPointOf(page, 'cbd-part');
     await page.keyboard.down('Shift');
