@@ -309,9 +309,10 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
 
   it(
     'refuses a broken file with an alert, and changes nothing',
-    async ({ openReady }) => {
-      const atlas = await openReady('?compare=cbd-part');
+    async () => {
+      const atlas = await plainAtlas();
       const { page } = atlas;
+      await page.evaluate(() => window.atlas!.store.update({ compare: ['cbd-part'] }));
       await importFile(page, 'two-plots.geojson');
       await expect.poll(() => listedNames(page)).toEqual(['North plot', 'South plot']);
       await page.locator('#zone-list [data-zone-id="cbd-part"]').click();
