@@ -103,13 +103,17 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     },
   );
 
-  it('selects the link for Ctrl+C when the Clipboard API refuses, and speaks Chinese', SLOW, async ({ open }) => {
-    const atlas = await open(`${VIEW_QUERY.replace('lang=en', 'lang=zh')}`);
+  it('selects the link for Ctrl+C when the Clipboard API refuses, and speaks Chinese', SLOW, async () => {
+    const atlas = await viewAtlas();
     const { page } = atlas;
-    expect(await page.locator('.share-button').textContent()).toBe('分享');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.locator('.share-button').textContent()).toBe('分享');
     await openShare(page);
+    // Refused for this test only: the page is shared.
     await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+      const clipboard = navigator.clipboard as Clipboard & { allowedWriteText?: Clipboard['writeText'] };
+      clipboard.allowedWriteText = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
     });
     await page.locator('.share-copy-link').click();
     await expect.poll(() => page.locator('.share-status').textContent()).toContain('Ctrl+C');
@@ -119,6 +123,10 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     });
     expect(selection).toEqual({ id: 'share-link', whole: true });
     expect(await page.locator('#share-title').textContent()).toBe('分享');
+    await page.evaluate(() => {
+      const clipboard = navigator.clipboard as Clipboard & { allowedWriteText?: Clipboard['writeText'] };
+      clipboard.writeText = clipboard.allowedWriteText!;
+    });
     expect(atlas.errors).toEqual([]);
   });
 
@@ -184,9 +192,12 @@ describe.skipIf(chromiumMissing)('the Share dialog', () => {
     },
   );
 
-  it('starts the embed code’s tour step at the scene on screen while a tour runs', SLOW, async ({ open }) => {
-    const atlas = await open('?tour=1&step=4');
+  it('starts the embed code’s tour step at the scene on screen while a tour runs', SLOW, async () => {
+    const atlas = await viewAtlas();
     const { page } = atlas;
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await expect.poll(() => page.locator('#tour .tour-count').textContent()).toMatch(/^Step 1 of/);
+    await page.evaluate(() => window.atlas!.store.update({ tourStep: 4 }));
     await expect.poll(() => page.locator('#tour h2').textContent(), { timeout: 30_000 }).toBe('The CBD and Jinzhan');
     await page.locator('.share-button').click();
     await page.waitForSelector('dialog.share-dialog[open]');
