@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { chromiumMissing } from './atlasPage';
 import { seriousViolations } from './axe';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 /**
  * What in the header is cut or out of reach: the header scrolling sideways, a button or list past its
@@ -31,8 +32,11 @@ const headerProblems = (page: Page) =>
   });
 
 describe.skipIf(chromiumMissing)('accessibility (axe-core)', () => {
-  it('finds no serious problem on the home view, with a zone open, or in the charts drawer', async ({ openAtlas }) => {
-    const { page } = await openAtlas();
+  /** The plain link's page, shared by the first two tests (sharedAtlas.ts). */
+  const homeAtlas = sharedAtlas();
+
+  it('finds no serious problem on the home view, with a zone open, or in the charts drawer', async () => {
+    const { page } = await homeAtlas();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#zone-option-cbd-part').click();
     await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
@@ -44,10 +48,14 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core)', () => {
   });
 
   it('finds no serious problem in the dark and projector themes, nor on a phone', async ({ openAtlas }) => {
-    let atlas = await openAtlas('?theme=dark&zone=tianzhu-comprehensive-bonded-zone');
-    expect(await seriousViolations(atlas.page)).toEqual([]);
-    await atlas.close();
-    atlas = await openAtlas('?theme=projector&lang=zh', { viewport: { width: 390, height: 844 } });
+    const { page } = await homeAtlas();
+    await page.evaluate(() =>
+      window.atlas!.store.update({ theme: 'dark', selectedId: 'tianzhu-comprehensive-bonded-zone' }),
+    );
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    const atlas = await openAtlas('?theme=projector&lang=zh', { viewport: { width: 390, height: 844 } });
     expect(await seriousViolations(atlas.page)).toEqual([]);
   });
 
