@@ -16,11 +16,15 @@ import { buildStyle } from '../../src/map/style/style';
 import type { ZoneStyleData } from '../../src/map/style/zoneStyleData';
 import { markFirstFrames } from '../../src/map/timelineMarks';
 import { styleInputFor } from '../../src/map/types';
+import { registerUserTiles } from '../../src/map/userTiles';
 import { initialAppState } from '../../src/state/appState';
 
 // The bare page's worker set-up, not the atlas's blob: wrapper (src/map/workerPolicy.ts): this page and
 // the bare one then differ by their style alone; the wrapper counts as the app's.
 setWorkerUrl(workerUrl);
+// The style's (empty) source of imported features asks its tiles from this scheme, as in the atlas
+// (src/map/userSync.ts); unanswered, each tile would fail.
+registerUserTiles();
 
 const params = new URLSearchParams(location.search);
 const [lng = 116.44, lat = 39.9] = (params.get('center') ?? '').split(',').filter(Boolean).map(Number);

@@ -36,6 +36,9 @@ try {
   await atlas.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 60_000 });
   const view = await atlasView(atlas);
   const page = await browser.context.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   const query = `center=${view.center.join(',')}&zoom=${view.zoom}&size=${view.width}x${view.height}&variant=${variant}`;
   await page.goto(`${servers.atlasStyleUrl}?${query}`);
   await page.waitForFunction(() => window.atlasStyle?.map.loaded(), null, { timeout: 60_000 });
@@ -50,6 +53,7 @@ try {
   compare('style', a.style, b.style);
   compare('options', a.options, b.options);
   console.log(diffs.length ? diffs.join('\n') : 'The same style and drawing options.');
+  console.log(errors.length ? `The page's errors:\n  ${errors.join('\n  ')}` : 'No errors in the page.');
 } finally {
   await browser.close();
   await servers.close();
