@@ -3,9 +3,11 @@
 // Timed against the atlas it tells what the app costs; against the bare page (bench/baseline), what the
 // style's content costs (labels rasterised on the main thread, more layers and programs).
 // Query parameters: `center=lng,lat`, `zoom`, `size=WxH` as for the bare page (set by scripts/bench),
-// and `variant` (scripts/bench.mjs BENCH_STYLE_ONLY): `full` (default) the style as the atlas builds it,
-// `no-labels` without its symbol layers, to tell what the labels cost.
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+// and `variant` (scripts/bench.mjs BENCH_STYLE_ONLY), to tell what parts of the style cost: `full`
+// (default) the style as the atlas builds it; `no-labels` without its symbol layers; `latin-labels`
+// with every label in English alone (no CJK glyph to rasterise); `no-user` without the (empty) source
+// and layers of imported features.
+import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The build's style data of the zones file (scripts/build/zonesIntegrity.mjs), as the atlas reads it.
@@ -17,6 +19,7 @@ import type { ZoneStyleData } from '../../src/map/style/zoneStyleData';
 import { markFirstFrames } from '../../src/map/timelineMarks';
 import { styleInputFor } from '../../src/map/types';
 import { registerUserTiles } from '../../src/map/userTiles';
+import { USER_SOURCE } from '../../src/map/style/userLayers';
 import { initialAppState } from '../../src/state/appState';
 
 // The bare page's worker set-up, not the atlas's blob: wrapper (src/map/workerPolicy.ts): this page and
@@ -37,6 +40,18 @@ if (size?.length === 2) Object.assign(container.style, { width: `${size[0]}px`, 
 // files' absolute URLs, and the first state of a link without parameters in an English browser with a
 // light system theme (the bench's Chromium: en-GB), i.e. light theme, every layer group, offline basemap.
 const zones = ZONE_STYLE as ZoneStyleData;
+
+/** The style's layers in a variant (see the query parameters above); the product never does this. */
+function variantLayers(layers: LayerSpecification[], variant: string): LayerSpecification[] {
+  if (variant === 'no-labels') return layers.filter((layer) => layer.type !== 'symbol');
+  if (variant === 'no-user') return layers.filter((layer) => !('source' in layer) || layer.source !== USER_SOURCE);
+  if (variant !== 'latin-labels') return layers;
+  return layers.map((layer) =>
+    layer.type === 'symbol'
+      ? { ...layer, layout: { ...layer.layout, 'text-field': ['coalesce', ['get', 'name_en'], ''] } }
+      : layer,
+  );
+}
 const style = buildStyle(
   styleInputFor(
     {
@@ -48,7 +63,10 @@ const style = buildStyle(
     { ...initialAppState, language: 'en', systemTheme: 'light' },
   ),
 );
-if (params.get('variant') === 'no-labels') style.layers = style.layers.filter((layer) => layer.type !== 'symbol');
+const variant = params.get('variant') ?? 'full';
+style.layers = variantLayers(style.layers, variant);
+if (variant === 'no-user')
+  style.sources = Object.fromEntries(Object.entries(style.sources).filter(([id]) => id !== USER_SOURCE));
 
 // The atlas's map options that bear on drawing (openMap); its camera is the one the bench passes.
 const map = new MapLibreMap({

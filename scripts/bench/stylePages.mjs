@@ -4,8 +4,11 @@
 // (style alone / bare page).
 import { median, quantile, spread } from './report.mjs';
 
-/** `full`: the style as the atlas builds it; `no-labels`: the same without its symbol layers. */
-export const STYLE_VARIANTS = ['full', 'no-labels'];
+/**
+ * `full`: the style as the atlas builds it; `no-labels`: without its symbol layers; `latin-labels`:
+ * labels in English alone (no CJK glyphs); `no-user`: without the empty imported-features source.
+ */
+export const STYLE_VARIANTS = ['full', 'no-labels', 'latin-labels', 'no-user'];
 
 /**
  * The variants BENCH_STYLE_ONLY asks for: none when unset, empty or `0`; `full` for `1`; else a comma
@@ -54,6 +57,9 @@ export function stylePageRows(loads) {
       ['  its whole map drawn', spread(pick(own, 'wholeMap')), '', '', ''],
       ['  atlas / this page, pairs median (p25–p75)', both(loads.atlas, own), '', '', ''],
       ['  this page / baseline, pairs median (p25–p75)', both(own, loads.baseline), '', '', ''],
+      ...(variant !== 'full' && loads.style.full
+        ? [['  full style / this page, pairs median (p25–p75)', both(loads.style.full, own), '', '', '']]
+        : []),
       [
         '  its WebGL programs (min–max)',
         programs.length ? `${Math.min(...programs)}–${Math.max(...programs)}` : '–',

@@ -127,6 +127,7 @@ describe('the atlas-style pages (BENCH_STYLE_ONLY)', () => {
     expect(styleVariants('0')).toEqual([]);
     expect(styleVariants('1')).toEqual(['full']);
     expect(styleVariants('full, no-labels')).toEqual(['full', 'no-labels']);
+    expect(styleVariants('latin-labels,no-user')).toEqual(['latin-labels', 'no-user']);
     expect(() => styleVariants('nolabels')).toThrow(/unknown variant nolabels/);
   });
 
