@@ -4,9 +4,9 @@
 // style's content costs (labels rasterised on the main thread, more layers and programs).
 // Query parameters: `center=lng,lat`, `zoom`, `size=WxH` as for the bare page (set by scripts/bench),
 // and `variant` (scripts/bench.mjs BENCH_STYLE_ONLY), to tell what parts of the style cost: `full`
-// (default) the style as the atlas builds it; `no-labels` without its symbol layers; `latin-labels`
-// with every label in English alone (no CJK glyph to rasterise); `no-user` without the (empty) source
-// and layers of imported features.
+// (default) the style as the atlas builds it; `no-labels` without its symbol layers; `no-zone-labels`
+// without the zones' labels (the basemap's kept); `latin-labels` with every label in English alone (no
+// CJK glyph to rasterise); `no-user` without the (empty) source and layers of imported features.
 import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -44,6 +44,8 @@ const zones = ZONE_STYLE as ZoneStyleData;
 /** The style's layers in a variant (see the query parameters above); the product never does this. */
 function variantLayers(layers: LayerSpecification[], variant: string): LayerSpecification[] {
   if (variant === 'no-labels') return layers.filter((layer) => layer.type !== 'symbol');
+  if (variant === 'no-zone-labels')
+    return layers.filter((layer) => layer.type !== 'symbol' || !layer.id.startsWith('zone'));
   if (variant === 'no-user') return layers.filter((layer) => !('source' in layer) || layer.source !== USER_SOURCE);
   if (variant !== 'latin-labels') return layers;
   return layers.map((layer) =>

@@ -5,10 +5,11 @@
 import { median, quantile, spread } from './report.mjs';
 
 /**
- * `full`: the style as the atlas builds it; `no-labels`: without its symbol layers; `latin-labels`:
- * labels in English alone (no CJK glyphs); `no-user`: without the empty imported-features source.
+ * `full`: the style as the atlas builds it; `no-labels`: without its symbol layers; `no-zone-labels`:
+ * without the zones' labels (the basemap's kept); `latin-labels`: labels in English alone (no CJK
+ * glyphs); `no-user`: without the empty imported-features source.
  */
-export const STYLE_VARIANTS = ['full', 'no-labels', 'latin-labels', 'no-user'];
+export const STYLE_VARIANTS = ['full', 'no-labels', 'no-zone-labels', 'latin-labels', 'no-user'];
 
 /**
  * The variants BENCH_STYLE_ONLY asks for: none when unset, empty or `0`; `full` for `1`; else a comma
