@@ -5,6 +5,10 @@
 // exports and of imports of each size, each in a fresh page (default 3). BENCH_COLD_ONLY=1 takes the
 // cold loads alone; BENCH_COMPARE=<dir> adds another build of the atlas (say, `main`'s dist/ copied
 // aside) to the alternation, so that a change is measured against its "before" in the same minutes.
+// BENCH_STYLE_ONLY=1 adds the atlas's own style drawn by MapLibre alone (bench/atlasStyle/: no app,
+// SVG map, panels or stores) to the alternation, at the atlas's camera and size: atlas / that page is
+// what the app costs, that page / baseline what the style's content (labels, layers) costs.
+// BENCH_STYLE_ONLY=full,no-labels also takes that style without its symbol layers (what labels cost).
 // See docs/performance.md.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -15,15 +19,18 @@ import { coldLoad, heapUsed, openPage } from './bench/load.mjs';
 import { kb, markdownTable, mb, median, ms, NOT_BUILT, quantile, spread, textTable, verdict } from './bench/report.mjs';
 import { summariseExports, summariseImports } from './bench/repeated.mjs';
 import { ATLAS_ZONE_LAYERS, BASELINE_ZONE_LAYERS, IMPORT_INPUT } from './bench/selectors.mjs';
-import { buildBaseline, serveBoth } from './bench/serve.mjs';
+import { buildAtlasStyle, buildBaseline, serveBoth } from './bench/serve.mjs';
+import { stylePageRows, styleVariants } from './bench/stylePages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const COLD_ONLY = process.env.BENCH_COLD_ONLY === '1';
 const COMPARE_DIR = process.env.BENCH_COMPARE || null;
+const STYLE_VARIANTS = styleVariants(process.env.BENCH_STYLE_ONLY);
 const FEATURE_RUNS = Math.max(1, Number(process.env.BENCH_FEATURE_RUNS ?? 3));
 const IMPORT_COUNTS = [1_000, 10_000, 50_000];
 const atlasOptions = { mapGlobal: 'atlas', zoneLayers: ATLAS_ZONE_LAYERS };
 const baselineOptions = { mapGlobal: 'baseline', zoneLayers: BASELINE_ZONE_LAYERS };
+const atlasStyleOptions = { mapGlobal: 'atlasStyle', zoneLayers: ATLAS_ZONE_LAYERS };
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /** The baseline's files by type: its one script is MapLibre plus a few lines. */
@@ -45,7 +52,8 @@ const bytes = ([raw, gzip]) => `${kb(raw)} / ${kb(gzip)}`;
 
 log(`Building the baseline page…`);
 await buildBaseline();
-const servers = await serveBoth(COMPARE_DIR);
+if (STYLE_VARIANTS.length) await buildAtlasStyle();
+const servers = await serveBoth(COMPARE_DIR, STYLE_VARIANTS.length > 0);
 const groups = firstLoad(JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')));
 const foreign = new Set();
 const pageErrors = new Set();
@@ -74,7 +82,9 @@ const importBuilt =
   ));
 await atlas.close();
 
-const baselineUrl = `${servers.baselineUrl}?center=${view.center.join(',')}&zoom=${view.zoom}&size=${view.width}x${view.height}`;
+const viewQuery = `center=${view.center.join(',')}&zoom=${view.zoom}&size=${view.width}x${view.height}`;
+const baselineUrl = `${servers.baselineUrl}?${viewQuery}`;
+const styleUrl = (variant) => `${servers.atlasStyleUrl}?${viewQuery}&variant=${variant}`;
 log('Baseline: bytes, heap…');
 const baseline = await openPage(baselineUrl, { ...baselineOptions, recordBytes: true });
 note(baseline);
@@ -82,19 +92,28 @@ const baselineHeap = await heapUsed(baseline);
 await baseline.close();
 
 // 2. Cold loads, alternating the pages load by load, each in a fresh browser (and the compared build
-// between them, when there is one).
-const coldLoads = { atlas: [], baseline: [], compare: [] };
+// between them, when there is one, and the atlas-style pages).
+const coldLoads = {
+  atlas: [],
+  baseline: [],
+  compare: [],
+  style: Object.fromEntries(STYLE_VARIANTS.map((v) => [v, []])),
+};
 for (let run = 0; run < RUNS; run++) {
   const a = await coldLoad(servers.atlasUrl, atlasOptions);
   const c = servers.compareUrl ? await coldLoad(servers.compareUrl, atlasOptions) : null;
+  const styled = [];
+  for (const variant of STYLE_VARIANTS) styled.push([variant, await coldLoad(styleUrl(variant), atlasStyleOptions)]);
   const b = await coldLoad(baselineUrl, baselineOptions);
-  [a, b, c].filter(Boolean).forEach(note);
+  [a, b, c, ...styled.map(([, load]) => load)].filter(Boolean).forEach(note);
   coldLoads.atlas.push(a);
   coldLoads.baseline.push(b);
   if (c) coldLoads.compare.push(c);
+  styled.forEach(([variant, load]) => coldLoads.style[variant].push(load));
   const both = (load) => `${ms(load.firstZones)} / ${ms(load.wholeMap)}`;
+  const styles = styled.map(([variant, load]) => `, style ${variant} ${both(load)}`).join('');
   log(
-    `cold load ${run + 1}/${RUNS} (zones / whole map): atlas ${both(a)}${c ? `, compared ${both(c)}` : ''}, baseline ${both(b)}`,
+    `cold load ${run + 1}/${RUNS} (zones / whole map): atlas ${both(a)}${c ? `, compared ${both(c)}` : ''}${styles}, baseline ${both(b)}`,
   );
 }
 const pick = (loads, key) => loads.map((load) => load[key]).filter((value) => value !== null);
@@ -220,6 +239,7 @@ const rows = [
   ['Cold load: navigation → first rendered zones, median (min–max)', spread(cold.atlas), spread(cold.baseline), '', ''],
   ['Cold load ratio atlas / baseline (medians)', `${ratio.toFixed(2)}×`, '1.00×', '≤ 1.0×', verdict(ratio <= 1)],
   ...coldLoadRows(coldLoads),
+  ...stylePageRows(coldLoads),
   [
     'First visible zones (SVG map), median (min–max)',
     cold.svg.length ? spread(cold.svg) : NOT_BUILT,

@@ -1,8 +1,12 @@
-// Builds the baseline page and serves both builds on 127.0.0.1 with Vite's preview server.
+// Builds the baseline page (and the atlas-style page) and serves the builds on 127.0.0.1 with Vite's
+// preview server.
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
+import { zonesIntegrity } from '../build/zonesIntegrity.mjs';
 
 export const BASELINE_OUT = 'dist-bench/baseline';
+/** The atlas's style drawn by MapLibre alone (bench/atlasStyle/), built only when asked for. */
+export const ATLAS_STYLE_OUT = 'dist-bench/atlas-style';
 
 /** Builds bench/baseline/ into dist-bench/baseline/ (never into dist/, so it is not part of the app). */
 export async function buildBaseline() {
@@ -22,10 +26,31 @@ export async function buildBaseline() {
 }
 
 /**
- * Serves dist/ (the atlas, with its own vite.config.ts), the baseline and, given `compareDir`, another
- * build of the atlas; returns their URLs and `close()`.
+ * Builds bench/atlasStyle/ into dist-bench/atlas-style/: the app's own style code, with the plugin that
+ * gives it the build's zone data (`virtual:zone-style`), and no other part of the app.
  */
-export async function serveBoth(compareDir = null) {
+export async function buildAtlasStyle() {
+  await build({
+    configFile: false,
+    root: resolve('bench/atlasStyle'),
+    base: './',
+    logLevel: 'warn',
+    assetsInclude: ['**/*.geojson'],
+    plugins: [zonesIntegrity()],
+    build: {
+      outDir: resolve(ATLAS_STYLE_OUT),
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1200,
+    },
+  });
+}
+
+/**
+ * Serves dist/ (the atlas, with its own vite.config.ts), the baseline and, given `compareDir`, another
+ * build of the atlas, and with `atlasStyle` the atlas-style page; returns their URLs and `close()`.
+ */
+export async function serveBoth(compareDir = null, atlasStyle = false) {
   const options = { host: '127.0.0.1', port: 0, strictPort: false };
   const atlas = await preview({ preview: options, logLevel: 'silent' });
   const compare = compareDir
@@ -38,10 +63,20 @@ export async function serveBoth(compareDir = null) {
     preview: options,
     logLevel: 'silent',
   });
+  const styleOnly = atlasStyle
+    ? await preview({
+        configFile: false,
+        root: resolve('bench/atlasStyle'),
+        build: { outDir: resolve(ATLAS_STYLE_OUT) },
+        preview: options,
+        logLevel: 'silent',
+      })
+    : null;
   return {
     atlasUrl: atlas.resolvedUrls.local[0],
     baselineUrl: baseline.resolvedUrls.local[0],
     compareUrl: compare?.resolvedUrls.local[0] ?? null,
-    close: () => Promise.all([atlas.close(), baseline.close(), compare?.close()]),
+    atlasStyleUrl: styleOnly?.resolvedUrls.local[0] ?? null,
+    close: () => Promise.all([atlas.close(), baseline.close(), compare?.close(), styleOnly?.close()]),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countPattern, syntheticPolygons } from '../../scripts/bench/features.mjs';
 import { markdownTable, quantile, spread } from '../../scripts/bench/report.mjs';
 import { summariseExports, summariseImports } from '../../scripts/bench/repeated.mjs';
+import { pairRatios, styleVariants } from '../../scripts/bench/stylePages.mjs';
 
 // The benchmark's pure helpers (npm run bench, issue #12). Its timings are never asserted anywhere.
 
@@ -117,5 +118,23 @@ describe('repeated export and import runs', () => {
     expect(rows[0]![1]).toBe('not built yet');
     expect(rows[1]![1]).toBe('failed: timed out');
     expect(rows[2]![1]).toBe('not built yet');
+  });
+});
+
+describe('the atlas-style pages (BENCH_STYLE_ONLY)', () => {
+  it('reads the variants asked for, and refuses an unknown one', () => {
+    expect(styleVariants(undefined)).toEqual([]);
+    expect(styleVariants('0')).toEqual([]);
+    expect(styleVariants('1')).toEqual(['full']);
+    expect(styleVariants('full, no-labels')).toEqual(['full', 'no-labels']);
+    expect(styleVariants('latin-labels,no-user')).toEqual(['latin-labels', 'no-user']);
+    expect(() => styleVariants('nolabels')).toThrow(/unknown variant nolabels/);
+  });
+
+  it('takes the ratio of each pair, skipping pairs with a missing time', () => {
+    const top = [{ t: 200 }, { t: 300 }, { t: null }, { t: 400 }];
+    const bottom = [{ t: 100 }, { t: 100 }, { t: 100 }, { t: null }];
+    expect(pairRatios(top, bottom, 't')).toBe('2.50× (p25–p75 2.25–2.75)');
+    expect(pairRatios([], bottom, 't')).toBe('–');
   });
 });
