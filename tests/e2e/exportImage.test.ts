@@ -85,12 +85,8 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
     SLOW,
   );
 
-  it('names every size in full in the closed list, in both languages, on a laptop and a small window', async ({
-    openAtlas,
-  }) => {
-    const atlas = await openAtlas('?lang=zh');
-    const { page } = atlas;
-    await waitForExportControl(page);
+  it('names every size in full in the closed list, in both languages, on a laptop and a small window', async () => {
+    const { page } = await cbdOpen();
     for (const width of [1280, 1100]) {
       await page.setViewportSize({ width, height: 800 });
       for (const language of ['zh', 'en'] as const) {
@@ -100,6 +96,7 @@ describe.skipIf(chromiumMissing)('map image export (MapLibre)', () => {
         expect(await clippedSizes(page), `${language} at ${width} px`).toEqual([]);
       }
     }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it(

@@ -2,6 +2,7 @@ import type { FileChooser, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { chromiumMissing } from './atlasPage';
 import { it } from './fixture';
+import { sharedAtlas } from './sharedAtlas';
 
 /**
  * The keyboard alone, beyond accessibilityMore.test.ts's Tab walk: the charts drawer, the comparison,
@@ -56,10 +57,13 @@ const inside = (page: Page, selector: string) =>
 const hiddenRings = (stops: Focus[]) => stops.filter((stop) => !stop.ringVisible).map((stop) => stop.name);
 
 describe.skipIf(chromiumMissing)('the planner and presenter panels by keyboard alone', () => {
+  /** One page for both walks (sharedAtlas.ts); the second opens the CBD's details first. */
+  const comparing = sharedAtlas('?lang=en&compare=cbd-part,jinzhan-part', { timeout: 90_000 });
+
   it(
     'reaches the charts drawer, the comparison and the import controls; Escape closes the drawer',
-    async ({ openAtlas }) => {
-      const atlas = await openAtlas('?lang=en&compare=cbd-part,jinzhan-part', { timeout: 90_000 });
+    async () => {
+      const atlas = await comparing();
       const { page } = atlas;
       await page.locator('[data-import-button]').waitFor({ timeout: 60_000 });
       // Listened to from the start, so Playwright intercepts the file dialog well before it opens.
@@ -102,9 +106,11 @@ describe.skipIf(chromiumMissing)('the planner and presenter panels by keyboard a
 
   it(
     'opens the Share dialog and the tour from the keyboard, keeps the focus in them, and closes them with Escape',
-    async ({ openAtlas }) => {
-      const atlas = await openAtlas('?lang=en&zone=cbd-part', { timeout: 90_000 });
+    async () => {
+      const atlas = await comparing();
       const { page } = atlas;
+      await page.evaluate(() => window.atlas!.store.update({ selectedId: 'cbd-part' }));
+      await page.locator('#details').waitFor();
       await page.locator('[data-tour-start]').waitFor({ timeout: 60_000 });
 
       // The Share dialog is modal: Tab stays inside it; Escape closes it and returns to its button.
