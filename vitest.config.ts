@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // Chart and panel tests opt into a DOM with a `@vitest-environment jsdom` comment.
+          // `npm run test:unit` runs two files at once (--maxWorkers=2; Vitest's default on two cores
+          // is one): 80 s → 51–57 s here, most of a file's time being its imports, not its tests.
           // A few tests read all of src/ (architecture.test.ts parses every file): 1–3 s alone, over
           // Vitest's 5 s default on the shared two-core machine at load 20 (a failure seen there). A slow
           // machine is not a failure: 30 s.
