@@ -21,6 +21,7 @@ import { styleInputFor } from '../../src/map/types';
 import { registerUserTiles } from '../../src/map/userTiles';
 import { USER_SOURCE } from '../../src/map/style/userLayers';
 import { initialAppState } from '../../src/state/appState';
+import { benchView } from '../pageView';
 
 // The bare page's worker set-up, not the atlas's blob: wrapper (src/map/workerPolicy.ts): this page and
 // the bare one then differ by their style alone; the wrapper counts as the app's.
@@ -29,12 +30,8 @@ setWorkerUrl(workerUrl);
 // (src/map/userSync.ts); unanswered, each tile would fail.
 registerUserTiles();
 
+const { container, center, zoom } = benchView();
 const params = new URLSearchParams(location.search);
-const [lng = 116.44, lat = 39.9] = (params.get('center') ?? '').split(',').filter(Boolean).map(Number);
-const zoom = Number(params.get('zoom') ?? 9.2);
-const container = document.getElementById('map')!;
-const size = params.get('size')?.split('x').map(Number);
-if (size?.length === 2) Object.assign(container.style, { width: `${size[0]}px`, height: `${size[1]}px` });
 
 // The atlas's opening style (src/map/view.ts startMapView and openMap): the build's zone data, the
 // files' absolute URLs, and the first state of a link without parameters in an English browser with a
@@ -74,7 +71,7 @@ if (variant === 'no-user')
 const map = new MapLibreMap({
   container,
   style,
-  center: [lng, lat],
+  center,
   zoom,
   minZoom: MIN_ZOOM,
   maxZoom: MAX_ZOOM,

@@ -7,15 +7,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import zonesUrl from '../../data/zones.geojson?url';
 import basemapUrl from '../../data/basemap/beijing.geojson?url';
+import { benchView } from '../pageView';
 
 setWorkerUrl(workerUrl);
 
-const params = new URLSearchParams(location.search);
-const [lng = 116.44, lat = 39.9] = (params.get('center') ?? '').split(',').filter(Boolean).map(Number);
-const zoom = Number(params.get('zoom') ?? 9.2);
-const container = document.getElementById('map')!;
-const size = params.get('size')?.split('x').map(Number);
-if (size?.length === 2) Object.assign(container.style, { width: `${size[0]}px`, height: `${size[1]}px` });
+const { container, center, zoom } = benchView();
 
 // The worker resolves relative URLs against its own script, so the data URLs are made absolute.
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -24,7 +20,7 @@ const isPolygon: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 
 
 const map = new MapLibreMap({
   container,
-  center: [lng, lat],
+  center,
   zoom,
   attributionControl: false,
   style: {
