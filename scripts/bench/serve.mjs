@@ -8,43 +8,27 @@ export const BASELINE_OUT = 'dist-bench/baseline';
 /** The atlas's style drawn by MapLibre alone (bench/atlasStyle/), built only when asked for. */
 export const ATLAS_STYLE_OUT = 'dist-bench/atlas-style';
 
-/** Builds bench/baseline/ into dist-bench/baseline/ (never into dist/, so it is not part of the app). */
-export async function buildBaseline() {
+/** Builds the page in `root` into `outDir` (under dist-bench/, never dist/: it is not part of the app). */
+async function buildBenchPage(root, outDir, plugins = []) {
   await build({
     configFile: false,
-    root: resolve('bench/baseline'),
+    root: resolve(root),
     base: './',
     logLevel: 'warn',
     assetsInclude: ['**/*.geojson'],
-    build: {
-      outDir: resolve(BASELINE_OUT),
-      emptyOutDir: true,
-      target: 'es2022',
-      chunkSizeWarningLimit: 1200,
-    },
+    plugins,
+    build: { outDir: resolve(outDir), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
   });
 }
+
+/** Builds bench/baseline/ into dist-bench/baseline/. */
+export const buildBaseline = () => buildBenchPage('bench/baseline', BASELINE_OUT);
 
 /**
  * Builds bench/atlasStyle/ into dist-bench/atlas-style/: the app's own style code, with the plugin that
  * gives it the build's zone data (`virtual:zone-style`), and no other part of the app.
  */
-export async function buildAtlasStyle() {
-  await build({
-    configFile: false,
-    root: resolve('bench/atlasStyle'),
-    base: './',
-    logLevel: 'warn',
-    assetsInclude: ['**/*.geojson'],
-    plugins: [zonesIntegrity()],
-    build: {
-      outDir: resolve(ATLAS_STYLE_OUT),
-      emptyOutDir: true,
-      target: 'es2022',
-      chunkSizeWarningLimit: 1200,
-    },
-  });
-}
+export const buildAtlasStyle = () => buildBenchPage('bench/atlasStyle', ATLAS_STYLE_OUT, [zonesIntegrity()]);
 
 /**
  * Serves dist/ (the atlas, with its own vite.config.ts), the baseline and, given `compareDir`, another
