@@ -34,7 +34,7 @@ export function createMapController(
   const container = map.getContainer();
   const style = (options: MoveOptions = {}) => ({
     // MapLibre already jumps under prefers-reduced-motion; saying so here keeps the intent visible.
-    animate: !prefersReducedMotion(),
+    animate: !options.jump && !prefersReducedMotion(),
     padding: visiblePadding(container, options.padding),
   });
   /** Whether `camera` shows every zone of `ids` clear of the boxes over the map (a small margin left). */

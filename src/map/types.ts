@@ -106,6 +106,11 @@ export interface MoveOptions {
    * leave any of them out (a small frame, a caption over them), the move fits them instead.
    */
   keepInView?: readonly string[];
+  /**
+   * Land at once, without the flight: for what is too heavy to draw in flight (a big import, whose every
+   * frame in a move costs as much as its first).
+   */
+  jump?: boolean;
 }
 
 /** The style inputs that do not change while the page is open. */

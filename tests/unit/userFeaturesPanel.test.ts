@@ -6,6 +6,7 @@ import { refusalMessage, REFUSAL_CODES } from '../../src/import/importMessages';
 import type { ImportOutcome } from '../../src/import/types';
 import { createAppStore } from '../../src/state/appState';
 import type { Language } from '../../src/state/vocabulary';
+import type { MapController, MoveOptions } from '../../src/map/types';
 import { createFeatureStorage, type FeatureStorage } from '../../src/features/sites/siteStorage';
 import { createUserFeaturesPanel, type Importer } from '../../src/features/sites/sitesPanel.lazy';
 import { square } from './userFeatureFixtures';
@@ -46,7 +47,7 @@ const privateStore: UseStore = () =>
     ),
   );
 
-function mount(storage: FeatureStorage, importer: Importer, language: Language = 'en') {
+function mount(storage: FeatureStorage, importer: Importer, language: Language = 'en', mapController = map) {
   const slot = (tag: string, id: string, hidden = false) => Object.assign(document.createElement(tag), { id, hidden });
   document.body.replaceChildren(
     slot('div', 'panel-zones'),
@@ -61,7 +62,10 @@ function mount(storage: FeatureStorage, importer: Importer, language: Language =
     view: VIEW,
   });
   const panel = createUserFeaturesPanel({ storage: () => storage, importer: () => Promise.resolve(importer) });
-  const dispose = panel.mount(document.getElementById('panel-zones')!, panelContext({ store, zones, map }));
+  const dispose = panel.mount(
+    document.getElementById('panel-zones')!,
+    panelContext({ store, zones, map: mapController }),
+  );
   const status = document.getElementById('status')!;
   /** Chooses a file in the import control, as the file dialog does. */
   const choose = (name: string) => {
@@ -189,5 +193,38 @@ describe('storage failures on the status line', () => {
     await settled(panel.status);
     expect(shown(panel.status)).toEqual({ role: 'status', message: text, detail: null });
     expect(panel.status.dataset.kind).toBe('warning');
+  });
+});
+
+describe('framing an import on the map', () => {
+  /** An importer that accepts `count` squares, side by side east of the airport. */
+  const squares =
+    (count: number): Importer =>
+    (file) =>
+      Promise.resolve({
+        ok: true,
+        fileName: file.name,
+        features: Array.from({ length: count }, (_, i) => square(`user-n${i}`, `Plot ${i}`, 116.5 + i * 1e-4)),
+        repairs: [],
+      });
+
+  it.each([
+    [1, false],
+    [999, false],
+    [1000, true],
+  ])('%i imported polygon(s) are framed, jumping: %s', async (count, jump) => {
+    const fits: { ids: readonly string[]; options?: MoveOptions }[] = [];
+    const recording: MapController = {
+      ...fakeMapController(),
+      fitZones: (ids, options) => (fits.push({ ids, options }), Promise.resolve()),
+    };
+    const panel = mount(memoryStorage([]), squares(count), 'en', recording);
+    dispose = panel.dispose;
+    panel.choose('parcels.geojson');
+    await settled(panel.status);
+    // A big import lands at once: a flight would draw every polygon in each of its frames.
+    expect(fits).toHaveLength(1);
+    expect(fits[0]!.ids).toHaveLength(count);
+    expect(fits[0]!.options).toEqual({ jump });
   });
 });

@@ -115,10 +115,10 @@ class SvgController implements MapController {
   }
 
   /** Every move: a transition that settles its promise at its end, or when another move interrupts it. */
-  private moveTo(camera: Pick<Camera, 'center' | 'zoom'>): Promise<void> {
+  private moveTo(camera: Pick<Camera, 'center' | 'zoom'>, jump = false): Promise<void> {
     if (this.destroyed) return Promise.resolve();
     const target = this.transformFor(camera);
-    if (prefersReducedMotion()) {
+    if (jump || prefersReducedMotion()) {
       this.selection.interrupt().call(this.behaviour.transform, target);
       return Promise.resolve();
     }
@@ -133,7 +133,7 @@ class SvgController implements MapController {
 
   private fit(box: Bounds | null, options: MoveOptions = {}): Promise<void> {
     if (!box) return Promise.resolve();
-    return this.moveTo(this.cameraFor(box, options.padding));
+    return this.moveTo(this.cameraFor(box, options.padding), options.jump);
   }
 
   private cameraFor(box: Bounds, padding?: MoveOptions['padding']): Camera {
