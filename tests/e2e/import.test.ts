@@ -266,9 +266,13 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await waitForSettledCamera(page);
       const underCentre = () =>
         page.evaluate(() => {
-          const { map } = window.atlas!;
+          const { map, store } = window.atlas!;
           const point = map.project([116.455, 39.905]);
-          return map.queryRenderedFeatures(point, { layers: ['user-features-fill'] }).map((f) => f.properties['name']);
+          const named = new Map(store.get().userFeatures.map((f) => [f.id, f.name]));
+          // The tiles carry the id alone; the name is the page's.
+          return map
+            .queryRenderedFeatures(point, { layers: ['user-features-fill'] })
+            .map((f) => named.get(String(f.properties['id'])));
         });
       await expect.poll(underCentre).toContain('GCJ-02 block');
       expect(atlas.errors).toEqual([]);

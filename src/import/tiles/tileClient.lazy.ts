@@ -23,7 +23,7 @@ export function tileSet(features: readonly UserFeature[], held: Set<number>): Ti
     const place = packedPlace(feature);
     if (!place) {
       order.set([0, loose.length], i * 2);
-      loose.push({ id: feature.id, name: feature.name, geometry: feature.geometry });
+      loose.push({ id: feature.id, geometry: feature.geometry });
       return;
     }
     const key = keyOf(place.pack);

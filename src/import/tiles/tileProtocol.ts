@@ -20,10 +20,9 @@ export type TilePack = Pick<
   'coordinates' | 'ringEnds' | 'polygonEnds' | 'featureEnds' | 'multi' | 'meta'
 >;
 
-/** A feature that came from no pack (a v1 record from storage): its id, name and geometry as objects. */
+/** A feature that came from no pack (a v1 record from storage): its id and geometry as objects. */
 export interface LooseFeature {
   id: string;
-  name: string;
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
 }
 
