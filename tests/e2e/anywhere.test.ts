@@ -91,7 +91,7 @@ describe.skipIf(chromiumMissing)('a site from anywhere, and the walk’s fixes',
       await expect
         .poll(() => status.innerText())
         .toMatch(
-          /Imported 1 polygon\(s\) from shanghai-park\.geojson\. “Riverside science park \(Shanghai\)” lies outside the map/,
+          /Imported 1 polygon from shanghai-park\.geojson\. “Riverside science park \(Shanghai\)” lies outside the map/,
         );
       expect(await status.getAttribute('role')).toBe('status');
       const listed = page.locator('[data-user-features] .user-item .user-name');

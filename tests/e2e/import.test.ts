@@ -127,7 +127,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       expect(await page.locator('input[data-import]').getAttribute('accept')).toBe('.geojson,.json,.kml,.kmz,.zip');
 
       await importFile(page, 'two-plots.geojson');
-      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from two-plots\.geojson/);
+      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygons from two-plots\.geojson/);
       // The notice leaves the measuring buttons free to press.
       expect(await controlsUnderNotice(page, '.planner-button')).toEqual([]);
       expect(await status(page).getAttribute('role')).toBe('status');
@@ -201,7 +201,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       const atlas = await plainAtlas();
       const { page } = atlas;
       await importFile(page, 'good/zones.kml');
-      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygon\(s\) from zones\.kml/);
+      await expect.poll(() => status(page).innerText()).toMatch(/Imported 2 polygons from zones\.kml/);
       await expect.poll(() => listedNames(page)).toEqual(['KML block', 'Two parts']);
       // The MultiGeometry's two squares are one feature.
       expect(await page.evaluate(() => window.atlas!.store.get().userFeatures[1]!.geometry.type)).toBe('MultiPolygon');
@@ -210,7 +210,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await importFile(page, 'good/parcels-cgcs2000-gk.zip');
       await expect
         .poll(() => status(page).innerText())
-        .toMatch(/Imported 2 polygon\(s\) from parcels-cgcs2000-gk\.zip[\s\S]*Reprojected the shapefile/);
+        .toMatch(/Imported 2 polygons from parcels-cgcs2000-gk\.zip[\s\S]*Reprojected the shapefile/);
       expect(await status(page).getAttribute('role')).toBe('status');
       await expect.poll(() => listedNames(page)).toEqual(['KML block', 'Two parts', '地块一', 'Parcel two']);
       // The parcels land where they were drawn: 0.01° squares at 116.45 and 116.47° E, 39.9° N.
@@ -245,7 +245,7 @@ describe.skipIf(chromiumMissing)('your features (import)', () => {
       await expect.poll(() => hint.isVisible()).toBe(false);
       await expect
         .poll(() => status(page).innerText())
-        .toMatch(/Imported 1 polygon\(s\) from gcj02-sample\.geojson[\s\S]*Converted 1 polygon from GCJ-02/);
+        .toMatch(/Imported 1 polygon from gcj02-sample\.geojson[\s\S]*Converted 1 polygon from GCJ-02/);
       await expect.poll(() => listedNames(page)).toEqual(['GCJ-02 block']);
 
       // The file's square sits about 500 m off (GCJ-02); converted, it is the WGS84 square at 116.45, 39.9.

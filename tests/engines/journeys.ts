@@ -158,7 +158,7 @@ export function plannerJourney(engine: () => Engine): void {
           input.files = transfer.files;
           input.dispatchEvent(new Event('change', { bubbles: true }));
         }, IMPORTED);
-        await waitForText(page, '#status', /Imported 2 polygon\(s\) from two-plots\.geojson/);
+        await waitForText(page, '#status', /Imported 2 polygons from two-plots\.geojson/);
         await waitFor(page, 'the imports listed', listsImports, ['North plot,South plot']);
         expect(await pageErrors(page)).toEqual([]);
 

@@ -98,7 +98,7 @@ describe('the status line after an import', () => {
   it('names the number of polygons added and the file, politely', () => {
     expect(importNotice(accepted(2), 2, 'en', null)).toEqual({
       kind: 'info',
-      message: 'Imported 2 polygon(s) from site.geojson.',
+      message: 'Imported 2 polygons from site.geojson.',
       detail: undefined,
     });
     expect(importNotice(accepted(1), 1, 'zh', null).message).toBe('已从 site.geojson 导入 1 个多边形。');
@@ -106,8 +106,17 @@ describe('the status line after an import', () => {
 
   it('says a file already imported added nothing, counting its polygons', () => {
     expect(importNotice(accepted(3), 0, 'en', null).message).toBe(
-      'The 3 polygon(s) of site.geojson were already imported: nothing added.',
+      'The 3 polygons of site.geojson were already imported: nothing added.',
     );
+    expect(importNotice(accepted(1), 0, 'en', null).message).toBe(
+      'The polygon of site.geojson was already imported: nothing added.',
+    );
+  });
+
+  it('writes a large count as a reader does, with its thousands marked', () => {
+    const big = accepted(12_345);
+    expect(importNotice(big, 12_345, 'en', null).message).toBe('Imported 12,345 polygons from site.geojson.');
+    expect(importNotice(big, 12_345, 'zh', null).message).toBe('已从 site.geojson 导入 12,345 个多边形。');
   });
 
   it('lists the repairs and a failed save in the same message, as a warning', () => {
@@ -134,7 +143,7 @@ describe('the status line after an import', () => {
     expect(importNotice(accepted(1), 1, 'en', null, [shanghai])).toEqual({
       kind: 'info',
       message:
-        'Imported 1 polygon(s) from site.geojson. “Shanghai park” lies outside the map, which shows the Beijing region only.',
+        'Imported 1 polygon from site.geojson. “Shanghai park” lies outside the map, which shows the Beijing region only.',
       detail: undefined,
       layOver: shanghai,
     });

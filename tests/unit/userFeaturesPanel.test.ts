@@ -171,7 +171,7 @@ describe('storage failures on the status line', () => {
     expect(panel.store.get().userFeatures.map((f) => f.id)).toEqual(['user-new']);
     expect(shown(panel.status)).toEqual({
       role: 'status',
-      message: language === 'en' ? 'Imported 1 polygon(s) from site.geojson.' : '已从 site.geojson 导入 1 个多边形。',
+      message: language === 'en' ? 'Imported 1 polygon from site.geojson.' : '已从 site.geojson 导入 1 个多边形。',
       detail: quota,
     });
     expect(panel.status.dataset.kind).toBe('warning');
@@ -212,7 +212,7 @@ describe('framing an import on the map', () => {
     [1, false],
     [999, false],
     [1000, true],
-  ])('%i imported polygon(s) are framed, jumping: %s', async (count, jump) => {
+  ])('%i imported polygons are framed, jumping: %s', async (count, jump) => {
     const fits: { ids: readonly string[]; options?: MoveOptions }[] = [];
     const recording: MapController = {
       ...fakeMapController(),

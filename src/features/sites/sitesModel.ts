@@ -136,6 +136,12 @@ function outsideText(outside: readonly UserFeature[], language: Language): strin
     : t(language, 'user.outsideMany', { name, count: outside.length });
 }
 
+/** The import's message, by whether it added anything and by English's singular and plural. */
+const IMPORTED_KEYS = {
+  added: { one: 'user.importedOne', other: 'user.imported' },
+  none: { one: 'user.importedNoneOne', other: 'user.importedNone' },
+} as const;
+
 /**
  * An accepted file: how many polygons were added (or that all were there already), what was repaired,
  * and, when keeping them failed (`storageNote`), that too: one message, so neither hides the other.
@@ -150,10 +156,12 @@ export function importNotice(
   outside: readonly UserFeature[] = [],
 ): Notice {
   const repairs = outcome.repairs.map((repair) => repair[language]).join(language === 'zh' ? '；' : '; ');
-  const key = added === 0 ? 'user.importedNone' : 'user.imported';
   const count = added === 0 ? outcome.features.length : added;
+  const key = IMPORTED_KEYS[added === 0 ? 'none' : 'added'][count === 1 ? 'one' : 'other'];
   const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
-  const message = [t(language, key, { count, file: outcome.fileName }), outsideText(outside, language)];
+  // "10,000" as the list's "Show … more" writes it, not "10000".
+  const counted = count.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
+  const message = [t(language, key, { count: counted, file: outcome.fileName }), outsideText(outside, language)];
   return {
     kind: storageNote ? 'warning' : 'info',
     message: message.filter(Boolean).join(language === 'zh' ? '' : ' '),

@@ -26,12 +26,20 @@ export const siteStrings = registerStrings({
   'user.drop': { en: 'Drop the file to add it to the map', zh: '松开鼠标，将文件添加到地图' },
   'user.busy': { en: 'Importing…', zh: '正在导入…' },
   'user.importing': { en: 'Importing {file}…', zh: '正在导入 {file}…' },
+  'user.importedOne': {
+    en: 'Imported 1 polygon from {file}.',
+    zh: '已从 {file} 导入 1 个多边形。',
+  },
   'user.imported': {
-    en: 'Imported {count} polygon(s) from {file}.',
+    en: 'Imported {count} polygons from {file}.',
     zh: '已从 {file} 导入 {count} 个多边形。',
   },
+  'user.importedNoneOne': {
+    en: 'The polygon of {file} was already imported: nothing added.',
+    zh: '{file} 中的 1 个多边形此前已导入，未新增。',
+  },
   'user.importedNone': {
-    en: 'The {count} polygon(s) of {file} were already imported: nothing added.',
+    en: 'The {count} polygons of {file} were already imported: nothing added.',
     zh: '{file} 中的 {count} 个多边形此前已导入，未新增。',
   },
   'user.outside': {
