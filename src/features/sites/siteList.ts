@@ -3,6 +3,7 @@ import { IMPORT_FORMATS } from '../../import/formats';
 import type { AppStore, Language } from '../../state/appState';
 import { userCompareToggle } from './siteCompareToggle';
 import { element } from '../../shell/dom';
+import { formatNumber } from '../../i18n/format';
 import { datumLabel } from './siteDetails';
 import { LIST_PAGE, listView } from './sitesModel';
 import { t } from './strings';
@@ -123,7 +124,7 @@ function more(
   language: Language,
   actions: ListActions,
 ): HTMLElement {
-  const format = (n: number) => n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
+  const format = (n: number) => formatNumber(language, n, 0);
   const button = element(
     'button',
     { type: 'button', class: 'user-show-more', 'data-show-more': '' },

@@ -4,6 +4,7 @@ import type { StatusKind } from '../../shell/status';
 import type { StorageProblem } from './siteStorage';
 import { t } from './strings';
 import { type StringKey } from '../../i18n/translate';
+import { formatNumber } from '../../i18n/format';
 import turfBbox from '@turf/bbox';
 import { outsideMap, type Bounds } from '../../geo/bounds';
 
@@ -159,8 +160,7 @@ export function importNotice(
   const count = added === 0 ? outcome.features.length : added;
   const key = IMPORTED_KEYS[added === 0 ? 'none' : 'added'][count === 1 ? 'one' : 'other'];
   const detail = [repairs ? t(language, 'user.repaired', { list: repairs }) : '', storageNote ?? ''];
-  // "10,000" as the list's "Show … more" writes it, not "10000".
-  const counted = count.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
+  const counted = formatNumber(language, count, 0);
   const message = [t(language, key, { count: counted, file: outcome.fileName }), outsideText(outside, language)];
   return {
     kind: storageNote ? 'warning' : 'info',
