@@ -206,13 +206,8 @@ class SitesPanel {
     // A site the map cannot show is listed and offered to be laid over Beijing; the map frames the rest.
     const outside = outsideTheMap(added);
     this.say(importNotice(outcome, added.length, language, storageNote, outside), language);
-    const shown = added.filter((feature) => !outside.includes(feature));
-    const jump = shown.length >= JUMP_FROM_FEATURES;
-    if (shown.length > 0)
-      void this.context.map.fitZones(
-        shown.map((feature) => feature.id),
-        { jump },
-      );
+    const shown = added.filter((feature) => !outside.includes(feature)).map((feature) => feature.id);
+    if (shown.length > 0) void this.context.map.fitZones(shown, { jump: shown.length >= JUMP_FROM_FEATURES });
   }
 
   /** Lays `feature` over the CBD at its true size: the planner's park beside Beijing's business district. */
